@@ -1,0 +1,262 @@
+/**
+ * Exact numbers: the library's private decimal context and the conversions into it.
+ *
+ * All arithmetic runs on a private `Decimal.clone({ precision: 34, rounding:
+ * ROUND_HALF_EVEN })` — the IEEE 754 decimal128 context, the same as Python's `decimal`
+ * with `prec=34`. A caller's `Decimal.set(...)` never changes a result of ours, and we never
+ * change theirs.
+ *
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+import { PlanError } from './errors.js';
+import { messages } from './messages.js';
+
+/**
+ * A decimal.js `Decimal`. Every result of the library is one, made by a private
+ * constructor with 34 significant digits and round-half-even.
+ *
+ * @category Numbers
+ */
+export type Decimal = DecimalJs;
+
+/**
+ * What the library accepts as a number: a decimal string (`'240'`, `'-0.08'`, `'1.3e2'`),
+ * a finite `number` (read through its shortest round-trip string, so `0.1` is exactly
+ * `'0.1'`), a `bigint`, or a `Decimal` from any copy of decimal.js.
+ *
+ * @category Numbers
+ */
+export type DecimalInput = string | number | bigint | DecimalJs;
+
+/** Significant digits of every result: 34, as decimal128 and Python's `decimal` test oracle. */
+export const PRECISION = 34;
+
+/**
+ * The library's private constructor (34 digits, half-even). Not affected by `Decimal.set`.
+ *
+ * @internal
+ */
+export const D = DecimalJs.clone({
+  precision: PRECISION,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -7,
+  toExpPos: 21,
+  minE: -9e15,
+  maxE: 9e15,
+  modulo: DecimalJs.ROUND_DOWN,
+  crypto: false,
+});
+
+/**
+ * A constructor whose additions, subtractions and multiplications are exact for every
+ * realistic operand (a billion significant digits). Never divide with it.
+ *
+ * @internal
+ */
+export const EXACT = DecimalJs.clone({
+  precision: 1e9,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  minE: -9e15,
+  maxE: 9e15,
+});
+
+const contexts = new Map<number, typeof DecimalJs>();
+
+/**
+ * A private constructor with `precision` significant digits (cached), for guard digits
+ * inside a formula. Results must be rounded back with {@link finish}.
+ *
+ * @internal
+ */
+export function working(precision: number): typeof DecimalJs {
+  let ctor = contexts.get(precision);
+  if (ctor === undefined) {
+    ctor = DecimalJs.clone({
+      precision,
+      rounding: DecimalJs.ROUND_HALF_EVEN,
+      minE: -9e15,
+      maxE: 9e15,
+    });
+    contexts.set(precision, ctor);
+  }
+  return ctor;
+}
+
+/**
+ * Round a value computed at a higher precision once, to 34 significant digits, as a
+ * Decimal of the library's own constructor. Negative zero becomes zero.
+ *
+ * @internal
+ */
+export function finish(x: DecimalJs): Decimal {
+  const result = new D(x).toSignificantDigits(PRECISION, DecimalJs.ROUND_HALF_EVEN);
+  return result.isZero() ? new D(0) : result;
+}
+
+const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Read `x` as an exact decimal.
+ *
+ * Accepted: decimal strings in plain or exponent notation (`'240'`, `'-0.08'`, `'.5'`,
+ * `'1.3e2'`, `'+7'`), finite numbers (by their shortest round-trip string: `0.1` → `0.1`
+ * exactly), bigints, and Decimals from any copy of decimal.js (recognised with
+ * `Decimal.isDecimal`). Negative zero is read as zero.
+ *
+ * Rejected with a {@link PlanError} of code `INVALID_DECIMAL`, quoting the input: `NaN`,
+ * `±Infinity`, `''`, strings with spaces, thousands separators (`'1,000'`), underscores,
+ * hexadecimal (`'0x10'`), words (`'abc'`, `'NaN'`, `'Infinity'`), exponents beyond
+ * ±9·10¹⁵, `null`, `undefined`, booleans, arrays and objects.
+ *
+ * The value is exact: it is not rounded to 34 digits (rounding happens in results).
+ *
+ * @param x - The value to read.
+ * @param name - The argument's name, used in the error message (default `'value'`).
+ * @returns The exact decimal.
+ * @throws {@link PlanError} `INVALID_DECIMAL` when `x` is not a finite decimal.
+ *
+ * @example
+ * ```ts
+ * dec('240').toString();   // → '240'
+ * dec(0.1).toString();     // → '0.1' (not 0.1000000000000000055…)
+ * dec(10n ** 30n).toFixed(); // → '1000000000000000000000000000000'
+ * dec('1,000');            // throws PlanError INVALID_DECIMAL
+ * ```
+ *
+ * @category Numbers
+ */
+export function dec(x: DecimalInput, name = 'value'): Decimal {
+  let result: DecimalJs;
+  switch (typeof x) {
+    case 'string':
+      if (x.length > 100_000 || !DECIMAL_STRING.test(x)) throw invalid(name, x);
+      result = new D(x);
+      break;
+    case 'number':
+      if (!Number.isFinite(x)) throw invalid(name, x);
+      result = new D(String(x));
+      break;
+    case 'bigint':
+      result = new D(x.toString());
+      break;
+    default:
+      if ((x as { constructor?: unknown } | null)?.constructor === D) {
+        // One of our own results: immutable, exact, already normalised.
+        const own = x as DecimalJs;
+        if (own.isFinite()) return own.isZero() ? new D(0) : own;
+        throw invalid(name, x);
+      }
+      if (!DecimalJs.isDecimal(x)) throw invalid(name, x);
+      {
+        const foreign = x as DecimalJs;
+        if (!foreign.isFinite()) throw invalid(name, x);
+        // A Decimal of another constructor (or another copy of decimal.js): copy its
+        // digits exactly through its own exponent-notation string.
+        result = new D(foreign.toExponential());
+      }
+  }
+  if (!result.isFinite()) throw invalid(name, x);
+  return result.isZero() ? new D(0) : result;
+}
+
+function invalid(name: string, x: unknown): PlanError {
+  return new PlanError('INVALID_DECIMAL', messages.invalidDecimal(name, x), {
+    argument: name,
+    received: typeof x === 'string' && x.length > 200 ? `${x.slice(0, 200)}…` : x,
+  });
+}
+
+/**
+ * Whether `x` is a Decimal from any copy of decimal.js (not `instanceof`, which fails
+ * across copies).
+ *
+ * @example
+ * ```ts
+ * isDecimal(dec('1')); // → true
+ * isDecimal('1');      // → false
+ * ```
+ *
+ * @category Numbers
+ */
+export function isDecimal(x: unknown): x is Decimal {
+  return DecimalJs.isDecimal(x);
+}
+
+/**
+ * A rounding mode for display: `'half-up'` (四舍五入, the statistical convention: 0.5 goes
+ * away from zero) or `'half-even'` (banker's rounding: 0.5 goes to the even neighbour).
+ *
+ * @category Numbers
+ */
+export type RoundingMode = 'half-up' | 'half-even';
+
+const ROUNDING_MODES: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
+  'half-up': DecimalJs.ROUND_HALF_UP,
+  'half-even': DecimalJs.ROUND_HALF_EVEN,
+};
+
+/** Largest number of decimal places {@link round} accepts. */
+export const MAX_PLACES = 1000;
+
+/**
+ * Round `x` to `places` decimal places, for display. The result is exact (not limited to
+ * 34 significant digits).
+ *
+ * `half-up` (default, 四舍五入): ties go away from zero, `round('2.345', 2)` → `2.35`,
+ * `round('-2.345', 2)` → `-2.35`. `half-even`: ties go to the even digit,
+ * `round('2.345', 2, 'half-even')` → `2.34`.
+ *
+ * @param x - The value to round.
+ * @param places - Decimal places, an integer from 0 to 1000.
+ * @param mode - `'half-up'` (default) or `'half-even'`.
+ * @throws {@link PlanError} `INVALID_DECIMAL` for a bad `x`; `INVALID_ARGUMENT` for bad
+ *   `places` or `mode`.
+ *
+ * @example
+ * ```ts
+ * round('14.8698355', 2).toFixed(2);              // → '14.87'
+ * round('0.125', 2, 'half-even').toString();       // → '0.12'
+ * round('0.125', 2).toString();                    // → '0.13'
+ * ```
+ *
+ * @category Numbers
+ */
+export function round(x: DecimalInput, places: number, mode: RoundingMode = 'half-up'): Decimal {
+  const value = dec(x, 'x');
+  if (!Number.isInteger(places) || places < 0 || places > MAX_PLACES) {
+    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('places', places, 0, MAX_PLACES), {
+      argument: 'places',
+      received: places,
+    });
+  }
+  const rounding = Object.prototype.hasOwnProperty.call(ROUNDING_MODES, mode)
+    ? ROUNDING_MODES[mode]
+    : undefined;
+  if (rounding === undefined) {
+    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('mode', mode, Object.keys(ROUNDING_MODES)), {
+      argument: 'mode',
+      received: mode,
+    });
+  }
+  const result = value.toDecimalPlaces(places, rounding);
+  return result.isZero() ? new D(0) : result;
+}
+
+/**
+ * Write `x` in plain notation, never exponent notation: `2.4e11` → `'240000000000'`,
+ * `1e-9` → `'0.000000001'`. This is the form decimals take in JSON.
+ *
+ * @throws {@link PlanError} `INVALID_DECIMAL` for a bad `x`.
+ *
+ * @example
+ * ```ts
+ * toPlain('2.4e11');  // → '240000000000'
+ * toPlain(dec('0.08')); // → '0.08'
+ * ```
+ *
+ * @category Numbers
+ */
+export function toPlain(x: DecimalInput): string {
+  return dec(x, 'x').toFixed();
+}

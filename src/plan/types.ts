@@ -1,0 +1,335 @@
+/**
+ * The domain model of a plan: what `definePlan` returns and what the embedded dataset is.
+ *
+ * Two shapes exist for each part: the *input* shape (`…Input`, JSON-friendly, numbers as
+ * {@link DecimalInput}) that `definePlan` validates, and the output shape (values as
+ * `Decimal`, deeply frozen, everything `readonly`).
+ *
+ * @module
+ */
+import type { Decimal, DecimalInput } from '../decimal.js';
+import type { UnitId } from '../units.js';
+
+/** A name in English and, where a source gives it, Chinese. @category Plan */
+export interface LocalizedText {
+  readonly en: string;
+  readonly zh?: string;
+}
+
+/** A calendar year, such as `2015`. @category Plan */
+export type Year = number;
+
+/**
+ * A span of years, both ends included: `{ start: 2016, end: 2020 }` is the 13th FYP.
+ * A single year is `{ start: 2015, end: 2015 }`.
+ *
+ * @category Plan
+ */
+export interface Period {
+  readonly start: Year;
+  readonly end: Year;
+}
+
+/** How sure we are of an external source: read on the official page, or in a copy. @category Plan */
+export type Confidence = 'primary' | 'secondary';
+
+/**
+ * Where a piece of the plan comes from: a section of the report with the exact quote, or
+ * an external publication.
+ *
+ * Report sections are `I` … `III` with letters for items: `I.a`, `II.b`, `III.d`;
+ * `preamble` is the text before section I.
+ *
+ * @category Plan
+ */
+export type SourceRef = ReportSource | ExternalSource;
+
+/** A quote from the plan's own report. @category Plan */
+export interface ReportSource {
+  readonly kind: 'report';
+  /** The section, e.g. `'II.a'`, or `'preamble'`. */
+  readonly section: string;
+  /** The exact words of the report (stray `?` characters may be left out). */
+  readonly quote: string;
+}
+
+/** A publication outside the report (statistical bulletin, news report, government page). @category Plan */
+export interface ExternalSource {
+  readonly kind: 'external';
+  /** The publication, e.g. `'Baotou statistical bulletin 2016'`. */
+  readonly publication: string;
+  /** Its date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, where known. */
+  readonly date?: string;
+  readonly confidence: Confidence;
+  /** The passage relied on, or a summary of it. */
+  readonly quote?: string;
+}
+
+/** The document the plan was read from. @category Plan */
+export interface SourceDocument {
+  readonly title: string;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Who published it (newspaper, edition). */
+  readonly publisher?: string;
+  readonly speaker?: {
+    readonly name: string;
+    readonly role: LocalizedText;
+  };
+  /** The office the plan comes from. */
+  readonly office?: LocalizedText;
+  readonly language?: string;
+  readonly notes?: readonly string[];
+}
+
+/** A guiding principle (innovation, coordination …). @category Plan */
+export interface Principle {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly source: SourceRef;
+}
+
+/**
+ * A named strategy the plan continues ("8337", "6521"). `description` is absent where no
+ * source describes it: it is never guessed.
+ *
+ * @category Plan
+ */
+export interface Strategy {
+  readonly id: string;
+  readonly name: string;
+  /** Whose strategy it is. */
+  readonly scope: 'nation' | 'region' | 'city';
+  readonly description?: string;
+  readonly sources: readonly SourceRef[];
+}
+
+/** A goal in words ("a moderately prosperous society"). @category Plan */
+export interface Goal {
+  readonly id: string;
+  readonly text: LocalizedText;
+  readonly source: SourceRef;
+}
+
+/** Compass position of a layout zone. @category Plan */
+export type ZoneDirection = 'east' | 'west' | 'south' | 'north' | 'both-wings' | 'northern-mountain';
+
+/** A zone of the industrial layout ("east for aluminum"). @category Plan */
+export interface LayoutZone {
+  readonly id: string;
+  readonly direction: ZoneDirection;
+  /** The report's words for the zone ("east", "two sides", "a mountain to the north"). */
+  readonly label: LocalizedText;
+  /** The industries assigned to it, in the report's words. */
+  readonly industries: readonly LocalizedText[];
+  readonly source: SourceRef;
+}
+
+/** What kind of thing a commitment counts. @category Plan */
+export type CommitmentKind = 'base' | 'chain' | 'industry' | 'cluster' | 'park';
+
+/** A named member of a commitment (one of the nine parks …), only where a source names it. @category Plan */
+export interface CommitmentMember {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** E.g. `'national'`, `'autonomous-region'`. */
+  readonly level?: string;
+  readonly sources: readonly SourceRef[];
+}
+
+/**
+ * A counted commitment: "building six industrial bases". `members` lists only what a
+ * source names; `enumerated` is true only when all `count` members are named.
+ *
+ * @category Plan
+ */
+export interface Commitment {
+  readonly id: string;
+  readonly kind: CommitmentKind;
+  readonly count: number;
+  readonly theme: LocalizedText;
+  readonly members: readonly CommitmentMember[];
+  readonly enumerated: boolean;
+  readonly sources: readonly SourceRef[];
+}
+
+/** Whether an indicator is better higher, lower, or at a value. @category Plan */
+export type Direction = 'increase' | 'decrease' | 'target';
+
+/**
+ * What an indicator is: a `level` (value added), a `share` of a parent series, an
+ * `intensity` (numerator ÷ denominator), a `growth` rate over a period, a `count`, or a
+ * `rate` (utilisation rate and other percentages that are not shares of a series).
+ *
+ * @category Plan
+ */
+export type IndicatorKind = 'level' | 'share' | 'intensity' | 'growth' | 'count' | 'rate';
+
+/** Binding (约束性), anticipatory (预期性), or not said. @category Plan */
+export type IndicatorNature = 'binding' | 'anticipatory' | 'unspecified';
+
+/** Prices a money figure is at. @category Plan */
+export type PriceBasis = 'current' | 'comparable' | 'unspecified';
+
+/** How an indicator is defined. @category Plan */
+export interface IndicatorDefinition {
+  /** Current or comparable prices (levels are usually current, growth rates comparable). */
+  readonly priceBasis?: PriceBasis;
+  /** Statistical scope, e.g. `'above designated size (规模以上)'`. */
+  readonly scope?: string;
+  /** Free notes: how the report words it, what remains unclear. */
+  readonly notes?: readonly string[];
+}
+
+/** A measurable indicator of the plan. @category Plan */
+export interface Indicator {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly unit: UnitId;
+  readonly direction: Direction;
+  readonly kind: IndicatorKind;
+  readonly nature: IndicatorNature;
+  /** For `share`: the id of the whole it is a share of (an indicator id), if modelled. */
+  readonly shareOf?: string;
+  /** For `intensity`: numerator and denominator indicator ids, if modelled. */
+  readonly numerator?: string;
+  readonly denominator?: string;
+  /** For `growth`: the indicator whose growth this is. */
+  readonly growthOf?: string;
+  readonly definition: IndicatorDefinition;
+}
+
+/** How a target compares a value with its threshold. @category Plan */
+export type Comparator = 'atLeast' | 'above' | 'atMost' | 'below' | 'approximately';
+
+/** Allowed distance for `approximately`: relative (0.05 = ±5 %) or absolute (in the target's unit). @category Plan */
+export type Tolerance =
+  | { readonly relative: Decimal; readonly absolute?: undefined }
+  | { readonly absolute: Decimal; readonly relative?: undefined };
+
+/**
+ * A target: "industrial added value of 240 billion yuan by 2020". Rate targets
+ * ("an annual average increase above 8 percent") carry the `period` over which the
+ * average runs.
+ *
+ * @category Plan
+ */
+export interface Target {
+  readonly id: string;
+  readonly indicator: string;
+  /** The year by which the target is to be met. */
+  readonly year: Year;
+  /** For rate targets, the period the average runs over (2016–2020, from base 2015). */
+  readonly period?: Period;
+  readonly comparator: Comparator;
+  readonly value: Decimal;
+  readonly unit: UnitId;
+  readonly tolerance?: Tolerance;
+  readonly source: SourceRef;
+  readonly note?: string;
+}
+
+/** How a reported value is qualified: "about 60 percent", "more than 100". @category Plan */
+export type Qualifier = 'exact' | 'about' | 'moreThan' | 'lessThan';
+
+/**
+ * SDMX `OBS_STATUS`: `A` normal, `B` break in series, `E` estimated, `F` forecast,
+ * `I` imputed, `M` missing, `P` provisional, `S` strike-out (unreliable).
+ *
+ * @category Plan
+ */
+export type ObsStatus = 'A' | 'B' | 'E' | 'F' | 'I' | 'M' | 'P' | 'S';
+
+/**
+ * A reported figure: a value with its qualifier, unit, period, status and provenance.
+ * A qualitative fact ("one of the first low-carbon pilot cities") has `value` absent and
+ * says what it states in `statement`.
+ *
+ * @category Plan
+ */
+export interface Fact {
+  readonly id: string;
+  /** The indicator it measures, if the plan models one; else the subject in words. */
+  readonly indicator?: string;
+  readonly subject: LocalizedText;
+  readonly period: Period;
+  readonly value?: Decimal;
+  readonly unit?: UnitId;
+  readonly qualifier: Qualifier;
+  readonly status: ObsStatus;
+  /** Price basis and scope, where they differ from the indicator's. */
+  readonly definition?: IndicatorDefinition;
+  readonly statement?: string;
+  readonly source: SourceRef;
+}
+
+/** A task of the plan's work programme, with the industries it names. @category Plan */
+export interface Task {
+  readonly id: string;
+  /** The year or period the task belongs to. */
+  readonly period: Period;
+  readonly title: LocalizedText;
+  readonly industries: readonly LocalizedText[];
+  readonly source: SourceRef;
+}
+
+/** A dated deliverable ("platform in operation by the end of 2016"). @category Plan */
+export interface Milestone {
+  readonly id: string;
+  readonly description: LocalizedText;
+  /** `YYYY-MM-DD`: the deadline. */
+  readonly due: string;
+  /** The task it belongs to. */
+  readonly task?: string;
+  readonly source: SourceRef;
+}
+
+/** A mistake in the source, and its correction. @category Plan */
+export interface Erratum {
+  readonly id: string;
+  readonly section: string;
+  /** What the source says. */
+  readonly says: string;
+  /** What it should say. */
+  readonly correction: string;
+  readonly source: SourceRef;
+}
+
+/** A whole plan, deeply frozen. @category Plan */
+export interface Plan {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly region: LocalizedText;
+  readonly period: Period;
+  readonly baseYear: Year;
+  readonly document: SourceDocument;
+  readonly principles: readonly Principle[];
+  readonly strategies: readonly Strategy[];
+  readonly goals: readonly Goal[];
+  readonly layout: readonly LayoutZone[];
+  readonly commitments: readonly Commitment[];
+  readonly indicators: readonly Indicator[];
+  readonly targets: readonly Target[];
+  readonly facts: readonly Fact[];
+  readonly tasks: readonly Task[];
+  readonly milestones: readonly Milestone[];
+  readonly errata: readonly Erratum[];
+}
+
+/** Replace `Decimal` by `DecimalInput` deeply and drop `readonly`: the JSON-friendly input shape. */
+type Input<T> = T extends Decimal
+  ? DecimalInput
+  : T extends readonly (infer U)[]
+    ? Input<U>[]
+    : T extends object
+      ? { -readonly [K in keyof T]: Input<T[K]> }
+      : T;
+
+/** What `definePlan` accepts: a {@link Plan} with numbers as {@link DecimalInput}. @category Plan */
+export type PlanInput = Input<Plan>;
+/** Input shape of a {@link Target}. @category Plan */
+export type TargetInput = Input<Target>;
+/** Input shape of a {@link Fact}. @category Plan */
+export type FactInput = Input<Fact>;
+/** Input shape of an {@link Indicator}. @category Plan */
+export type IndicatorInput = Input<Indicator>;

@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * Two formats, each with its own declaration files (`.d.ts` for ESM, `.d.cts` for CJS), so
+ * neither resolver is handed the other's types (zod issue #5274).
+ */
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'calc/index': 'src/calc/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist',
+});
