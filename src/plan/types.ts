@@ -189,9 +189,12 @@ export interface Indicator {
   readonly direction: Direction;
   readonly kind: IndicatorKind;
   readonly nature: IndicatorNature;
-  /** For `share`: the id of the whole it is a share of (an indicator id), if modelled. */
-  readonly shareOf?: string;
-  /** For `intensity`: numerator and denominator indicator ids, if modelled. */
+  /**
+   * For `share` and `intensity`: the indicator ids of the part (numerator) and the whole
+   * (denominator), where the plan models them. A share of industry's value added has the
+   * strategic emerging industries' value added as numerator and industrial value added as
+   * denominator; energy intensity has energy use over value added.
+   */
   readonly numerator?: string;
   readonly denominator?: string;
   /** For `growth`: the indicator whose growth this is. */
@@ -316,6 +319,24 @@ export interface Plan {
   readonly errata: readonly Erratum[];
 }
 
+/**
+ * One data point of an indicator: what notebooks load from CSV and what progress is
+ * assessed on. Either `year` or `period` is given (a period `2015-16` counts as its first
+ * year where one year is needed).
+ *
+ * @category Plan
+ */
+export interface Observation {
+  readonly indicator: string;
+  readonly year?: Year;
+  readonly period?: Period;
+  readonly value: Decimal;
+  readonly unit?: UnitId;
+  readonly qualifier?: Qualifier;
+  readonly status?: ObsStatus;
+  readonly source?: SourceRef;
+}
+
 /** Replace `Decimal` by `DecimalInput` deeply and drop `readonly`: the JSON-friendly input shape. */
 type Input<T> = T extends Decimal
   ? DecimalInput
@@ -333,3 +354,5 @@ export type TargetInput = Input<Target>;
 export type FactInput = Input<Fact>;
 /** Input shape of an {@link Indicator}. @category Plan */
 export type IndicatorInput = Input<Indicator>;
+/** Input shape of an {@link Observation}. @category Plan */
+export type ObservationInput = Input<Observation>;
