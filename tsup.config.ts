@@ -8,6 +8,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'calc/index': 'src/calc/index.ts',
+    'schema/index': 'src/schema/index.ts',
+    'data/index': 'src/data/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -94,7 +94,22 @@ export function finish(x: DecimalJs): Decimal {
   return result.isZero() ? new D(0) : result;
 }
 
-const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * The grammar of a decimal string, the one place it is written: an optional sign, digits with
+ * an optional decimal point (`'240'`, `'-0.08'`, `'.5'`, `'7.'`), and an optional exponent of
+ * at most five digits (`'1.3e2'`, `'1e400'`, `'2E-7'`). No spaces, thousands separators,
+ * underscores, hexadecimal or words. {@link dec}, the zod schemas and the JSON Schema files
+ * (`pattern`) all use it, so they accept exactly the same strings.
+ *
+ * The exponent bound keeps the plain notation of every accepted value short (at most about
+ * 200,000 characters), so writing it out can never exhaust memory.
+ *
+ * @category Numbers
+ */
+export const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,5})?$/;
+
+/** The longest decimal string {@link dec} reads: 100,000 characters. @category Numbers */
+export const MAX_DECIMAL_LENGTH = 100_000;
 
 /**
  * Read `x` as an exact decimal.
@@ -106,8 +121,9 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  *
  * Rejected with a {@link PlanError} of code `INVALID_DECIMAL`, quoting the input: `NaN`,
  * `±Infinity`, `''`, strings with spaces, thousands separators (`'1,000'`), underscores,
- * hexadecimal (`'0x10'`), words (`'abc'`, `'NaN'`, `'Infinity'`), exponents beyond
- * ±9·10¹⁵, `null`, `undefined`, booleans, arrays and objects.
+ * hexadecimal (`'0x10'`), words (`'abc'`, `'NaN'`, `'Infinity'`), exponents of more than
+ * five digits (`'1e100000'`), strings longer than 100,000 characters, `null`, `undefined`,
+ * booleans, arrays and objects. The grammar is {@link DECIMAL_PATTERN}.
  *
  * The value is exact: it is not rounded to 34 digits (rounding happens in results).
  *
@@ -130,7 +146,7 @@ export function dec(x: DecimalInput, name = 'value'): Decimal {
   let result: DecimalJs;
   switch (typeof x) {
     case 'string':
-      if (x.length > 100_000 || !DECIMAL_STRING.test(x)) throw invalid(name, x);
+      if (x.length > MAX_DECIMAL_LENGTH || !DECIMAL_PATTERN.test(x)) throw invalid(name, x);
       result = new D(x);
       break;
     case 'number':

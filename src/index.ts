@@ -2,13 +2,75 @@
  * baotou-plan: Baotou's industrial plan for the 13th Five-Year Plan (2016–2020) as typed
  * data, with exact decimal indicator calculations.
  *
+ * The root entry holds everything except the zod schemas (`baotou-plan/schema`), the
+ * command line and the charts (`baotou-plan/charts`). `baotou-plan/calc` holds the
+ * formulas alone.
+ *
  * @module baotou-plan
  */
 export { PlanError, isPlanError } from './errors.js';
 export type { PlanErrorCode, PlanIssue } from './errors.js';
-export { dec, isDecimal, round, toPlain, PRECISION } from './decimal.js';
+export { dec, isDecimal, round, toPlain, PRECISION, MAX_PLACES, DECIMAL_PATTERN, MAX_DECIMAL_LENGTH } from './decimal.js';
 export type { Decimal, DecimalInput, RoundingMode } from './decimal.js';
-export { MEASURES, UNITS, UNIT_IDS } from './units.js';
-export type { Measure, Unit, UnitId } from './units.js';
+export {
+  MEASURES,
+  UNITS,
+  UNIT_IDS,
+  MIN_MULTIPLIER,
+  MAX_MULTIPLIER,
+  quantity,
+  convert,
+  add,
+  subtract,
+  compare,
+  toRatio,
+  fromRatio,
+  toUnit,
+  unitIdOf,
+  isQuantity,
+} from './units.js';
+export type {
+  Measure,
+  Unit,
+  UnitId,
+  UnitLike,
+  MeasureOf,
+  UnitIdOf,
+  UnitOf,
+  Quantity,
+  PercentMeasure,
+} from './units.js';
+export { formatDecimal, formatQuantity, unitLabel, LOCALES } from './format/index.js';
+export type { FormatDecimalOptions, FormatQuantityOptions, Locale, UnitLabelOptions } from './format/index.js';
 export * from './calc/index.js';
 export type * from './plan/types.js';
+export * from './progress/index.js';
+export * from './scenario/index.js';
+export {
+  definePlan,
+  checkIntegrity,
+  materializePlan,
+  materializeObservations,
+  indicator,
+  target,
+  fact,
+  task,
+  targetsOf,
+  factsOf,
+  commitment,
+  zone,
+} from './plan/index.js';
+export type { FactQuery } from './plan/index.js';
+export { baotou13, baotouReported, baotouReportedIndicators } from './data/index.js';
+export { toTidyRows, TIDY_COLUMNS, toCsv, toDataPackage, planToMarkdown } from './export/index.js';
+export type {
+  TidyRow,
+  CsvCell,
+  CsvOptions,
+  DataPackage,
+  DataPackageDescriptor,
+  DataResource,
+  TableSchema,
+  TableSchemaField,
+  PlanMarkdownOptions,
+} from './export/index.js';

@@ -33,6 +33,18 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
+function quoteOr(items: readonly string[]): string {
+  const quoted = items.map((item) => `'${item}'`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}`;
+}
+
+/** At most ten quoted items, then how many more. */
+function quoteSome(items: readonly string[], max = 10): string {
+  const shown = items.slice(0, max).map((item) => `'${item}'`).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
 export const DECIMAL_ACCEPTED =
   "a decimal string like '240', '-0.08' or '1.3e2', a finite number, a bigint, or a Decimal";
 
@@ -62,4 +74,292 @@ export const messages = {
   emptyList: (name: string, what: string) => `${name}: must not be empty ${what}`,
   neverReached: (current: string, target: string) =>
     `rate: is 0, so ${target} is never reached from ${current}`,
+  // ---- calc/ (formulas) ----
+  resultOutOfRange: (formula: string) =>
+    `${formula}: the result is outside the range of a Decimal (exponents from -9e15 to 9e15)`,
+  // ---- schema/ (validation and interchange) ----
+  /** What a schema expects, completing "expected …, got …". */
+  expected: {
+    decimal: 'a decimal string or finite number',
+    nonNegativeDecimal: 'a decimal string or finite number that is not negative',
+    string: 'a string',
+    text: 'a non-empty string',
+    id: "an id of 1 to 100 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit",
+    object: 'an object',
+    array: 'an array',
+    boolean: 'true or false',
+    date: "a date 'YYYY-MM-DD'",
+    partialDate: "a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
+    year: (min: number, max: number) => `an integer year from ${min} to ${max}`,
+    yearKey: (min: number, max: number) => `a year from '${min}' to '${max}' as the key`,
+    period: "a year (2015), a period string ('2016-2020' or '2015-16') or { start, end }",
+    count: (max: number) => `a whole number from 0 to ${max}`,
+    oneOf: (allowed: readonly string[]) => `one of ${allowed.map((a) => `'${a}'`).join(', ')}`,
+    sourceRef: "a source { kind: 'report', section, quote } or { kind: 'external', publication, confidence, … }",
+    tolerance: '{ relative } or { absolute }',
+    rateOrPerYear: 'a decimal string or finite number, or an object with one per year',
+    multiplier: (min: number, max: number) => `an integer power of ten from ${min} to ${max}`,
+    unit: (ids: readonly string[]) =>
+      `a unit id (one of ${ids.map((id) => `'${id}'`).join(', ')}) or { measure, multiplier }`,
+    snapshotVersion: (version: number) => `snapshot format version ${version}`,
+    snapshotData: 'the value, as data',
+    value: 'a value',
+  },
+  schemaExpected: (what: string, value: unknown) => `expected ${what}, got ${describeValue(value)}`,
+  schemaMissing: (what: string) => `missing; expected ${what}`,
+  schemaInvalid: (code: string, value: unknown) => `not valid (${code}), got ${describeValue(value)}`,
+  unknownKeys: (keys: readonly string[], allowed: readonly string[]) =>
+    `unknown ${keys.length === 1 ? 'key' : 'keys'} ${keys.map((k) => describeValue(k)).join(', ')}; allowed keys: ${allowed.join(', ')}`,
+  notTogether: (key: string, other: string) => `not allowed together with '${other}'; give '${other}' or '${key}'`,
+  yearOrPeriod: "give 'year' or 'period'",
+  yearAndPeriod: "give 'year' or 'period', not both",
+  periodReversed: (start: number, end: number) => `end ${end} is before start ${start}`,
+  periodShortEnd: (text: string) =>
+    `'${text}': a period 'YYYY-YY' must end after it starts, in the same century`,
+  periodEndNotAfterStart: (text: string) => `'${text}': a period 'YYYY-YYYY' must end after it starts`,
+  toleranceNotApproximately: (comparator: string) =>
+    `only allowed with comparator 'approximately', got comparator '${comparator}'`,
+  driverExclusive: (given: readonly string[]) =>
+    `give at most one of growth, additions, values; got ${given.join(' and ')}`,
+  horizonNotAfterBase: (baseYear: number, horizon: number) =>
+    `must be after baseYear ${baseYear}, got ${horizon}`,
+  yearsMissing: (missing: readonly number[], from: number, to: number) =>
+    `missing ${missing.length === 1 ? 'year' : 'years'} ${missing.join(', ')}; give every year from ${from} to ${to}`,
+  yearOutside: (year: number, from: number, to: number) => `year ${year} is outside ${from}–${to}`,
+  growthNotAboveMinusOne: (value: string) =>
+    `a growth rate must be greater than -1 (a fall of 100 %), got ${value}`,
+  notPositive: (value: string) => `must be greater than 0, got ${value}`,
+  protoKey: "unknown key '__proto__'; it is never allowed",
+  validationSummary: (lines: readonly string[], total: number) =>
+    total === 1
+      ? (lines[0] ?? '')
+      : `${total} problems: ${lines.join('; ')}${total > lines.length ? `; and ${total - lines.length} more` : ''}`,
+  validationCrash: (root: string, detail: string) => `${root}: could not be validated: ${detail}`,
+  csvLocation: (line: number, column?: string) =>
+    column === undefined ? `line ${line}` : `line ${line}, column '${column}'`,
+  csvEmpty: (columns: readonly string[]) =>
+    `the first line must be a header naming the columns (${columns.join(', ')})`,
+  csvUnknownColumn: (column: string, allowed: readonly string[]) =>
+    `unknown column ${describeValue(column)}; allowed columns: ${allowed.join(', ')}`,
+  csvDuplicateColumn: (column: string) => `column '${column}' appears more than once`,
+  csvMissingColumn: (column: string) => `missing column '${column}'`,
+  csvNoYearColumn: "needs a 'year' or a 'period' column",
+  csvFieldCount: (expected: number, got: number) =>
+    `expected ${expected} fields as in the header, got ${got}`,
+  csvMalformed: (code: string) =>
+    code === 'MissingQuotes'
+      ? 'a quoted field is not closed'
+      : code === 'InvalidQuotes'
+        ? 'a quote is misplaced (inside a field, quote the whole field and double inner quotes)'
+        : `malformed CSV (${code})`,
+  snapshotNotJson: (detail: string) => `not valid JSON: ${detail}`,
+  snapshotUnknownValue: (value: unknown, types: readonly string[]) =>
+    `cannot tell which kind of value ${describeValue(value)} is; pass { type } with one of ${types.map((t) => `'${t}'`).join(', ')}`,
+  tooLongForPlain: (exponent: number) =>
+    `a decimal with exponent ${exponent} is too long to write in plain notation (more than 100000 characters)`,
+  // units (src/units.ts) and formatting (src/format/)
+  unknownUnitId: (name: string, value: unknown, known: readonly string[]) =>
+    `${name}: expected a unit id (one of ${known.map((k) => `'${k}'`).join(', ')}) or a unit object { measure, multiplier }, got ${describeValue(value)}`,
+  unknownMeasure: (name: string, value: unknown, known: readonly string[]) =>
+    `${name}: expected a measure, one of ${known.map((k) => `'${k}'`).join(', ')}, got ${describeValue(value)}`,
+  notQuantity: (name: string, value: unknown, bareDecimal?: string) =>
+    `${name}: expected a quantity { value, unit } such as quantity(240, 'bn-yuan'), got ${bareDecimal === undefined ? describeValue(value) : `the bare decimal ${bareDecimal}`}`,
+  unitName: (id: string | undefined, measure: string, multiplier: number) =>
+    id === undefined ? `{ measure: '${measure}', multiplier: ${multiplier} }` : `'${id}'`,
+  unitMismatch: (operation: string, a: string, aMeasure: string, b: string, bMeasure: string) =>
+    `${operation}: a is in ${a} (measure '${aMeasure}') and b is in ${b} (measure '${bMeasure}'); only quantities of the same measure can be combined`,
+  cannotConvert: (operation: string, from: string, fromMeasure: string, to: string, toMeasure: string) =>
+    `${operation}: cannot convert ${from} (measure '${fromMeasure}') to ${to} (measure '${toMeasure}'); units convert only within one measure`,
+  percentRatioHint: '; between percent and ratio use toRatio() and fromRatio()',
+  notPercentMeasure: (operation: string, name: string, unit: string, measure: string, allowed: readonly string[]) =>
+    `${operation}: ${name} must be in a percentage measure (one of ${allowed.map((a) => `'${a}'`).join(', ')}), got ${unit} (measure '${measure}')`,
+  notOptions: (name: string, value: unknown) =>
+    `${name}: expected an options object or undefined, got ${describeValue(value)}`,
+  notBoolean: (name: string, value: unknown) => `${name}: expected true or false, got ${describeValue(value)}`,
+  unknownDisplayUnit: (name: string, value: unknown, known: readonly string[]) =>
+    `${name}: expected 'auto' or a unit id (one of ${known.map((k) => `'${k}'`).join(', ')}), got ${describeValue(value)}`,
+  tooManyDigits: (name: string, digits: string, max: number) =>
+    `${name}: would take ${digits} digits in plain notation, more than the ${max} that can be written out`,
+  // ---- progress/ (target evaluation and progress assessment) ----
+  progressNotObject: (name: string, value: unknown, what: string) =>
+    `${name}: expected ${what}, got ${describeValue(value)}`,
+  progressNoYear: (name: string) => `${name}: give 'year' (an integer) or 'period' ({ start, end }), got neither`,
+  progressPeriodReversed: (name: string, start: number, end: number) =>
+    `${name}: end ${end} is before start ${start}`,
+  progressNoValue: (name: string) => `${name}: missing; give a decimal, or null for a year without data`,
+  progressDuplicateYear: (name: string, year: number, first: string) =>
+    `${name}: year ${year} appears more than once (also at ${first})`,
+  progressYearsOrder: (baseYear: number, targetYear: number) =>
+    `baseYear and targetYear: baseYear must be before targetYear, got ${baseYear} and ${targetYear}`,
+  progressTargetRequired: (method: string, value: unknown) =>
+    `target: method '${method}' needs a target value, got ${describeValue(value)}`,
+  progressThresholdsOrder: (name: string, order: string, got: string) =>
+    `${name}: expected ${order}, got ${got}`,
+  progressToleranceRequired: (name: string) =>
+    `${name}: an 'approximately' target needs a tolerance { relative } or { absolute } (on the target or in options.tolerance), got undefined`,
+  progressToleranceShape: (name: string, value: unknown) =>
+    `${name}: expected { relative } or { absolute } with one decimal that is not negative, got ${describeValue(value)}`,
+  progressValueUnit: (name: string, unit: string, measure: string, targetUnit: string, targetMeasure: string) =>
+    `${name}: is in ${unit} (measure '${measure}') and cannot be compared with the target in ${targetUnit} (measure '${targetMeasure}'); only the same measure converts`,
+  progressTargetUnit: (name: string, kind: string, expected: string, got: string) =>
+    `${name}: ${kind} targets must be in '${expected}', got ${got}`,
+  progressPeriodRequired: (name: string, value: unknown) =>
+    `${name}: a rate target needs the period its annual average runs over, { start, end }, got ${describeValue(value)}`,
+  progressSeriesMissingYear: (name: string, year: number, role: string) =>
+    `${name}: has no value for ${year}, ${role}`,
+  progressRatePercent: (name: string, value: string) =>
+    `${name}: a growth rate in percent must be greater than -100 (a fall of 100 %), got ${value}`,
+  progressPartWholeUnits: (part: string, partMeasure: string, whole: string, wholeMeasure: string) =>
+    `part and whole: part is in ${part} (measure '${partMeasure}') and whole in ${whole} (measure '${wholeMeasure}'); a share needs both in one measure`,
+  // ---- scenario/ (projection, scorecard, sweep, break-even, consistency) ----
+  scenarioExpected: (name: string, what: string, value: unknown) =>
+    `${name}: expected ${what}, got ${describeValue(value)}`,
+  scenarioDuplicateId: (name: string, id: string) => `${name}: id '${id}' appears more than once`,
+  scenarioUnknownReference: (name: string, value: unknown, id: string) =>
+    `${name}: indicator '${id}' refers to ${describeValue(value)}, which is not an indicator of the plan`,
+  scenarioTargetIndicator: (name: string, value: unknown) =>
+    `${name}: ${describeValue(value)} is not an indicator of the plan`,
+  scenarioDerivedUnits: (name: string, id: string, kind: string, unit: string, numerator: string, denominator: string) =>
+    `${name}: ${kind} indicator '${id}' in ${unit} cannot be derived from a numerator in ${numerator} and a denominator in ${denominator}; allowed: percent or ratio of one measure, or tce-per-10k-yuan from tce over yuan`,
+  scenarioGrowthUnit: (name: string, id: string, unit: string) =>
+    `${name}: growth indicator '${id}' must be in 'percent-per-annum', 'percent' or 'ratio', got ${unit}`,
+  scenarioCycle: (path: readonly string[]) =>
+    `indicators: derived indicators refer to each other in a cycle: ${path.map((id) => `'${id}'`).join(' → ')}`,
+  scenarioUnknownSeries: (name: string, id: string, planId: string, allowed: readonly string[]) =>
+    `${name}: '${id}' is not an indicator of plan '${planId}'; drivable indicators: ${allowed.map((a) => `'${a}'`).join(', ')}`,
+  scenarioDerivedSeries: (name: string, id: string, kind: string, allowed: readonly string[]) =>
+    `${name}: '${id}' is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} indicator, which project derives from its inputs and a scenario cannot drive; drivable indicators: ${allowed.map((a) => `'${a}'`).join(', ')}`,
+  scenarioDriverUnit: (name: string, unit: string, measure: string, id: string, indicatorUnit: string, indicatorMeasure: string) =>
+    `${name}: ${unit} (measure '${measure}') does not fit indicator '${id}' in ${indicatorUnit} (measure '${indicatorMeasure}'); a driver's unit may differ only in its multiplier`,
+  scenarioYearKey: (name: string, key: string, from: number, to: number) =>
+    `${name}: key '${key}' is not a year from ${from} to ${to}`,
+  scenarioNoDeflator: (name: string, scenarioId: string) =>
+    `${name}: 'comparable' needs a deflator (a price index per year, base year = 100) in scenario '${scenarioId}', which has none`,
+  scenarioValueUnit: (name: string, unit: string, measure: string, id: string, indicatorMeasure: string) =>
+    `${name}: ${unit} (measure '${measure}') does not fit indicator '${id}' (measure '${indicatorMeasure}')`,
+  scenarioNoDriver: (name: string, series: string, scenarioId: string, driven: readonly string[]) =>
+    `${name}: scenario '${scenarioId}' has no driver for '${series}'; it drives ${driven.length === 0 ? 'nothing' : driven.map((d) => `'${d}'`).join(', ')}`,
+  scenarioUnknownTarget: (name: string, value: unknown, planId: string, ids: readonly string[]) =>
+    `${name}: ${describeValue(value)} is not a target of plan '${planId}'; targets: ${ids.map((id) => `'${id}'`).join(', ')}`,
+  scenarioTargetIndependent: (targetId: string, series: string, inputs: readonly string[]) =>
+    `options.targetId: target '${targetId}' does not depend on '${series}'; it reads ${inputs.map((id) => `'${id}'`).join(', ')}`,
+  scenarioTargetFlat: (targetId: string, series: string, field: string, a: string, b: string, value: string) =>
+    `options.targetId: target '${targetId}' has the value ${value} both at ${series}.${field} = ${a} and = ${b}; it does not change with this driver, so there is no break-even`,
+  scenarioNoValue: (targetId: string, value: string, reason: string) =>
+    `options.targetId: target '${targetId}' has no value with the driver at ${value} (${reason})`,
+  scenarioUnknownKeys: (name: string, keys: readonly string[], allowed: readonly string[]) =>
+    `${name}: unknown ${keys.length === 1 ? 'key' : 'keys'} ${keys.map((k) => describeValue(k)).join(', ')}; allowed keys: ${allowed.join(', ')}`,
+  scenarioDriverExclusive: (name: string, given: readonly string[]) =>
+    `${name}: give at most one of growth, additions, values; got ${given.join(' and ')}`,
+  scenarioYearsMissing: (name: string, missing: readonly number[], from: number, to: number) =>
+    `${name}: missing ${missing.length === 1 ? 'year' : 'years'} ${missing.join(', ')}; give every year from ${from} to ${to}`,
+  scenarioBaselineIndicator: (name: string, id: string, planId: string, ids: readonly string[]) =>
+    `${name}: '${id}' is not an indicator of plan '${planId}'; indicators: ${ids.map((i) => `'${i}'`).join(', ')}`,
+  scenarioNoBoundary: (targetId: string, series: string, field: string, when: 'never' | 'always') =>
+    `options.targetId: target '${targetId}' is ${when === 'never' ? 'not met for any' : 'met for every'} value of ${series}.${field} tried, so there is no break-even`,
+  // ---- plan/ (definePlan integrity checks and queries) ----
+  planUnknownId: (value: unknown, what: string, where: string, suggestions: readonly string[], known: readonly string[]) =>
+    `${describeValue(value)} is not ${what} of ${where}; ${
+      suggestions.length > 0
+        ? `did you mean ${quoteOr(suggestions)}?`
+        : known.length === 0
+          ? 'it has none'
+          : `it has ${known.length}: ${quoteSome(known)}`
+    }`,
+  planDuplicateId: (id: string, first: string) => `'${id}' is already the id of ${first}; ids must be unique in their list`,
+  planDuplicateDirection: (direction: string, first: string) =>
+    `'${direction}' is already the direction of ${first}; a plan has one zone per direction`,
+  planSelfReference: (id: string) => `'${id}' is this indicator itself; name another indicator`,
+  planReferenceNotAllowed: (kind: string, allowed: readonly string[]) =>
+    `only allowed on ${quoteOr(allowed)} indicators, and this one is a '${kind}'`,
+  planUnknownUnit: (value: unknown, known: readonly string[]) =>
+    `${describeValue(value)} is not a unit id; expected one of ${known.map((k) => `'${k}'`).join(', ')}`,
+  planKindUnit: (kind: string, unit: string, measure: string, allowed: readonly string[]) =>
+    `a '${kind}' indicator must be in a unit of measure ${quoteOr(allowed)}, got '${unit}' (measure '${measure}')`,
+  planUnitMismatch: (unit: string, measure: string, indicator: string, indicatorUnit: string, indicatorMeasure: string) =>
+    `'${unit}' (measure '${measure}') does not fit indicator '${indicator}', which is in '${indicatorUnit}' (measure '${indicatorMeasure}'); give a unit of measure '${indicatorMeasure}'`,
+  planPartsMeasure: (numerator: string, numeratorMeasure: string, denominator: string, denominatorMeasure: string) =>
+    `the numerator '${numerator}' (measure '${numeratorMeasure}') and the denominator '${denominator}' (measure '${denominatorMeasure}') of a share must have the same measure`,
+  planMembersExceedCount: (named: number, count: number) =>
+    `names ${named} members but the commitment counts ${count}; it cannot name more members than it counts`,
+  planEnumerated: (enumerated: boolean, named: number, count: number) =>
+    enumerated
+      ? `is true but only ${named} of ${count} members are named; it is true only when every member is named`
+      : `is false but all ${count} members are named; set it to true`,
+  planBaseYear: (baseYear: number, start: number) =>
+    `must be before the plan period, which starts in ${start}, got ${baseYear}`,
+  planYearOutside: (year: number, start: number, end: number) =>
+    `${year} is outside the plan period ${start}–${end}`,
+  planPeriodOutside: (start: number, end: number, planStart: number, planEnd: number) =>
+    `${start === end ? start : `${start}–${end}`} is not inside the plan period ${planStart}–${planEnd}`,
+  planDateOutside: (date: string, start: number, end: number) =>
+    `'${date}' is outside the plan period ${start}–${end}`,
+  planYearNotPeriodEnd: (year: number, start: number, end: number) =>
+    `${year} is not the last year of the target's period ${start}–${end}; a rate target is due at the end of its period`,
+  planRateTargetPeriod: (indicator: string) =>
+    `a target of the growth indicator '${indicator}' needs the period its annual average runs over, { start, end }`,
+  planToleranceRequired: "an 'approximately' target needs a tolerance { relative } or { absolute }",
+  planShareRange: (value: string, unit: string, max: string) =>
+    `a share or rate in '${unit}' must be from 0 to ${max}, got ${value}`,
+  planCountValue: (value: string) => `a count must be a whole number that is not negative, got ${value}`,
+  planFactNoUnit: (value: string) => `a fact with a value (${value}) needs a unit`,
+  planFactEmpty: 'a fact needs a value or a statement',
+  planNotPlan: (name: string, value: unknown) =>
+    `${name}: expected a plan (what definePlan returns, or baotou13), got ${describeValue(value)}`,
+  planQueryArgument: (name: string, value: unknown, what: string) =>
+    `${name}: expected ${what}, got ${describeValue(value)}`,
+  planNotFound: (name: string, text: string) => `${name}: ${text}`,
+  planAmbiguous: (name: string, value: unknown, what: string, ids: readonly string[]) =>
+    `${name}: ${describeValue(value)} matches ${ids.length} ${what}s (${ids.map((id) => `'${id}'`).join(', ')}); pass an id`,
+  // ---- export/ (tidy rows, CSV, data package, Markdown) ----
+  csvCell: (column: string, row: number, value: unknown) =>
+    `rows[${row}].${column}: expected a string, a finite number, a bigint, a boolean, a Decimal or null, got ${describeValue(value)}`,
+  // ---- format/table.ts and cli/ (the command line) ----
+  tableCell: (key: string, value: unknown) => `rows[].${key}: expected a string cell, got ${describeValue(value)}`,
+  cliUnknownCommand: (name: string, known: readonly string[]) =>
+    `unknown command ${describeValue(name)}; commands: ${known.join(', ')}`,
+  cliUnknownOption: (option: string, command: string, known: readonly string[]) =>
+    `unknown option '${option}' for ${command}; options: ${known.join(', ')}`,
+  cliOptionTakesNoValue: (option: string) => `option '${option}' takes no value`,
+  cliOptionNeedsValue: (option: string, value: string) => `option '${option}' needs a value: ${option} ${value}`,
+  cliUnexpectedArgument: (argument: string, command: string) => `unexpected argument ${describeValue(argument)} for ${command}`,
+  cliMissingArgument: (command: string, what: string, choices?: readonly string[]) =>
+    `${command} needs ${what}${choices === undefined ? '' : `: one of ${choices.join(', ')}`}`,
+  cliMissingOption: (command: string, what: string) => `${command} needs ${what}`,
+  cliHelpHint: (command: string) => `run '${command} --help' for usage and examples`,
+  cliInternal: (text: string) =>
+    `internal error: ${text} (this is a bug in baotou-plan; run with BAOTOU_PLAN_DEBUG=1 for the stack trace)`,
+  cliInFile: (path: string, message: string) => `${path}: ${message}`,
+  cliFileNotFound: (path: string) => `${path}: no such file`,
+  cliFileFailed: (path: string, action: string, reason: string) => `${path}: could not ${action} the file (${reason})`,
+  cliUnknownFileKind: (path: string, kinds: readonly string[]) =>
+    `${path}: cannot tell which kind of file it is (${kinds.join(', ')}); say which with --kind`,
+  cliChartOut: (path: string) => `--out: expected a file ending in .svg or .json, got ${describeValue(path)}`,
+  cliCsvOneTable: (command: string, hint: string) =>
+    `--format csv writes one table, and ${command} prints several${hint === '' ? '' : `; ${hint}`}`,
+  // ---- charts/ (Vega-Lite spec builders and SVG rendering) ----
+  chartExpected: (name: string, what: string, value: unknown) => `${name}: expected ${what}, got ${describeValue(value)}`,
+  chartEmpty: (name: string, what: string) => `${name}: expected at least one ${what}, got an empty array`,
+  chartDuplicateYear: (name: string, year: number, first: string) =>
+    `${name}: year ${year} is already given at ${first}; give one value a year`,
+  chartDuplicateId: (name: string, id: string, first: string) =>
+    `${name}: '${id}' is already given at ${first}; give one row a target`,
+  chartDuplicateDirection: (name: string, direction: string, first: string) =>
+    `${name}: direction '${direction}' is already given at ${first}; a layout has one zone per direction`,
+  chartYearNotAfter: (name: string, year: number, baseYear: number) =>
+    `${name}: must be after the base year ${baseYear}, got ${year}`,
+  chartYearNotBefore: (name: string, year: number, targetYear: number) =>
+    `${name}: must be before the target's year ${targetYear}, got ${year}`,
+  chartPathNeedsTarget: (name: string) => `${name}: 'geometric' needs a target to run to; give input.target`,
+  chartNoObservationBefore: (name: string, targetYear: number) =>
+    `${name}: a geometric required path starts from an observation before the target's year ${targetYear}, and there is none`,
+  chartNoObservation: (name: string, year: number, years: readonly number[]) =>
+    `${name}: there is no observation in ${year} to start the required path from; observed years: ${years.join(', ')}`,
+  chartNotProjected: (name: string, id: string, scenarioId: string) =>
+    `${name}: the projection of scenario '${scenarioId}' has no values for '${id}'; drive it or one of the series it derives from`,
+  chartNoValues: (name: string, id: string) =>
+    `${name}: there is nothing to draw for '${id}': no observation and no projected value`,
+  chartRenderMissing: (reason: string) =>
+    `rendering SVG needs the optional packages vega and vega-lite, which could not be loaded (${reason}); install them with: npm install vega@6 vega-lite@6`,
+  chartInvalidSpec: (reason: string) => `spec: not a Vega-Lite specification that renders (${reason})`,
 } as const;

@@ -135,6 +135,8 @@ export interface CommitmentMember {
   /** E.g. `'national'`, `'autonomous-region'`. */
   readonly level?: string;
   readonly sources: readonly SourceRef[];
+  /** What is uncertain about the member (e.g. which park of another source it is). */
+  readonly note?: string;
 }
 
 /**
@@ -151,6 +153,8 @@ export interface Commitment {
   readonly members: readonly CommitmentMember[];
   readonly enumerated: boolean;
   readonly sources: readonly SourceRef[];
+  /** What the sources say about the members beyond their names (levels, how many of each). */
+  readonly note?: string;
 }
 
 /** Whether an indicator is better higher, lower, or at a value. @category Plan */
@@ -264,6 +268,8 @@ export interface Fact {
   readonly definition?: IndicatorDefinition;
   readonly statement?: string;
   readonly source: SourceRef;
+  /** How the source's words were read, and what remains doubtful about them. */
+  readonly note?: string;
 }
 
 /** A task of the plan's work programme, with the industries it names. @category Plan */
@@ -335,6 +341,13 @@ export interface Observation {
   readonly qualifier?: Qualifier;
   readonly status?: ObsStatus;
   readonly source?: SourceRef;
+  /**
+   * Price basis and statistical scope of this figure (`{ scope: 'above designated size
+   * (规模以上)', priceBasis: 'current' }`), where known; they may differ from the indicator's.
+   */
+  readonly definition?: IndicatorDefinition;
+  /** Anything else a reader must know (a January–September figure, a rounded copy …). */
+  readonly note?: string;
 }
 
 /** Replace `Decimal` by `DecimalInput` deeply and drop `readonly`: the JSON-friendly input shape. */

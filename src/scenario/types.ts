@@ -5,7 +5,8 @@
  * @module
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
-import type { LocalizedText, Year } from '../plan/types.js';
+import type { Comparator, LocalizedText, Observation, ObservationInput, Year } from '../plan/types.js';
+import type { Explanation, TargetEvaluation, ToleranceInput, ValueInput } from '../progress/types.js';
 import type { UnitId } from '../units.js';
 
 /**
@@ -68,4 +69,250 @@ export interface ScenarioInput {
   horizon: Year;
   series: Record<string, SeriesDriverInput>;
   deflator?: Record<string, DecimalInput>;
+}
+
+/** A scenario as the functions of `scenario/` accept it: decoded, or as JSON input. @category Scenarios */
+export type ScenarioLike = Scenario | ScenarioInput;
+
+/**
+ * The prices money levels are projected at: `'current'` (the scenario's own figures, not
+ * deflated) or `'comparable'` (divided by the scenario's `deflator`, base year = 100).
+ *
+ * @category Scenarios
+ */
+export type ProjectionPrices = 'current' | 'comparable';
+
+/** Options of `project`. @category Scenarios */
+export interface ProjectOptions {
+  /** `'current'` (default) or `'comparable'` (needs `scenario.deflator`). */
+  readonly prices?: ProjectionPrices;
+}
+
+/**
+ * Values of one indicator, by year: `{ 2015: 120, 2016: 129.6, … }`. A year without a value
+ * (the base year of a growth indicator, a share whose whole is 0) has no key.
+ *
+ * @category Scenarios
+ */
+export type YearValues = Readonly<Record<Year, Decimal>>;
+
+/**
+ * What `project` returns, deeply frozen.
+ *
+ * - `series`: the driven series (the scenario's drivers), every year from `baseYear` to
+ *   `horizon`, in the indicator's unit (money at `prices`). Levels are exact up to 50
+ *   significant digits (34 and 16 guard digits), rounded half-even beyond.
+ * - `indicators`: every indicator that could be projected: the driven ones (the same
+ *   objects as in `series`) and the derived ones: shares (`numerator ÷ denominator`, × 100
+ *   in percent), intensities (tce ÷ 10⁴ yuan), growth indicators in `percent-per-annum`
+ *   (the annual average of `growthOf` from `baseYear` to each year) and in `percent` (its
+ *   change since `baseYear`); none for the base year. Derived values have 34 significant
+ *   digits. A derived indicator whose inputs are not driven is absent.
+ * - `units`: the unit of every indicator in `indicators` (the indicator's own).
+ * - `notes`: what was left out and why (a share with a whole of 0, a growth from a base of 0).
+ *
+ * @category Scenarios
+ */
+export interface Projection {
+  readonly scenarioId: string;
+  readonly planId: string;
+  readonly baseYear: Year;
+  readonly horizon: Year;
+  /** Every year from `baseYear` to `horizon`. */
+  readonly years: readonly Year[];
+  readonly prices: ProjectionPrices;
+  readonly series: Readonly<Record<string, YearValues>>;
+  readonly indicators: Readonly<Record<string, YearValues>>;
+  readonly units: Readonly<Record<string, UnitId>>;
+  readonly notes: readonly string[];
+}
+
+/**
+ * The state of one scorecard row:
+ * - `met` / `not_met`: judged at the target's year;
+ * - `pending`: the target's year is after `asOf`; `value` is the value as of `asOf` (for a
+ *   rate target, the annual average so far), `met` is `null`;
+ * - `not_projected`: the projection has no value for it (the series is not driven, or the
+ *   target's year is beyond the horizon);
+ * - `no_data`: the observations have no value for it.
+ *
+ * @category Scenarios
+ */
+export type ScorecardStatus = 'met' | 'not_met' | 'pending' | 'not_projected' | 'no_data';
+
+/**
+ * One target of a plan, judged. `value`, `gap` and `attainment` are those of the progress
+ * evaluation (`evaluateTarget` and its rate, share and intensity forms), in the target's
+ * unit; all three are `null` when there is no value.
+ *
+ * @category Scenarios
+ */
+export interface ScorecardRow {
+  readonly targetId: string;
+  readonly indicatorId: string;
+  /** The target's year. */
+  readonly year: Year;
+  /** The year the value is of: the target's year, or `asOf` for a pending row; `null` without a value. */
+  readonly valueYear: Year | null;
+  readonly value: Decimal | null;
+  readonly comparator: Comparator;
+  readonly threshold: Decimal;
+  readonly unit: UnitId;
+  /** `null` unless the row is `met` or `not_met`. */
+  readonly met: boolean | null;
+  readonly gap: Decimal | null;
+  readonly attainment: Decimal | null;
+  readonly status: ScorecardStatus;
+  /** The full progress verdict with its explanation; `null` without a value. */
+  readonly evaluation: TargetEvaluation | null;
+  /** Why there is no value, or `null`. */
+  readonly reason: string | null;
+}
+
+/** Options of `scorecard`. @category Scenarios */
+export interface ScorecardOptions {
+  /**
+   * Judge as of this year: targets of later years are `pending`, with their value so far.
+   * Default: every target at its own year.
+   */
+  readonly asOf?: Year;
+  /**
+   * Tolerance for `approximately` targets that carry none ("about 25 percent" without a
+   * band). A target's own tolerance always wins.
+   */
+  readonly defaultTolerance?: ToleranceInput;
+}
+
+/** Which part of a driver `sweep` and `breakEven` vary. @category Scenarios */
+export type DriverField = 'growth' | 'base' | 'additions';
+
+/**
+ * A driver to vary: the series (an indicator id of the scenario) and the field.
+ * `'growth'` replaces the series' evolution by a constant rate (a ratio, `0.08`);
+ * `'additions'` by a constant amount a year (in the driver's unit); `'base'` changes the
+ * base-year level and keeps the evolution.
+ *
+ * @category Scenarios
+ */
+export interface DriverRef {
+  readonly series: string;
+  readonly field: DriverField;
+}
+
+/** Options of `sweep`. @category Scenarios */
+export interface SweepOptions extends ScorecardOptions, ProjectOptions {
+  readonly driver: DriverRef;
+  readonly values: readonly DecimalInput[];
+}
+
+/**
+ * A scorecard row as a sweep gives it: without the full `evaluation` and the `reason`.
+ *
+ * @category Scenarios
+ */
+export type SweepRow = Pick<
+  ScorecardRow,
+  'targetId' | 'indicatorId' | 'year' | 'valueYear' | 'value' | 'met' | 'gap' | 'attainment' | 'status'
+>;
+
+/** One point of a sweep: the driver value and the scorecard it gives. @category Scenarios */
+export interface SweepPoint {
+  readonly value: Decimal;
+  readonly rows: readonly SweepRow[];
+  /** Rows `met`. */
+  readonly met: number;
+  /** Rows `not_met`. */
+  readonly notMet: number;
+}
+
+/** What `sweep` returns. @category Scenarios */
+export interface SweepResult {
+  readonly driver: DriverRef;
+  readonly points: readonly SweepPoint[];
+}
+
+/** Options of `breakEven`. @category Scenarios */
+export interface BreakEvenOptions extends ScorecardOptions, ProjectOptions {
+  readonly driver: DriverRef;
+  readonly targetId: string;
+}
+
+/**
+ * What `breakEven` returns: the driver `value` on the boundary of the target, exact to 34
+ * significant digits.
+ *
+ * - `kind: 'minimum'`: the target is met at `value` and above, not at the next 34-digit
+ *   number below (`value − 10^(e − 33)`);
+ * - `kind: 'maximum'`: met at `value` and below, not just above.
+ * - `upper`: for an `approximately` target, met on a band: `value` is its lower end (a
+ *   `minimum`) and `upper` its upper end; `null` otherwise.
+ * - `method`: `'closed-form'` (a formula, checked on both sides) or `'bisection'`.
+ *
+ * @category Scenarios
+ */
+export interface BreakEvenResult {
+  readonly targetId: string;
+  readonly driver: DriverRef;
+  readonly value: Decimal;
+  readonly kind: 'minimum' | 'maximum';
+  readonly upper: Decimal | null;
+  readonly method: 'closed-form' | 'bisection';
+  readonly explanation: Explanation;
+}
+
+/**
+ * A baseline for `consistency`: observations (a plan's reported figures, `baotouReported`),
+ * or values at the plan's base year by indicator id, as decimals in the indicator's unit
+ * or quantities.
+ *
+ * @category Scenarios
+ */
+export type Baseline = readonly (Observation | ObservationInput)[] | Readonly<Record<string, ValueInput>>;
+
+/** Options of `consistency`. @category Scenarios */
+export interface ConsistencyOptions {
+  /** The baseline's year; default the plan's base year. */
+  readonly year?: Year;
+  /** Tolerance for `approximately` targets that carry none. */
+  readonly defaultTolerance?: ToleranceInput;
+}
+
+/**
+ * A way two targets could both be right: a different statistical scope (all industry vs
+ * industry above designated size), a different price basis (current vs comparable prices),
+ * or a different base. `value` is the figure that would reconcile them (the base implied,
+ * the annual price rise), `null` where there is none.
+ *
+ * @category Scenarios
+ */
+export interface Reconciliation {
+  readonly scope: 'coverage' | 'prices' | 'base';
+  readonly value: Decimal | null;
+  readonly unit: UnitId | null;
+  readonly explanation: string;
+}
+
+/**
+ * One finding of `consistency`.
+ *
+ * - `kind`: `'level-rate'` (a level target and a rate target of one series),
+ *   `'share-parts'` (a share target against its numerator and denominator),
+ *   `'intensity-parts'` (an intensity target against energy and value added).
+ * - `verdict`: `'contradiction'` (meeting one target at its threshold leaves the other
+ *   unmet, given the baseline), `'consistent'`, or `'implication'` (what the targets imply,
+ *   where the baseline cannot decide).
+ * - `values`: every figure, exact, by name (`baseline`, `requiredGrowth`, `statedGrowth`,
+ *   `levelAtStatedGrowth`, `impliedBase`, `impliedPriceRise` …); rates as ratios.
+ *
+ * @category Scenarios
+ */
+export interface ConsistencyFinding {
+  readonly kind: 'level-rate' | 'share-parts' | 'intensity-parts';
+  readonly verdict: 'contradiction' | 'consistent' | 'implication';
+  readonly targetIds: readonly string[];
+  readonly indicatorIds: readonly string[];
+  readonly baselineYear: Year;
+  readonly values: Readonly<Record<string, Decimal>>;
+  readonly reconciliations: readonly Reconciliation[];
+  readonly explanation: Explanation;
 }

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Smoke test of what users install: pack the package, install the tarball into a fresh
+// project, and use it through ESM `import`, CJS `require`, and TypeScript type-checked
+// under moduleResolution "node16" and "bundler".
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'baotou-plan-smoke-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+let failures = 0;
+function check(name, fn) {
+  try {
+    fn();
+    console.log(`  ok   ${name}`);
+  } catch (error) {
+    failures += 1;
+    console.log(`  FAIL ${name}\n${error.stdout ?? ''}${error.message}`);
+  }
+}
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  const tarball = join(work, packed[0].filename);
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke-app', private: true, version: '0.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+
+  console.log(`smoke: ${packed[0].filename} (${packed[0].entryCount} files, ${packed[0].size} bytes packed)`);
+
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `import { cagr, requiredGrowth, dec, PlanError } from 'baotou-plan';
+import * as calc from 'baotou-plan/calc';
+import meta from 'baotou-plan/package.json' with { type: 'json' };
+const rate = requiredGrowth('120', '240', 5).toSignificantDigits(6).toString();
+if (rate !== '0.148698') throw new Error('ESM requiredGrowth: ' + rate);
+if (calc.cagr !== undefined && calc.cagr('1', '2', 1).toString() !== '1') throw new Error('ESM calc.cagr');
+if (meta.name !== 'baotou-plan') throw new Error('package.json export');
+try { cagr(0, 1, 1); throw new Error('no throw'); } catch (e) { if (!(e instanceof PlanError) || e.code !== 'DOMAIN') throw e; }
+if (dec(0.1).toString() !== '0.1') throw new Error('dec');
+console.log('esm ok', rate);
+`,
+  );
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    `const { cagr, requiredGrowth, PlanError } = require('baotou-plan');
+const calc = require('baotou-plan/calc');
+const rate = requiredGrowth('120', '240', 5).toSignificantDigits(6).toString();
+if (rate !== '0.148698') throw new Error('CJS requiredGrowth: ' + rate);
+if (calc.cagr('1', '4', 2).toString() !== '1') throw new Error('CJS calc.cagr');
+try { cagr(1, 2, 0); throw new Error('no throw'); } catch (e) { if (!(e instanceof PlanError)) throw e; }
+console.log('cjs ok', rate);
+`,
+  );
+  const tsSource = `import { cagr, requiredGrowth, type Decimal, type DecimalInput } from 'baotou-plan';
+import { share } from 'baotou-plan/calc';
+const input: DecimalInput = '120';
+const rate: Decimal = requiredGrowth(input, '240', 5);
+const s: Decimal = share('25', '100');
+// @ts-expect-error years is a number, not an object
+cagr('1', '2', {});
+export const out: string = rate.toFixed(4) + s.toFixed(2);
+`;
+  writeFileSync(join(app, 'check.ts'), tsSource);
+  writeFileSync(join(app, 'check.mts'), tsSource);
+  writeFileSync(join(app, 'check.cts'), tsSource);
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const base = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', types: [] };
+  writeFileSync(
+    join(app, 'tsconfig.node16.json'),
+    JSON.stringify({ compilerOptions: { ...base, module: 'Node16', moduleResolution: 'node16' }, files: ['check.mts', 'check.cts'] }),
+  );
+  writeFileSync(
+    join(app, 'tsconfig.bundler.json'),
+    JSON.stringify({ compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'bundler' }, files: ['check.ts'] }),
+  );
+
+  check('ESM import', () => process.stdout.write(run('node', ['esm.mjs'], app)));
+  check('CJS require', () => process.stdout.write(run('node', ['cjs.cjs'], app)));
+  check('TypeScript, moduleResolution node16 (ESM .mts and CJS .cts)', () => run('node', [tsc, '-p', 'tsconfig.node16.json'], app));
+  check('TypeScript, moduleResolution bundler', () => run('node', [tsc, '-p', 'tsconfig.bundler.json'], app));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (failures > 0) {
+  console.error(`smoke: ${failures} check(s) failed`);
+  process.exit(1);
+}
+console.log('smoke: all checks passed');

@@ -1,0 +1,31 @@
+/**
+ * Where exact decimals become chart numbers: the one place floats appear, at the edge.
+ *
+ * @internal
+ * @module
+ */
+import { round, type Decimal } from '../../decimal.js';
+import { formatDecimal } from '../../format/number.js';
+import type { ChartLocale } from '../types.js';
+
+/** The nearest double to an exact decimal, for plotting only. */
+export function plotted(x: Decimal): number {
+  return Number(x.toString());
+}
+
+/**
+ * A value for a label or tooltip: exact when it has at most `places` decimals, else rounded
+ * half-up to `places` (2 for values of 1 or more; 4 significant digits below 1), with digit
+ * grouping.
+ */
+export function shown(x: Decimal, locale: ChartLocale): string {
+  const small = x.abs().lt(1) && !x.isZero();
+  const places = small ? Math.max(2, 3 - x.abs().e) : 2;
+  const value = x.decimalPlaces() > places ? round(x, places) : x;
+  return formatDecimal(value, { locale });
+}
+
+/** An attainment ratio in percent with one decimal: `1.0234` → `'102.3 %'`. */
+export function percent(ratio: Decimal, locale: ChartLocale): string {
+  return `${formatDecimal(ratio.times(100), { locale, places: 1 })} %`;
+}

@@ -1,0 +1,19 @@
+/**
+ * Colours of the charts: the Okabe–Ito palette, distinguishable with the common forms of
+ * colour blindness (Okabe & Ito, "Color Universal Design", 2008).
+ *
+ * @internal
+ * @module
+ */
+export const COLOURS = {
+  blue: '#0072B2',
+  orange: '#E69F00',
+  green: '#009E73',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  grey: '#999999',
+  black: '#000000',
+} as const;
+
+/** The `$schema` value, repeated here so that builders do not import `types.ts` values. */
+export { VEGA_LITE_SCHEMA } from '../types.js';

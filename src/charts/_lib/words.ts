@@ -1,0 +1,94 @@
+/**
+ * The words of the charts in both languages: titles, axes, legends. Names of places and
+ * industries come from the data, never from here.
+ *
+ * @internal
+ * @module
+ */
+import type { Comparator } from '../../plan/types.js';
+import type { ChartLocale } from '../types.js';
+
+type Words = {
+  readonly year: string;
+  readonly observed: string;
+  readonly requiredPath: string;
+  readonly projection: string;
+  readonly target: string;
+  readonly series: string;
+  readonly value: string;
+  readonly attainment: string;
+  readonly gap: string;
+  readonly indicator: string;
+  readonly met: string;
+  readonly notMet: string;
+  readonly notJudged: string;
+  readonly status: string;
+  readonly scorecardTitle: string;
+  readonly layoutTitle: string;
+  readonly layoutSubtitle: string;
+  readonly zone: string;
+  readonly industries: string;
+  readonly targetLabel: (year: number, comparator: string, value: string) => string;
+  readonly requiredRate: (rate: string) => string;
+  readonly list: (items: readonly string[]) => string;
+};
+
+export const WORDS: Readonly<Record<ChartLocale, Words>> = {
+  en: {
+    year: 'Year',
+    observed: 'Observed',
+    requiredPath: 'Required path',
+    projection: 'Projection',
+    target: 'Target',
+    series: 'Series',
+    value: 'Value',
+    attainment: 'Attainment (%)',
+    gap: 'Gap',
+    indicator: 'Indicator',
+    met: 'Met',
+    notMet: 'Not met',
+    notJudged: 'Not judged',
+    status: 'Status',
+    scorecardTitle: 'Attainment of targets',
+    layoutTitle: 'Industrial layout',
+    layoutSubtitle: 'Schematic by compass direction, not a map',
+    zone: 'Zone',
+    industries: 'Industries',
+    targetLabel: (year, comparator, value) => `Target ${year}: ${comparator} ${value}`,
+    requiredRate: (rate) => `required growth ${rate} % a year`,
+    list: (items) => items.join(', '),
+  },
+  'zh-CN': {
+    year: '年份',
+    observed: '实际值',
+    requiredPath: '所需路径',
+    projection: '预测值',
+    target: '目标',
+    series: '系列',
+    value: '数值',
+    attainment: '完成程度（%）',
+    gap: '差距',
+    indicator: '指标',
+    met: '已实现',
+    notMet: '未实现',
+    notJudged: '未评价',
+    status: '状态',
+    scorecardTitle: '目标完成情况',
+    layoutTitle: '产业布局',
+    layoutSubtitle: '按方位示意，非地图',
+    zone: '区域',
+    industries: '产业',
+    targetLabel: (year, comparator, value) => `${year}年目标：${comparator} ${value}`,
+    requiredRate: (rate) => `所需年均增长 ${rate}%`,
+    list: (items) => items.join('、'),
+  },
+};
+
+/** The sign of a comparator in a label. */
+export const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = {
+  atLeast: '≥',
+  above: '>',
+  atMost: '≤',
+  below: '<',
+  approximately: '≈',
+};

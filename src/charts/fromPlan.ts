@@ -1,0 +1,210 @@
+/**
+ * The chart builders fed from a plan: what the `chart` command draws. They look up names,
+ * units and targets in the plan and hand plain data to {@link trajectoryChart},
+ * {@link scorecardChart} and {@link layoutChart}.
+ *
+ * @module
+ */
+import { dec, type Decimal, type DecimalInput } from '../decimal.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+import { indicator as indicatorOf, targetsOf } from '../plan/query.js';
+import type { Observation, ObservationInput, Plan, Target, Year } from '../plan/types.js';
+import type { Projection } from '../scenario/types.js';
+import { convert, quantity, type UnitId } from '../units.js';
+import { isRecord, readRecord, readText } from './_lib/checks.js';
+import { layoutChart } from './layout.js';
+import { scorecardChart } from './scorecard.js';
+import { trajectoryChart } from './trajectory.js';
+import type { ChartOptions, ScorecardChartRow, VegaLiteSpec, YearValue } from './types.js';
+
+/**
+ * Options of {@link planTrajectoryChart}.
+ *
+ * @category Charts
+ */
+export interface PlanTrajectoryOptions extends ChartOptions {
+  /** The indicator to draw, an id of the plan. */
+  readonly indicator: string;
+  /**
+   * Observed values (such as `baotouReported`); those of other indicators are ignored.
+   * Default: the projection's base-year value, as the one known point.
+   */
+  readonly observations?: readonly (Observation | ObservationInput)[];
+}
+
+/**
+ * A trajectory chart of one indicator of a plan under a scenario: the projection (dashed),
+ * the observations, the indicator's target (the latest one, converted to the indicator's
+ * unit) and, for indicators that are not growth rates, the geometric path required from the
+ * last observed year before the target to the target.
+ *
+ * Without `observations`, the projection's base-year value is drawn as the observed point
+ * the projection and the required path start from.
+ *
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param projection - What `project(plan, scenario)` returns.
+ * @param options - `indicator` (required), `observations`, and the options of
+ *   {@link trajectoryChart}.
+ * @throws {@link PlanError} `NOT_FOUND` for an indicator the plan does not have;
+ *   `INVALID_ARGUMENT` when the projection has no values for it and no observation is given,
+ *   and for the errors of {@link trajectoryChart}.
+ *
+ * @example
+ * ```ts
+ * import { baotou13, project, DEFAULT_SCENARIO } from 'baotou-plan';
+ * const spec = planTrajectoryChart(baotou13, project(baotou13, DEFAULT_SCENARIO), {
+ *   indicator: 'industrial-value-added',
+ * });
+ * ```
+ *
+ * @category Charts
+ */
+export function planTrajectoryChart(plan: Plan, projection: Projection, options: PlanTrajectoryOptions): VegaLiteSpec {
+  const o = readRecord(options, 'options');
+  const id = readText(o.indicator, 'options.indicator');
+  const ind = indicatorOf(plan, id);
+  const p = readRecord(projection, 'projection');
+  const byYear = isRecord(p.indicators) ? p.indicators[id] : undefined;
+  const projected: YearValue[] = isRecord(byYear)
+    ? Object.keys(byYear)
+        .map((year) => ({ year: Number(year), value: byYear[year] as DecimalInput }))
+        .sort((a, b) => a.year - b.year)
+    : [];
+
+  let observations: YearValue[];
+  if (o.observations === undefined) {
+    const baseYear = p.baseYear as Year;
+    const base = projected.find((v) => v.year === baseYear);
+    observations = base === undefined ? [] : [base];
+  } else {
+    if (!Array.isArray(o.observations)) {
+      throw new PlanError('INVALID_ARGUMENT', messages.notArray('options.observations', o.observations), {
+        argument: 'options.observations',
+        received: o.observations,
+      });
+    }
+    observations = observationsOf(o.observations, id, ind.unit);
+  }
+  if (observations.length === 0) {
+    const name = o.observations === undefined ? 'projection' : 'options.observations';
+    const scenarioId = typeof p.scenarioId === 'string' ? p.scenarioId : '?';
+    throw new PlanError(
+      'INVALID_ARGUMENT',
+      projected.length === 0 && o.observations === undefined
+        ? messages.chartNotProjected(name, id, scenarioId)
+        : messages.chartNoValues(name, id),
+      { argument: name },
+    );
+  }
+
+  const target = latestTarget(targetsOf(plan, id));
+  const targetValue = target === undefined ? undefined : convert(quantity(target.value, target.unit), ind.unit).value;
+  const lastObserved = observations.filter((v) => target !== undefined && v.year < target.year).at(-1);
+  const geometric =
+    target !== undefined &&
+    targetValue !== undefined &&
+    ind.kind !== 'growth' &&
+    lastObserved !== undefined &&
+    dec(lastObserved.value).gt(0) &&
+    targetValue.gt(0);
+
+  const { indicator: _indicator, observations: _observations, ...chartOptions } = o as unknown as PlanTrajectoryOptions;
+  return trajectoryChart(
+    {
+      indicator: { id: ind.id, name: ind.name, unit: ind.unit },
+      observations,
+      ...(target === undefined || targetValue === undefined
+        ? {}
+        : { target: { year: target.year, value: targetValue, comparator: target.comparator } }),
+      ...(geometric ? { requiredPath: 'geometric' as const } : {}),
+      ...(projected.length === 0 ? {} : { projection: projected }),
+    },
+    chartOptions,
+  );
+}
+
+/** The target drawn: the one of the latest year (the first of them in plan order). */
+function latestTarget(targets: readonly Target[]): Target | undefined {
+  let latest: Target | undefined;
+  for (const t of targets) if (latest === undefined || t.year > latest.year) latest = t;
+  return latest;
+}
+
+/** The observations of one indicator, as year values in its unit. */
+function observationsOf(list: readonly unknown[], id: string, unit: UnitId): YearValue[] {
+  const out: YearValue[] = [];
+  list.forEach((item, index) => {
+    const at = `options.observations[${index}]`;
+    const obs = readRecord(item, at);
+    if (obs.indicator !== id) return;
+    const period = isRecord(obs.period) ? obs.period : undefined;
+    const year = (obs.year ?? period?.start) as Year;
+    const value: Decimal = dec(obs.value as DecimalInput, `${at}.value`);
+    const from = (obs.unit ?? unit) as UnitId;
+    out.push({ year, value: convert(quantity(value, from), unit).value });
+  });
+  return out;
+}
+
+/**
+ * A scorecard chart of a plan's targets: the rows of `scorecard(plan, projection)` (or of
+ * observations), each labelled with its indicator's name and year in the chosen language.
+ *
+ * @param plan - The plan the rows were judged on.
+ * @param rows - What `scorecard` returns.
+ * @param options - The options of {@link scorecardChart}.
+ * @throws {@link PlanError} `NOT_FOUND` for a row whose indicator the plan does not have;
+ *   the errors of {@link scorecardChart}.
+ *
+ * @example
+ * ```ts
+ * import { baotou13, project, scorecard, DEFAULT_SCENARIO } from 'baotou-plan';
+ * const rows = scorecard(baotou13, project(baotou13, DEFAULT_SCENARIO));
+ * const spec = planScorecardChart(baotou13, rows, { locale: 'zh-CN' });
+ * ```
+ *
+ * @category Charts
+ */
+export function planScorecardChart(
+  plan: Plan,
+  rows: readonly ScorecardChartRow[],
+  options?: ChartOptions,
+): VegaLiteSpec {
+  const zh = isRecord(options) && options.locale === 'zh-CN';
+  const labelled = Array.isArray(rows)
+    ? rows.map((row: unknown, index) => {
+        const r = readRecord(row, `rows[${index}]`);
+        if (r.label !== undefined || typeof r.indicatorId !== 'string') return r as unknown as ScorecardChartRow;
+        const name = indicatorOf(plan, r.indicatorId).name;
+        const text = zh && name.zh !== undefined ? `${name.zh}（${String(r.year)}年）` : `${name.en} (${String(r.year)})`;
+        return { ...r, label: text } as unknown as ScorecardChartRow;
+      })
+    : rows;
+  return scorecardChart(labelled, options);
+}
+
+/**
+ * A layout chart of a plan's industrial layout (`plan.layout`): see {@link layoutChart}.
+ *
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param options - The options of {@link layoutChart}.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` when `plan` has no layout; the errors of
+ *   {@link layoutChart}.
+ *
+ * @example
+ * ```ts
+ * import { baotou13 } from 'baotou-plan';
+ * const spec = planLayoutChart(baotou13, { locale: 'en' });
+ * // six zones: east aluminum, west steel, south technology, north equipment, …
+ * ```
+ *
+ * @category Charts
+ */
+export function planLayoutChart(plan: Plan, options?: ChartOptions): VegaLiteSpec {
+  const p = readRecord(plan, 'plan');
+  if (!Array.isArray(p.layout)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.planNotPlan('plan', plan), { argument: 'plan', received: plan });
+  }
+  return layoutChart(p.layout as Plan['layout'], options);
+}

@@ -1,0 +1,271 @@
+import { cagr } from '../calc/cagr.js';
+import type { Decimal } from '../decimal.js';
+import { formatDecimal } from '../format/number.js';
+import { unitLabel } from '../format/unitLabel.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+import type { Comparator, Year } from '../plan/types.js';
+import { readUnit } from '../units.js';
+import {
+  localized,
+  readChoice,
+  readDecimal,
+  readLocalized,
+  readRecord,
+  readStyle,
+  readText,
+  readYear,
+  readYearValues,
+} from './_lib/checks.js';
+import { plotted, shown } from './_lib/numbers.js';
+import { COLOURS } from './_lib/palette.js';
+import { COMPARATOR_SIGNS, WORDS } from './_lib/words.js';
+import { requiredPath } from './requiredPath.js';
+import { VEGA_LITE_SCHEMA, type ChartOptions, type TrajectoryInput, type VegaLiteSpec } from './types.js';
+
+const COMPARATORS: readonly Comparator[] = ['atLeast', 'above', 'atMost', 'below', 'approximately'];
+
+type SeriesKey = 'observed' | 'required' | 'projection';
+
+const STYLE: Readonly<Record<SeriesKey, { colour: string; dash: readonly number[] }>> = {
+  observed: { colour: COLOURS.blue, dash: [1, 0] },
+  required: { colour: COLOURS.green, dash: [2, 3] },
+  projection: { colour: COLOURS.orange, dash: [6, 4] },
+};
+
+interface Point {
+  readonly year: Year;
+  readonly value: Decimal;
+}
+
+/**
+ * A Vega-Lite line chart of an indicator year by year: the observed values (a line with
+ * points), the target (a point with its label, and a dashed rule at its value), the path
+ * required to reach the target (dotted) and a projection (dashed).
+ *
+ * With `requiredPath: 'geometric'` the path runs from the observation of `baseYear` (default:
+ * the last observed year before the target's year) to the target at the constant rate
+ * `r = (target / base)^(1 / (T − y₀)) − 1`, computed exactly by {@link requiredPath}; the
+ * subtitle states the rate. Values go into the chart as numbers (the nearest double of each
+ * exact value); tooltips show them rounded for reading. The spec is plain JSON and the same
+ * input always gives the same spec.
+ *
+ * @param input - `{ indicator: { id, name, unit }, observations, target?, baseYear?,
+ *   requiredPath?, projection? }`; every value in the indicator's unit.
+ * @param options - `locale` (`'en'` default, or `'zh-CN'`), `width` (640), `height` (360),
+ *   `title` (default: the indicator's name).
+ * @returns A Vega-Lite spec (`$schema`, `description`, `data`, `layer`).
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for empty observations, a year given twice,
+ *   a bad year, comparator, locale or size, a base year without an observation or not before
+ *   the target, `'geometric'` without a target; `DOMAIN` for a geometric path through a value
+ *   that is not greater than 0; `INVALID_DECIMAL` for a value that is not a decimal;
+ *   `UNKNOWN_UNIT` for a bad unit.
+ *
+ * @example
+ * ```ts
+ * const spec = trajectoryChart(
+ *   {
+ *     indicator: { id: 'industrial-value-added', name: { en: 'industrial value added', zh: '工业增加值' }, unit: 'bn-yuan' },
+ *     observations: [{ year: 2015, value: '120' }],
+ *     target: { year: 2020, value: '240', comparator: 'atLeast' },
+ *     requiredPath: 'geometric',
+ *   },
+ *   { locale: 'en' },
+ * );
+ * spec.description; // → 'Line chart of industrial value added (billion yuan), 2015–2020: …'
+ * // In a notebook: vegaEmbed('#chart', spec); in Node: await renderSvg(spec).
+ * ```
+ *
+ * @category Charts
+ */
+export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions): VegaLiteSpec {
+  const style = readStyle(options, { width: 640, height: 360 });
+  const words = WORDS[style.locale];
+  const o = readRecord(input, 'input');
+  const ind = readRecord(o.indicator, 'input.indicator');
+  readText(ind.id, 'input.indicator.id');
+  const name = localized(readLocalized(ind.name, 'input.indicator.name'), style.locale);
+  const unit = unitLabel(readUnit(ind.unit, 'input.indicator.unit'), { locale: style.locale });
+  const observations = readYearValues(o.observations, 'input.observations', 'observation');
+  const target = o.target === undefined ? undefined : readTarget(o.target);
+  const projection =
+    o.projection === undefined ? [] : readYearValues(o.projection, 'input.projection', 'projected value');
+
+  let rateText: string | undefined;
+  let path: readonly Point[] = [];
+  if (o.requiredPath === 'geometric') {
+    if (target === undefined) {
+      throw new PlanError('INVALID_ARGUMENT', messages.chartPathNeedsTarget('input.requiredPath'), {
+        argument: 'input.requiredPath',
+      });
+    }
+    const base = baseObservation(observations, target.year, o.baseYear);
+    path = requiredPath(base, target);
+    const rate = cagr(base.value, target.value, target.year - base.year);
+    rateText = formatDecimal(rate.times(100), { locale: style.locale, places: 2 });
+  } else if (o.requiredPath !== undefined) {
+    if (typeof o.requiredPath === 'string') {
+      throw new PlanError('INVALID_ARGUMENT', messages.chartExpected('input.requiredPath', "'geometric' or an array of { year, value }", o.requiredPath), {
+        argument: 'input.requiredPath',
+        received: o.requiredPath,
+      });
+    }
+    path = readYearValues(o.requiredPath, 'input.requiredPath', 'point');
+  }
+
+  const present: SeriesKey[] = ['observed'];
+  if (path.length > 0) present.push('required');
+  if (projection.length > 0) present.push('projection');
+  const label = (key: SeriesKey): string =>
+    key === 'observed' ? words.observed : key === 'required' ? words.requiredPath : words.projection;
+
+  const row = (key: SeriesKey) => (p: Point) => ({
+    series: label(key),
+    year: p.year,
+    value: plotted(p.value),
+    shown: shown(p.value, style.locale),
+    exact: p.value.toFixed(),
+  });
+  const values = [
+    ...observations.map(row('observed')),
+    ...path.map(row('required')),
+    ...projection.map(row('projection')),
+  ];
+
+  const years = [...observations, ...path, ...projection, ...(target === undefined ? [] : [target])].map((p) => p.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+
+  const x = {
+    field: 'year',
+    type: 'quantitative',
+    title: words.year,
+    scale: { domain: [first, last], nice: false },
+    axis: { format: 'd', tickMinStep: 1 },
+  };
+  const y = { field: 'value', type: 'quantitative', title: unit, scale: { zero: false } };
+  const seriesScale = { domain: present.map(label), range: present.map((key) => STYLE[key].colour) };
+
+  const layer: Record<string, unknown>[] = [
+    {
+      mark: { type: 'line', point: true },
+      encoding: {
+        x,
+        y,
+        color: { field: 'series', type: 'nominal', title: null, scale: seriesScale, legend: { orient: 'bottom' } },
+        strokeDash: {
+          field: 'series',
+          type: 'nominal',
+          title: null,
+          scale: { domain: present.map(label), range: present.map((key) => STYLE[key].dash) },
+          legend: null,
+        },
+        tooltip: [
+          { field: 'series', type: 'nominal', title: words.series },
+          { field: 'year', type: 'quantitative', title: words.year, format: 'd' },
+          { field: 'shown', type: 'nominal', title: `${words.value} (${unit})` },
+        ],
+      },
+    },
+  ];
+
+  let targetText: string | undefined;
+  if (target !== undefined) {
+    targetText = words.targetLabel(target.year, COMPARATOR_SIGNS[target.comparator], shown(target.value, style.locale));
+    const targetData = {
+      values: [{ year: target.year, value: plotted(target.value), label: targetText, exact: target.value.toFixed() }],
+    };
+    layer.push(
+      {
+        data: targetData,
+        mark: { type: 'rule', color: COLOURS.vermillion, strokeDash: [4, 4], opacity: 0.6 },
+        encoding: { y: { field: 'value', type: 'quantitative' } },
+      },
+      {
+        data: targetData,
+        mark: { type: 'point', shape: 'diamond', filled: true, size: 120, color: COLOURS.vermillion },
+        encoding: {
+          x: { field: 'year', type: 'quantitative' },
+          y: { field: 'value', type: 'quantitative' },
+          tooltip: [{ field: 'label', type: 'nominal', title: words.target }],
+        },
+      },
+      {
+        data: targetData,
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -8, dy: -8, color: COLOURS.vermillion },
+        encoding: {
+          x: { field: 'year', type: 'quantitative' },
+          y: { field: 'value', type: 'quantitative' },
+          text: { field: 'label', type: 'nominal' },
+        },
+      },
+    );
+  }
+
+  const observedText = observations.map((p) => `${p.year} ${shown(p.value, style.locale)}`).join('; ');
+  const parts = [
+    `${words.observed}: ${observedText}`,
+    ...(targetText === undefined ? [] : [targetText]),
+    ...(rateText === undefined ? [] : [words.requiredRate(rateText)]),
+    ...(projection.length === 0
+      ? []
+      : [`${words.projection}: ${projection.map((p) => `${p.year} ${shown(p.value, style.locale)}`).join('; ')}`]),
+  ];
+  const span = first === last ? `${first}` : `${first}–${last}`;
+  const description =
+    style.locale === 'zh-CN'
+      ? `${name}（${unit}）折线图，${span}。${parts.join('；')}。`
+      : `Line chart of ${name} (${unit}), ${span}. ${parts.join('. ')}.`;
+
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description,
+    title: {
+      text: style.title ?? name,
+      ...(rateText === undefined ? {} : { subtitle: words.requiredRate(rateText) }),
+    },
+    width: style.width,
+    height: style.height,
+    data: { values },
+    layer,
+  };
+}
+
+function readTarget(x: unknown): Point & { readonly comparator: Comparator } {
+  const t = readRecord(x, 'input.target');
+  return {
+    year: readYear(t.year, 'input.target.year'),
+    value: readDecimal(t.value, 'input.target.value'),
+    comparator: readChoice(t.comparator, 'input.target.comparator', COMPARATORS),
+  };
+}
+
+/** The observation the required path starts from. */
+function baseObservation(observations: readonly Point[], targetYear: Year, baseYear: unknown): Point {
+  if (baseYear === undefined) {
+    const before = observations.filter((p) => p.year < targetYear);
+    const base = before[before.length - 1];
+    if (base === undefined) {
+      throw new PlanError('INVALID_ARGUMENT', messages.chartNoObservationBefore('input.observations', targetYear), {
+        argument: 'input.observations',
+      });
+    }
+    return base;
+  }
+  const year = readYear(baseYear, 'input.baseYear');
+  if (year >= targetYear) {
+    throw new PlanError('INVALID_ARGUMENT', messages.chartYearNotBefore('input.baseYear', year, targetYear), {
+      argument: 'input.baseYear',
+      received: year,
+    });
+  }
+  const base = observations.find((p) => p.year === year);
+  if (base === undefined) {
+    throw new PlanError(
+      'INVALID_ARGUMENT',
+      messages.chartNoObservation('input.baseYear', year, observations.map((p) => p.year)),
+      { argument: 'input.baseYear', received: year },
+    );
+  }
+  return base;
+}

@@ -1,0 +1,10 @@
+/**
+ * The `baotou-plan` executable: runs the command line on the process's arguments and sets
+ * the exit code (0 success, 1 validation failure or unmet targets, 2 usage error).
+ *
+ * @module
+ */
+import { main } from './main.js';
+import { nodeIo } from './node.js';
+
+process.exitCode = await main(process.argv.slice(2), nodeIo());

@@ -1,0 +1,80 @@
+/**
+ * `baotou-plan chart <kind>`: a Vega-Lite chart of the plan (a trajectory under a scenario,
+ * the scorecard, the industrial layout), as its JSON specification or rendered to SVG.
+ *
+ * @module
+ */
+import { layoutChart, renderSvg, scorecardChart, trajectoryChart } from '../../charts/index.js';
+import { messages } from '../../messages.js';
+import { scorecard } from '../../scenario/scorecard.js';
+import { stringOption, usageError, type CommandContext, type CommandSpec } from '../args.js';
+import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf } from '../context.js';
+import { json, localeOf } from '../output.js';
+import { text } from '../text.js';
+
+/** The kinds of chart. */
+export const CHART_KINDS = ['trajectory', 'scorecard', 'layout'] as const;
+type ChartKind = (typeof CHART_KINDS)[number];
+
+/** The indicator a trajectory shows without `--indicator`. */
+const DEFAULT_INDICATOR = 'industrial-value-added';
+
+/** The Vega-Lite specification of a chart kind, from the library's chart builders. */
+async function specOf(context: CommandContext, kind: ChartKind): Promise<Record<string, unknown>> {
+  const plan = await planOf(context);
+  const locale = localeOf(context.lang);
+  switch (kind) {
+    case 'trajectory': {
+      const indicator = stringOption(context.args, 'indicator') ?? DEFAULT_INDICATOR;
+      if (!plan.indicators.some((i) => i.id === indicator)) {
+        throw usageError(messages.unknownOption('--indicator', indicator, plan.indicators.map((i) => i.id)), 'chart');
+      }
+      const projection = await projectionOf(context, plan);
+      return trajectoryChart(plan, projection, { indicator, locale }) as Record<string, unknown>;
+    }
+    case 'scorecard': {
+      const projection = await projectionOf(context, plan);
+      return scorecardChart(plan, scorecard(plan, projection), { locale }) as Record<string, unknown>;
+    }
+    case 'layout':
+      return layoutChart(plan, { locale }) as Record<string, unknown>;
+  }
+}
+
+/** `baotou-plan chart`. */
+export const chartCommand: CommandSpec = {
+  name: 'chart',
+  summary: 'a Vega-Lite chart: trajectory, scorecard or layout, as JSON or SVG',
+  usage: '<trajectory|scorecard|layout> [--out file.svg|file.json] [options]',
+  description: [
+    'Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario with its target (--indicator, default industrial-value-added); scorecard, every target judged under a scenario; layout, the industrial layout zones.',
+    'Without --out the Vega-Lite specification is printed as JSON. --out file.json writes it to a file; --out file.svg renders it with vega, which is an optional dependency: install vega and vega-lite to render SVG.',
+  ],
+  options: {
+    out: { type: 'string', short: 'o', value: '<file>', description: 'write the chart to a .json (Vega-Lite) or .svg file' },
+    indicator: { type: 'string', value: '<id>', description: `the indicator of a trajectory (default ${DEFAULT_INDICATOR})` },
+    ...SCENARIO_OPTION,
+    ...PLAN_OPTION,
+  },
+  positionals: [{ name: 'kind', description: 'the chart', required: true, choices: CHART_KINDS }],
+  examples: [
+    ['baotou-plan chart trajectory --out trajectory.svg', 'industrial value added under the default scenario, as SVG'],
+    ['baotou-plan chart scorecard --scenario my.json --out scorecard.json', 'the Vega-Lite spec of a scorecard'],
+    ['baotou-plan chart layout --lang zh > layout.vl.json', 'the layout zones, in Chinese'],
+  ],
+  run: async (context) => {
+    const { io, args } = context;
+    const kind = args.positionals[0] as ChartKind;
+    const out = stringOption(args, 'out');
+    if (out !== undefined && !/\.(svg|json)$/i.test(out)) throw usageError(messages.cliChartOut(out), 'chart');
+    const spec = await specOf(context, kind);
+    if (out === undefined) {
+      io.stdout(json(spec));
+      return 0;
+    }
+    const content = /\.svg$/i.test(out) ? await renderSvg(spec) : json(spec);
+    await io.writeFile(out, content);
+    io.stderr(`${text.wrote(out)}\n`);
+    return 0;
+  },
+};

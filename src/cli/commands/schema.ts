@@ -1,0 +1,30 @@
+/**
+ * `baotou-plan schema <name>`: print a JSON Schema (draft 2020-12), made from the library's
+ * zod schemas at run time, so it is the same as `schemas/<name>.json` in the package.
+ *
+ * @module
+ */
+import { JSON_SCHEMA_NAMES, toJsonSchema, type JsonSchemaName } from '../../schema/jsonSchema.js';
+import type { CommandSpec } from '../args.js';
+import { json } from '../output.js';
+
+/** `baotou-plan schema`. */
+export const schemaCommand: CommandSpec = {
+  name: 'schema',
+  summary: 'print the JSON Schema of a file kind (plan, scenario, observations …)',
+  usage: '<name>',
+  description: [
+    'Prints the JSON Schema (draft 2020-12) that a JSON file of that kind must satisfy: the same schema the library validates with, so apps in other languages can check files before handing them over.',
+    'A few rules need code and are checked only by the library (and by `baotou-plan validate`): a period ends after it starts, a scenario covers every year, growth rates are greater than -1.',
+  ],
+  options: { format: { type: 'string', short: 'f', value: '<format>', description: 'json (the only format)', choices: ['json'] } },
+  positionals: [{ name: 'name', description: 'the kind of file', required: true, choices: JSON_SCHEMA_NAMES }],
+  examples: [
+    ['baotou-plan schema scenario > scenario.schema.json', 'save the schema of scenario files'],
+    ['baotou-plan schema observations', 'print the schema of an observations list'],
+  ],
+  run: async ({ io, args }) => {
+    io.stdout(json(toJsonSchema(args.positionals[0] as JsonSchemaName)));
+    return 0;
+  },
+};

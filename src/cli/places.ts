@@ -1,0 +1,23 @@
+/**
+ * How many decimal places a table shows of a computed value, by unit. Tables are for
+ * reading; JSON and CSV carry every digit.
+ *
+ * @module
+ */
+import { UNITS, type UnitId } from '../units.js';
+
+/**
+ * Decimal places for a computed value in `unit`: money and energy 2 (in the unit the value
+ * is shown in), energy intensity 3, percentages and percentage points 2, counts and ranks 1.
+ */
+export function displayPlaces(unit: UnitId): number {
+  switch (UNITS[unit].measure) {
+    case 'tce-per-10k-yuan':
+      return 3;
+    case 'count':
+    case 'rank':
+      return 1;
+    default:
+      return 2;
+  }
+}

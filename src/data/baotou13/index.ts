@@ -1,0 +1,110 @@
+/**
+ * Baotou's industrial plan for the 13th Five-Year Plan (2016–2020), as data: everything the
+ * report says and nothing it does not, each piece with the section and exact words it comes
+ * from; plus the figures reported since (`baotouReported`).
+ *
+ * The dataset is written as plain literals and turned into the frozen domain model by
+ * `materializePlan`, without zod; a test proves that `definePlan` accepts the same input and
+ * returns an equal plan. The calls are marked pure, so a bundler drops the dataset from a
+ * build that does not use it.
+ *
+ * @module
+ */
+import { materializeObservations, materializePlan } from '../../plan/materialize.js';
+import { cloneData, deepFreeze } from '../../plan/freeze.js';
+import type { Indicator, Observation, Plan } from '../../plan/types.js';
+import { indicators } from './indicators.js';
+import type { PlanInput } from './types.js';
+import { reportedIndicators, reportedObservations } from './reported.js';
+import { facts } from './review12.js';
+import { document, errata } from './sources.js';
+import { commitments, goals, layout, principles, strategies } from './structure.js';
+import { targets } from './targets.js';
+import { milestones, tasks } from './tasks2016.js';
+
+/**
+ * The plan as literals (decimals as strings): what `baotou13` is made from, and what
+ * `definePlan` is tested on.
+ *
+ * @internal
+ */
+export const baotou13Input: PlanInput = {
+  id: 'baotou13',
+  title: { en: 'Baotou industrial development under the 13th Five-Year Plan (2016–2020)' },
+  region: { en: 'Baotou, Inner Mongolia', zh: '包头' },
+  period: { start: 2016, end: 2020 },
+  baseYear: 2015,
+  document,
+  principles,
+  strategies,
+  goals,
+  layout,
+  commitments,
+  indicators,
+  targets,
+  facts,
+  tasks,
+  milestones,
+  errata,
+};
+
+/**
+ * Baotou's industrial plan for the 13th Five-Year Plan (2016–2020), read from the abridged
+ * work report of 2016-03-22 (Kang Shicun, municipal economic and information technology
+ * commission), deeply frozen.
+ *
+ * - `document`, `period` (2016–2020, base year 2015) and `errata` (the report dates the
+ *   12th FYP "2016-20"; it is 2011–2015);
+ * - `principles` (innovation, coordination, greenness, opening up, sharing), `strategies`
+ *   ("8337" of the region, "6521" of the city, undescribed), `goals`;
+ * - `layout`: six zones (east → aluminum, west → steel, south → technology, north →
+ *   equipment, two sides → coal chemicals, a mountain to the north → new energy);
+ * - `commitments`: 6 bases, 8 chains, 9 rare-earth industries, 10 clusters, 9 parks, with
+ *   members only where a source names them;
+ * - `indicators`, `targets` (2020 and 2016, with the report's comparators and quotes),
+ *   `facts` (the 12th FYP review, I.a–f), `tasks` and `milestones` (2016, III.a–d).
+ *
+ * @example
+ * ```ts
+ * import { baotou13, targetsOf } from 'baotou-plan';
+ * targetsOf(baotou13, 'industrial-value-added')[0]?.value.toFixed(); // → '240'
+ * baotou13.commitments.map((c) => c.count); // → [6, 8, 9, 10, 9]
+ * ```
+ *
+ * @category Plan
+ */
+export const baotou13: Plan = /* @__PURE__ */ materializePlan(baotou13Input);
+
+/**
+ * The figures reported for Baotou before and after the plan (2012–2021: GDP and its growth,
+ * above-scale industrial value added and its growth, the strategic emerging industries'
+ * share …), as observations with scope, price basis and source (`confidence: 'secondary'`
+ * where the source was read in a copy). Observations of series the plan defines use its
+ * indicator ids, with their own `definition` where the scope differs (above designated size,
+ * 规模以上); the other series are in {@link baotouReportedIndicators}.
+ *
+ * @example
+ * ```ts
+ * const iva2015 = baotouReported.find((o) => o.indicator === 'industrial-value-added' && o.year === 2015);
+ * iva2015?.value.toFixed();      // → '120'
+ * iva2015?.qualifier;            // → 'about'
+ * iva2015?.definition?.scope;    // → 'industrial enterprises above designated size (规模以上工业企业 …)'
+ * ```
+ *
+ * @category Plan
+ */
+export const baotouReported: readonly Observation[] = /* @__PURE__ */ materializeObservations(reportedObservations);
+
+/**
+ * The indicators of {@link baotouReported} that `baotou13` does not define: GDP growth, the
+ * secondary sector and the three sectors' shares, energy use per 10⁴ yuan of GDP, rare-earth
+ * output value, growth of strategic emerging industries, the five pillar industries' share.
+ *
+ * @example
+ * ```ts
+ * baotouReportedIndicators.map((i) => i.id).includes('gdp-growth'); // → true
+ * ```
+ *
+ * @category Plan
+ */
+export const baotouReportedIndicators: readonly Indicator[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ cloneData(reportedIndicators) as Indicator[]);

@@ -1,0 +1,188 @@
+/**
+ * The review of the 12th Five-Year Plan (section I.a–f): every figure as a fact with its
+ * qualifier, unit and exact quote. The report dates the period "2016-20"; it is 2011–2015
+ * (see the erratum). Read literally: doubts go in `note`, never into values.
+ *
+ * @internal
+ * @module
+ */
+import { ABOVE_DESIGNATED_SIZE } from './indicators.js';
+import type { FactInput } from './types.js';
+import { report } from './sources.js';
+
+const TWELFTH_FYP = { start: 2011, end: 2015 };
+const ABOVE_SCALE = { scope: ABOVE_DESIGNATED_SIZE };
+const A_QUOTE = 'Certain value-added enterprises increased by 13-percent annually on average';
+const B_QUOTE = 'Industrial volume ranking 4thamong 52 northern cities';
+const E_QUOTE = 'All nine of the industrial zones had incomes above 10-billion yuan for the period';
+const E_ZONES_QUOTE = 'with the rare earth zone and equipment manufacturing zone breaking 100-billion yuan';
+
+export const facts: FactInput[] = [
+  {
+    id: 'review-industrial-value-added-growth',
+    indicator: 'industrial-value-added-growth',
+    subject: { en: "value added of 'certain value-added enterprises', annual average growth" },
+    period: TWELFTH_FYP,
+    value: '13',
+    unit: 'percent-per-annum',
+    qualifier: 'exact',
+    status: 'A',
+    definition: ABOVE_SCALE,
+    source: report('I.a', A_QUOTE),
+    note: "Literally the enterprises 'increased'; read as the annual average growth of their value added over the 12th FYP. 'Certain value-added enterprises' is the scope 规模以上 (DOMAIN.md).",
+  },
+  {
+    id: 'review-output-value-increase',
+    subject: { en: "output value of 'certain value-added enterprises', increase over the previous year" },
+    period: TWELFTH_FYP,
+    value: '115.7',
+    unit: 'bn-yuan',
+    qualifier: 'exact',
+    status: 'A',
+    definition: ABOVE_SCALE,
+    source: report('I.a', 'had an output valued that was 115.7-billion-yuan greater than for the previous year'),
+    note: "Modelled as the report says it: an increase of 115.7 billion yuan over 'the previous year'. Which year is compared with which, and whether 'output' is gross output value (产值) or value added, is not said.",
+  },
+  {
+    id: 'review-industrial-volume-rank',
+    subject: { en: 'industrial volume, rank among 52 northern cities' },
+    period: TWELFTH_FYP,
+    value: '4',
+    unit: 'rank',
+    qualifier: 'exact',
+    status: 'A',
+    source: report('I.b', B_QUOTE),
+    note: "'4thamong' is '4th among'. Which year, which measure of volume and whose ranking are not said.",
+  },
+  {
+    id: 'review-northern-cities-ranked',
+    subject: { en: 'northern cities in the industrial volume ranking' },
+    period: TWELFTH_FYP,
+    value: '52',
+    unit: 'count',
+    qualifier: 'exact',
+    status: 'A',
+    source: report('I.b', B_QUOTE),
+  },
+  {
+    id: 'review-pillar-industries-value-added',
+    subject: { en: 'value added of the steel, equipment, manufacturing, aluminum, electronic power and rare earth industries' },
+    period: TWELFTH_FYP,
+    value: '665',
+    unit: 'bn-yuan',
+    qualifier: 'exact',
+    status: 'A',
+    source: report('I.c', 'Its steel, equipment, manufacturing, aluminum, electronic power and rare earth industries had added value of 665 billion yuan'),
+    note: "Whether a total over the five years or a yearly figure is not said. 'electronic power' is probably electric power, one of Baotou's five pillar industries (DOMAIN.md: steel, aluminum, equipment, rare earth, electric power), but the report's words are kept.",
+  },
+  {
+    id: 'review-pillar-industries-share',
+    subject: { en: "the same industries' value added, share of 'the total of enterprises in cities of a similar size'" },
+    period: TWELFTH_FYP,
+    value: '60',
+    unit: 'percent',
+    qualifier: 'about',
+    status: 'A',
+    source: report('I.c', 'or about 60 percent of the total of enterprises in cities of a similar size'),
+    note: "Read literally: the base of the share is 'the total of enterprises in cities of a similar size', which is unclear (a share of Baotou's own industry may have been meant), so it is not attached to an indicator.",
+  },
+  {
+    id: 'review-industrial-fixed-asset-investment',
+    subject: { en: 'industrial fixed-asset investment over the period' },
+    period: TWELFTH_FYP,
+    value: '670',
+    unit: 'bn-yuan',
+    qualifier: 'exact',
+    status: 'A',
+    source: report('I.d', 'Industrial fixed assets investment reached 670 billion yuan in the period'),
+  },
+  {
+    id: 'review-projects-completed',
+    subject: { en: 'projects completed over the period' },
+    period: TWELFTH_FYP,
+    value: '600',
+    unit: 'count',
+    qualifier: 'exact',
+    status: 'A',
+    source: report('I.d', '600 projects were completed'),
+  },
+  {
+    id: 'review-industrial-zones',
+    subject: { en: 'industrial zones' },
+    period: TWELFTH_FYP,
+    value: '9',
+    unit: 'count',
+    qualifier: 'exact',
+    status: 'A',
+    source: report('I.e', E_QUOTE),
+    note: 'Read as the nine industrial parks of the 13th FYP commitment (DOMAIN.md).',
+  },
+  {
+    id: 'review-industrial-zone-income',
+    subject: { en: 'income of each of the nine industrial zones' },
+    period: TWELFTH_FYP,
+    value: '10',
+    unit: 'bn-yuan',
+    qualifier: 'moreThan',
+    status: 'A',
+    source: report('I.e', E_QUOTE),
+    note: "'for the period': whether a yearly income or a total over the period is not said.",
+  },
+  {
+    id: 'review-rare-earth-zone-income',
+    subject: { en: 'income of the rare earth zone' },
+    period: TWELFTH_FYP,
+    value: '100',
+    unit: 'bn-yuan',
+    qualifier: 'moreThan',
+    status: 'A',
+    source: report('I.e', E_ZONES_QUOTE),
+    note: "'breaking 100-billion yuan': more than 100 billion yuan, at some time in the period.",
+  },
+  {
+    id: 'review-equipment-manufacturing-zone-income',
+    subject: { en: 'income of the equipment manufacturing zone' },
+    period: TWELFTH_FYP,
+    value: '100',
+    unit: 'bn-yuan',
+    qualifier: 'moreThan',
+    status: 'A',
+    source: report('I.e', E_ZONES_QUOTE),
+    note: "'breaking 100-billion yuan': more than 100 billion yuan, at some time in the period; DOMAIN.md records that the park's revenue first passed 100 bn yuan in 2013.",
+  },
+  {
+    id: 'review-energy-consumption-change',
+    indicator: 'industrial-energy-consumption-change',
+    subject: { en: "energy consumption of 'certain enterprises', change over the period" },
+    period: TWELFTH_FYP,
+    value: '-37.5',
+    unit: 'percent',
+    qualifier: 'exact',
+    status: 'A',
+    definition: ABOVE_SCALE,
+    source: report('I.f', 'Energy consumption of certain enterprises fell 37.5-percent'),
+    note: "'fell 37.5-percent': a change of −37.5 %. The report says energy consumption, not energy consumption per unit of value added; a fall of that size in total use while value added grew 13 % a year would be unusual, so the intensity may have been meant, but the figure is kept as written.",
+  },
+  {
+    id: 'review-industrial-waste-utilisation',
+    indicator: 'industrial-waste-utilisation-rate',
+    subject: { en: 'utilization rate of industrial waste' },
+    period: TWELFTH_FYP,
+    value: '72',
+    unit: 'percent',
+    qualifier: 'exact',
+    status: 'A',
+    source: report('I.f', 'the utilization rate of industrial waste reached 72-percent'),
+    note: "'reached': the rate by the end of the period, presumably 2015; the year is not said.",
+  },
+  {
+    id: 'review-low-carbon-pilot-city',
+    subject: { en: 'national low-carbon pilot city' },
+    period: { start: 2015, end: 2015 },
+    qualifier: 'exact',
+    status: 'A',
+    statement: 'Baotou was one of the first pilot cities nationwide for low-carbon development.',
+    source: report('I.f', 'Last May, Baotou was one of the first pilot cities nationwide for low-carbon development'),
+    note: "'Last May' is read as May 2015, the May before the conference reported on 2016-03-22.",
+  },
+];

@@ -1,0 +1,163 @@
+/**
+ * The plan's frame: principles, strategies, goals, the industrial layout and the counted
+ * commitments (preamble and section II of the report).
+ *
+ * @internal
+ * @module
+ */
+import type { CommitmentInput, GoalInput, LayoutZoneInput, PrincipleInput, StrategyInput } from './types.js';
+import { report } from './sources.js';
+
+const PRINCIPLES_QUOTE = 'follow the principles of innovation, coordination, greenness, opening up, and sharing';
+
+/**
+ * The five principles (the five development concepts of the 13th FYP; the Chinese terms
+ * are the standard ones: 创新、协调、绿色、开放、共享).
+ */
+export const principles: PrincipleInput[] = [
+  { id: 'innovation', name: { en: 'innovation', zh: '创新' }, source: report('II', PRINCIPLES_QUOTE) },
+  { id: 'coordination', name: { en: 'coordination', zh: '协调' }, source: report('II', PRINCIPLES_QUOTE) },
+  { id: 'greenness', name: { en: 'greenness', zh: '绿色' }, source: report('II', PRINCIPLES_QUOTE) },
+  { id: 'opening-up', name: { en: 'opening up', zh: '开放' }, source: report('II', PRINCIPLES_QUOTE) },
+  { id: 'sharing', name: { en: 'sharing', zh: '共享' }, source: report('II', PRINCIPLES_QUOTE) },
+];
+
+/** "8337" and "6521": named, not described (no source describing them was found). */
+export const strategies: StrategyInput[] = [
+  {
+    id: '8337',
+    name: '8337',
+    scope: 'region',
+    sources: [report('II', 'continue the region\'s "8337" strategy')],
+  },
+  {
+    id: '6521',
+    name: '6521',
+    scope: 'city',
+    sources: [report('II', 'the city\'s "6521" strategy')],
+  },
+];
+
+/** The goals in words. */
+export const goals: GoalInput[] = [
+  {
+    id: 'leader-in-innovative-open-development',
+    text: { en: 'a leader in Inner Mongolia in innovative, open development' },
+    source: report('preamble', 'becoming a leader in Inner Mongolia in innovative, open development'),
+  },
+  {
+    id: 'moderately-prosperous-society',
+    text: { en: 'a moderately prosperous society', zh: '小康社会' },
+    source: report('II', 'develop a moderately prosperous society'),
+  },
+];
+
+/** The six zones of the industrial layout, in the report's order and words. */
+export const layout: LayoutZoneInput[] = [
+  { id: 'east', direction: 'east', label: { en: 'east' }, industries: [{ en: 'aluminum' }], source: report('preamble', 'east for aluminum') },
+  { id: 'west', direction: 'west', label: { en: 'west' }, industries: [{ en: 'steel' }], source: report('preamble', 'west for steel') },
+  { id: 'south', direction: 'south', label: { en: 'south' }, industries: [{ en: 'technology' }], source: report('preamble', 'south for technology') },
+  { id: 'north', direction: 'north', label: { en: 'north' }, industries: [{ en: 'equipment' }], source: report('preamble', 'north for equipment') },
+  {
+    id: 'two-sides',
+    direction: 'both-wings',
+    label: { en: 'two sides' },
+    industries: [{ en: 'coal chemicals' }],
+    source: report('preamble', 'two sides for coal chemicals'),
+  },
+  {
+    id: 'northern-mountain',
+    direction: 'northern-mountain',
+    label: { en: 'a mountain to the north' },
+    industries: [{ en: 'new energy' }],
+    source: report('preamble', 'a mountain to the north for new energy'),
+  },
+];
+
+const ZONES_QUOTE = 'with the rare earth zone and equipment manufacturing zone breaking 100-billion yuan';
+
+/**
+ * The five counted commitments. No source names the bases, chains, rare-earth industries or
+ * clusters; of the nine parks the report names two (I.e).
+ */
+export const commitments: CommitmentInput[] = [
+  {
+    id: 'industrial-bases',
+    kind: 'base',
+    count: 6,
+    theme: { en: 'industrial bases' },
+    members: [],
+    enumerated: false,
+    sources: [report('preamble', 'building six industrial bases'), report('II', 'building six industrial bases')],
+  },
+  {
+    id: 'industrial-chains',
+    kind: 'chain',
+    count: 8,
+    theme: { en: 'new-energy vehicles and intelligent manufacturing' },
+    members: [],
+    enumerated: false,
+    sources: [
+      report('preamble', 'developing eight industrial chains for new-energy vehicles and intelligent manufacturing'),
+      report('II', 'forming eight new industrial chains for new-energy vehicles and intelligent manufacturing'),
+    ],
+  },
+  {
+    id: 'rare-earth-industries',
+    kind: 'industry',
+    count: 9,
+    theme: { en: 'transforming industries in rare earth' },
+    members: [],
+    enumerated: false,
+    sources: [report('preamble', 'transforming nine industries in rare earth'), report('II', 'transforming nine industries in rare earth')],
+  },
+  {
+    id: 'industrial-clusters',
+    kind: 'cluster',
+    count: 10,
+    theme: { en: 'steel, equipment and rare earth new material applications' },
+    members: [],
+    enumerated: false,
+    sources: [
+      report('preamble', 'forming 10 industrial clusters for steel, equipment and rare earth new material applications'),
+      report('II', 'building 10 industrial clusters for steel, equipment and rare earth new materials'),
+    ],
+  },
+  {
+    id: 'industrial-parks',
+    kind: 'park',
+    count: 9,
+    theme: { en: 'industrial parks with hundreds of billions of yuan each' },
+    members: [
+      {
+        id: 'rare-earth-zone',
+        name: { en: 'rare earth zone' },
+        sources: [report('I.e', ZONES_QUOTE)],
+        note:
+          "The report's words. Very likely Baotou's national-level rare-earth high-tech zone (包头稀土高新技术产业开发区), but no source read says so; it is therefore neither renamed nor given a level, and the national zone is not listed as a separate member, which could count one park twice.",
+      },
+      {
+        id: 'equipment-manufacturing-zone',
+        name: { en: 'equipment manufacturing zone' },
+        sources: [report('I.e', ZONES_QUOTE)],
+        note: "The report's words. DOMAIN.md records that the equipment manufacturing park's revenue first passed 100 bn yuan in 2013.",
+      },
+    ],
+    enumerated: false,
+    sources: [
+      report('preamble', 'building nine industrial parks with hundreds of billions of yuan'),
+      report('II', 'building nine industrial parks with 100s of billions of yuan each'),
+      report('I.e', 'All nine of the industrial zones had incomes above 10-billion yuan for the period'),
+      {
+        kind: 'external',
+        publication: 'Baotou water bureau page',
+        date: '2021',
+        confidence: 'secondary',
+        quote:
+          'Baotou has one national-level zone (包头稀土高新技术产业开发区, the rare-earth high-tech zone) and eight autonomous-region-level industrial parks (page of about 2021, read in a copy).',
+      },
+    ],
+    note:
+      "The nine parks are read as the nine industrial zones of the 12th FYP review (I.e). By level: one national-level zone, 包头稀土高新技术产业开发区, and eight autonomous-region-level parks (Baotou water bureau page, about 2021, secondary). Only the report's two zones are members; the other seven parks are not named by any source read.",
+  },
+];

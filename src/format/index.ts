@@ -1,0 +1,11 @@
+/**
+ * Formatting for people: numbers and quantities in English and Simplified Chinese.
+ *
+ * @module
+ */
+export { formatDecimal, LOCALES } from './number.js';
+export type { FormatDecimalOptions, Locale } from './number.js';
+export { formatQuantity } from './quantity.js';
+export type { FormatQuantityOptions } from './quantity.js';
+export { unitLabel } from './unitLabel.js';
+export type { UnitLabelOptions } from './unitLabel.js';

@@ -1,0 +1,161 @@
+/**
+ * The words and patterns of formatted quantities, in English and Simplified Chinese.
+ *
+ * @internal
+ * @module
+ */
+import type { Measure, UnitId } from '../units.js';
+import type { Locale } from './number.js';
+
+/** A unit a value may be shown in: a power of ten of the measure and its word. */
+export interface DisplayUnit {
+  readonly multiplier: number;
+  readonly word: string;
+}
+
+const label = (en: string, zh: string): Readonly<Record<Locale, string>> => Object.freeze({ en, 'zh-CN': zh });
+
+/**
+ * The words after a number written inline (`240 billion yuan`, `2,400 亿元`), by unit id.
+ * Empty for the measures that {@link PATTERNS} writes without a unit word.
+ */
+export const INLINE_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = Object.freeze({
+  yuan: label('yuan', '元'),
+  '10k-yuan': label('ten thousand yuan', '万元'),
+  '100m-yuan': label('hundred million yuan', '亿元'),
+  'bn-yuan': label('billion yuan', '十亿元'),
+  tce: label('tce', '吨标准煤'),
+  '10k-tce': label('ten thousand tce', '万吨标准煤'),
+  'tce-per-10k-yuan': label('tce per 10,000 yuan', '吨标准煤/万元'),
+  percent: label('', ''),
+  'percent-per-annum': label('', ''),
+  'percentage-points': label('', ''),
+  count: label('', ''),
+  rank: label('', ''),
+  ratio: label('', ''),
+});
+
+/**
+ * Column-heading labels (`Value (亿元)`), by unit id: figures rather than words, as
+ * statistical yearbooks head their columns.
+ */
+export const HEADER_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = Object.freeze({
+  yuan: label('yuan', '元'),
+  '10k-yuan': label('10,000 yuan', '万元'),
+  '100m-yuan': label('100 million yuan', '亿元'),
+  'bn-yuan': label('billion yuan', '十亿元'),
+  tce: label('tce', '吨标准煤'),
+  '10k-tce': label('10,000 tce', '万吨标准煤'),
+  'tce-per-10k-yuan': label('tce per 10,000 yuan', '吨标准煤/万元'),
+  percent: label('%', '%'),
+  'percent-per-annum': label('% a year', '年均%'),
+  'percentage-points': label('percentage points', '个百分点'),
+  count: label('count', '个'),
+  rank: label('rank', '位次'),
+  ratio: label('ratio', '比值'),
+});
+
+/** The word for a measure itself (multiplier 0), used for units without an id. */
+export const MEASURE_LABELS: Readonly<Record<Measure, Readonly<Record<Locale, string>>>> = Object.freeze({
+  yuan: label('yuan', '元'),
+  tce: label('tce', '吨标准煤'),
+  'tce-per-10k-yuan': label('tce per 10,000 yuan', '吨标准煤/万元'),
+  percent: label('%', '%'),
+  'percent-per-annum': label('% a year', '年均%'),
+  'percentage-points': label('percentage points', '个百分点'),
+  count: label('count', '个'),
+  rank: label('rank', '位次'),
+  ratio: label('ratio', '比值'),
+});
+
+const unit = (multiplier: number, word: string): DisplayUnit => Object.freeze({ multiplier, word });
+
+/**
+ * The units `formatQuantity` chooses from with `unit: 'auto'`, largest first, by measure
+ * and language. Money: billion / million / yuan in English, 亿元 / 万元 / 元 in Chinese.
+ * Energy: million tce / tce, 万吨标准煤 / 吨标准煤. Every other measure: its own base unit.
+ */
+export const AUTO_UNITS: Readonly<Record<Measure, Readonly<Record<Locale, readonly DisplayUnit[]>>>> = Object.freeze({
+  yuan: Object.freeze({
+    en: Object.freeze([unit(9, 'billion yuan'), unit(6, 'million yuan'), unit(0, 'yuan')]),
+    'zh-CN': Object.freeze([unit(8, '亿元'), unit(4, '万元'), unit(0, '元')]),
+  }),
+  tce: Object.freeze({
+    en: Object.freeze([unit(6, 'million tce'), unit(0, 'tce')]),
+    'zh-CN': Object.freeze([unit(4, '万吨标准煤'), unit(0, '吨标准煤')]),
+  }),
+  'tce-per-10k-yuan': base('tce-per-10k-yuan'),
+  percent: base('percent'),
+  'percent-per-annum': base('percent-per-annum'),
+  'percentage-points': base('percentage-points'),
+  count: base('count'),
+  rank: base('rank'),
+  ratio: base('ratio'),
+});
+
+function base(id: UnitId): Readonly<Record<Locale, readonly DisplayUnit[]>> {
+  return Object.freeze({
+    en: Object.freeze([unit(0, INLINE_LABELS[id].en)]),
+    'zh-CN': Object.freeze([unit(0, INLINE_LABELS[id]['zh-CN'])]),
+  });
+}
+
+/** The label of a unit without an id or a display word: `yuan (× 10^5)`. */
+export const scaledLabel = (measureLabel: string, multiplier: number): string => `${measureLabel} (× 10^${multiplier})`;
+
+/** English ordinal suffix of a written integer: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+export function ordinalSuffix(written: string): string {
+  const digits = written.replace(/[^0-9]/g, '');
+  const lastTwo = Number(digits.slice(-2));
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  switch (lastTwo % 10) {
+    case 1:
+      return 'st';
+    case 2:
+      return 'nd';
+    case 3:
+      return 'rd';
+    default:
+      return 'th';
+  }
+}
+
+/**
+ * How a written number and its unit word combine, by measure and language.
+ *
+ * - money, energy, energy intensity: `240 billion yuan`, `2,400 亿元`, `1.3 吨标准煤/万元`;
+ * - percent: `25%` in both languages;
+ * - percent per annum: `8% a year`, `年均8%` (年均 = annual average, as plans word it);
+ * - percentage points: `3.5 percentage points` (`1 percentage point`), `3.5个百分点`;
+ * - count and ratio: the bare number (the counted noun belongs to the indicator's name,
+ *   and its Chinese measure word — 个, 家, 项 — depends on it);
+ * - rank: `4th`, `第4位`; a rank with a fraction: `rank 2.5`, `第2.5位`.
+ */
+export const PATTERNS: Readonly<Record<Measure, Readonly<Record<Locale, (n: string, word: string) => string>>>> =
+  Object.freeze({
+    yuan: spaced(),
+    tce: spaced(),
+    'tce-per-10k-yuan': spaced(),
+    percent: Object.freeze({ en: (n: string) => `${n}%`, 'zh-CN': (n: string) => `${n}%` }),
+    'percent-per-annum': Object.freeze({ en: (n: string) => `${n}% a year`, 'zh-CN': (n: string) => `年均${n}%` }),
+    'percentage-points': Object.freeze({
+      en: (n: string) => `${n} percentage ${n === '1' || n === '-1' ? 'point' : 'points'}`,
+      'zh-CN': (n: string) => `${n}个百分点`,
+    }),
+    count: bare(),
+    rank: Object.freeze({
+      en: (n: string) => (n.includes('.') ? `rank ${n}` : `${n}${ordinalSuffix(n)}`),
+      'zh-CN': (n: string) => `第${n}位`,
+    }),
+    ratio: bare(),
+  });
+
+function spaced(): Readonly<Record<Locale, (n: string, word: string) => string>> {
+  const write = (n: string, word: string): string => `${n} ${word}`;
+  return Object.freeze({ en: write, 'zh-CN': write });
+}
+
+function bare(): Readonly<Record<Locale, (n: string) => string>> {
+  const write = (n: string): string => n;
+  return Object.freeze({ en: write, 'zh-CN': write });
+}

@@ -1,0 +1,173 @@
+/**
+ * Plain numbers for people: exact decimals with digit grouping, rounded only when asked.
+ *
+ * @module
+ */
+import { MAX_PLACES, dec, round, type Decimal, type DecimalInput, type RoundingMode } from '../decimal.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+
+/**
+ * A display language: `'en'` (English) or `'zh-CN'` (Simplified Chinese).
+ *
+ * @category Units
+ */
+export type Locale = 'en' | 'zh-CN';
+
+/** Every display language, in a fixed order. @category Units */
+export const LOCALES: readonly Locale[] = Object.freeze(['en', 'zh-CN']);
+
+/**
+ * Options of {@link formatDecimal} (and of {@link formatQuantity}).
+ *
+ * @category Units
+ */
+export interface FormatDecimalOptions {
+  /** `'en'` (default) or `'zh-CN'`. */
+  readonly locale?: Locale;
+  /**
+   * Decimal places, an integer from 0 to 1000. Without it the value is written exactly
+   * (no rounding, no trailing zeros added); with it, rounded by `rounding` and padded with
+   * zeros to exactly `places` places.
+   */
+  readonly places?: number;
+  /** How to round when `places` is given: `'half-up'` (四舍五入, default) or `'half-even'`. */
+  readonly rounding?: RoundingMode;
+  /** Group the integer digits by thousands with commas (default `true`). */
+  readonly grouping?: boolean;
+}
+
+/** The most digits {@link formatDecimal} writes out (integer and fraction digits): 100,000. @category Units */
+export const MAX_DIGITS = 100_000;
+
+/**
+ * Validated number options.
+ *
+ * @internal
+ */
+export interface NumberStyle {
+  readonly locale: Locale;
+  readonly places: number | undefined;
+  readonly rounding: RoundingMode;
+  readonly grouping: boolean;
+}
+
+const ROUNDINGS: readonly RoundingMode[] = ['half-up', 'half-even'];
+
+/**
+ * Read and check the options shared by the format functions.
+ *
+ * @internal
+ */
+export function readNumberStyle(options: unknown): NumberStyle {
+  if (options === undefined) return { locale: 'en', places: undefined, rounding: 'half-up', grouping: true };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.notOptions('options', options), {
+      argument: 'options',
+      received: options,
+    });
+  }
+  const { locale, places, rounding, grouping } = options as Record<string, unknown>;
+  if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('locale', locale, LOCALES), {
+      argument: 'locale',
+      received: locale,
+    });
+  }
+  if (
+    places !== undefined &&
+    (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > MAX_PLACES)
+  ) {
+    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('places', places, 0, MAX_PLACES), {
+      argument: 'places',
+      received: places,
+    });
+  }
+  if (rounding !== undefined && !(ROUNDINGS as readonly unknown[]).includes(rounding)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('rounding', rounding, ROUNDINGS), {
+      argument: 'rounding',
+      received: rounding,
+    });
+  }
+  if (grouping !== undefined && typeof grouping !== 'boolean') {
+    throw new PlanError('INVALID_ARGUMENT', messages.notBoolean('grouping', grouping), {
+      argument: 'grouping',
+      received: grouping,
+    });
+  }
+  return {
+    locale: (locale as Locale | undefined) ?? 'en',
+    places: places as number | undefined,
+    rounding: (rounding as RoundingMode | undefined) ?? 'half-up',
+    grouping: grouping ?? true,
+  };
+}
+
+/** Digits grouped by three from the right, joined with commas: `'2400000'` → `'2,400,000'`. */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let start = head; start < digits.length; start += 3) groups.push(digits.slice(start, start + 3));
+  return groups.join(',');
+}
+
+/**
+ * Write a decimal in plain notation by `style`: exact without `places`, rounded and padded
+ * with them; never `-0`.
+ *
+ * @internal
+ */
+export function renderDecimal(value: Decimal, style: NumberStyle, name: string): string {
+  if (value.isZero()) value = value.abs();
+  const integerDigits = Math.max(value.e, 0) + 1;
+  const fractionDigits = style.places ?? value.decimalPlaces();
+  if (integerDigits + fractionDigits > MAX_DIGITS) {
+    throw new PlanError('INVALID_ARGUMENT', messages.tooManyDigits(name, String(integerDigits + fractionDigits), MAX_DIGITS), {
+      argument: name,
+      received: value.toString(),
+    });
+  }
+  const plain =
+    style.places === undefined ? value.toFixed() : round(value, style.places, style.rounding).toFixed(style.places);
+  if (!style.grouping) return plain;
+  const negative = plain.startsWith('-');
+  const unsigned = negative ? plain.slice(1) : plain;
+  const point = unsigned.indexOf('.');
+  const integer = point === -1 ? unsigned : unsigned.slice(0, point);
+  const fraction = point === -1 ? '' : unsigned.slice(point);
+  return `${negative ? '-' : ''}${groupThousands(integer)}${fraction}`;
+}
+
+/**
+ * Write a number for people: plain notation (never an exponent), the integer digits grouped
+ * by thousands with commas, `.` as the decimal mark and `-` for negatives. Both locales
+ * write numbers the same way: modern Chinese statistical publications also group with
+ * commas (`2,787.4 亿元`).
+ *
+ * Without `places` the value is written exactly, every digit kept. With `places` it is
+ * rounded with {@link round} (`'half-up'`, 四舍五入, by default) and padded with zeros.
+ * A value that rounds to zero is written without a sign (`0.00`, not `-0.00`).
+ *
+ * @param x - The number.
+ * @param options - `locale` (`'en'` default, `'zh-CN'`), `places` (0–1000), `rounding`
+ *   (`'half-up'` default, `'half-even'`), `grouping` (default `true`).
+ * @throws {@link PlanError} `INVALID_DECIMAL` for a bad `x`; `INVALID_ARGUMENT` for bad
+ *   options, or for a value that would take more than 100,000 digits to write out.
+ *
+ * @example
+ * ```ts
+ * formatDecimal('240000000000');                    // → '240,000,000,000'
+ * formatDecimal('-1234567.891');                    // → '-1,234,567.891'
+ * formatDecimal('14.8698355', { places: 2 });       // → '14.87'
+ * formatDecimal('0.125', { places: 2, rounding: 'half-even' }); // → '0.12'
+ * formatDecimal('2.4e3', { places: 1 });            // → '2,400.0'
+ * formatDecimal('2787.4', { locale: 'zh-CN' });     // → '2,787.4'
+ * formatDecimal('1234567', { grouping: false });    // → '1234567'
+ * ```
+ *
+ * @category Units
+ */
+export function formatDecimal(x: DecimalInput, options?: FormatDecimalOptions): string {
+  const value = dec(x, 'x');
+  return renderDecimal(value, readNumberStyle(options), 'x');
+}

@@ -1,0 +1,244 @@
+/**
+ * The integrity checks of a plan: what a structurally valid plan must also satisfy. No zod
+ * here: `definePlan` runs the schema first, then these.
+ *
+ * @module
+ */
+import type { Decimal } from '../decimal.js';
+import type { PlanIssue } from '../errors.js';
+import { messages } from '../messages.js';
+import { UNITS, UNIT_IDS, type Measure, type UnitId } from '../units.js';
+import { closest } from './suggest.js';
+import type { Indicator, IndicatorKind, Period, Plan } from './types.js';
+
+type Path = readonly (string | number)[];
+
+/** The measures each kind of indicator may be in. */
+const KIND_MEASURES: Readonly<Record<IndicatorKind, readonly Measure[]>> = {
+  level: ['yuan', 'tce'],
+  share: ['percent', 'ratio'],
+  intensity: ['tce-per-10k-yuan', 'ratio'],
+  growth: ['percent', 'percent-per-annum', 'ratio'],
+  count: ['count'],
+  rate: ['percent', 'ratio'],
+};
+
+/** Which indicator kinds may name a numerator and denominator, or a series they grow. */
+const PART_KINDS: readonly IndicatorKind[] = ['share', 'intensity'];
+const GROWTH_KINDS: readonly IndicatorKind[] = ['growth'];
+
+function unitOf(id: string): { measure: Measure } | undefined {
+  return Object.prototype.hasOwnProperty.call(UNITS, id) ? UNITS[id as UnitId] : undefined;
+}
+
+/** `targets[0]`, `commitments[4].members[1]`: where a first occurrence is, for messages. */
+function where(path: Path): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+function inside(period: Period, plan: Plan): boolean {
+  return period.start >= plan.period.start && period.end <= plan.period.end;
+}
+
+/**
+ * Check everything a plan must satisfy beyond its structure, and return every problem found
+ * (an empty array for a sound plan). Each issue has a path from the plan
+ * (`['targets', 2, 'indicator']`) and a message naming the bad value and what is allowed.
+ *
+ * The checks:
+ * - the plan's base year is before its period;
+ * - ids are unique in each list (principles, strategies, goals, layout, commitments and the
+ *   members of each, indicators, targets, facts, tasks, milestones, errata), and the layout
+ *   has one zone per direction;
+ * - every reference exists: a target's and a fact's `indicator`, an indicator's
+ *   `numerator`, `denominator` and `growthOf` (another indicator, on a kind that has them),
+ *   a milestone's `task`; a wrong id gets the closest ids as suggestions;
+ * - units fit: every unit id is known, an indicator's unit fits its kind (a `share` in
+ *   percent or a ratio, a `count` in counts …), a share's numerator and denominator have one
+ *   measure, and a target's or fact's unit has its indicator's measure (so it converts
+ *   exactly); a fact with a value has a unit, a fact without one has a statement;
+ * - values fit: a count is a whole number that is not negative; a share or rate is from 0
+ *   to 100 percent (0 to 1 as a ratio);
+ * - commitments name no more members than they count, and `enumerated` is true exactly
+ *   when all are named;
+ * - targets lie in the plan period (year and period), a rate target (of a `growth`
+ *   indicator) has a period ending in its year, an `approximately` target has a tolerance;
+ *   tasks' periods and milestones' due dates lie in the plan period.
+ *
+ * @param plan - A structurally valid plan (what the schema layer's `parsePlan` returns).
+ * @returns Every problem, in the order of the plan's lists.
+ *
+ * @example
+ * ```ts
+ * checkIntegrity(baotou13); // → []
+ * checkIntegrity({ ...baotou13, targets: [{ ...baotou13.targets[0]!, indicator: 'iva' }] });
+ * // → [{ path: ['targets', 0, 'indicator'],
+ * //      message: "'iva' is not an indicator of this plan; did you mean 'industrial-value-added' or …?" }]
+ * ```
+ *
+ * @category Plan
+ */
+export function checkIntegrity(plan: Plan): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const add = (path: Path, message: string): void => {
+    issues.push({ path: [...path], message });
+  };
+
+  if (plan.baseYear >= plan.period.start) add(['baseYear'], messages.planBaseYear(plan.baseYear, plan.period.start));
+
+  for (const list of ['principles', 'strategies', 'goals', 'layout', 'commitments', 'indicators', 'targets', 'facts', 'tasks', 'milestones', 'errata'] as const) {
+    uniqueIds(plan[list], [list], add);
+  }
+  const directions = new Map<string, number>();
+  plan.layout.forEach((zone, i) => {
+    const first = directions.get(zone.direction);
+    if (first === undefined) directions.set(zone.direction, i);
+    else add(['layout', i, 'direction'], messages.planDuplicateDirection(zone.direction, `layout[${first}]`));
+  });
+
+  const indicators = new Map<string, Indicator>();
+  for (const indicator of plan.indicators) if (!indicators.has(indicator.id)) indicators.set(indicator.id, indicator);
+  const indicatorIds = [...indicators.keys()];
+  const indicatorRef = (value: string, path: Path): Indicator | undefined => {
+    const found = indicators.get(value);
+    if (found === undefined) {
+      add(path, messages.planUnknownId(value, 'an indicator', 'this plan', closest(value, indicatorIds), indicatorIds));
+    }
+    return found;
+  };
+  const knownUnit = (unit: string, path: Path): { measure: Measure } | undefined => {
+    const found = unitOf(unit);
+    if (found === undefined) add(path, messages.planUnknownUnit(unit, UNIT_IDS));
+    return found;
+  };
+  const unitFits = (unit: string, indicator: Indicator | undefined, path: Path): void => {
+    const own = knownUnit(unit, path);
+    const theirs = indicator === undefined ? undefined : unitOf(indicator.unit);
+    if (own !== undefined && indicator !== undefined && theirs !== undefined && own.measure !== theirs.measure) {
+      add(path, messages.planUnitMismatch(unit, own.measure, indicator.id, indicator.unit, theirs.measure));
+    }
+  };
+  const valueFits = (value: Decimal, unit: string, indicator: Indicator | undefined, path: Path): void => {
+    if (indicator === undefined) return;
+    if (indicator.kind === 'count' && (!value.isInteger() || value.isNegative())) {
+      add(path, messages.planCountValue(value.toFixed()));
+    }
+    if (indicator.kind === 'share' || indicator.kind === 'rate') {
+      const max = unit === 'ratio' ? '1' : unit === 'percent' ? '100' : undefined;
+      if (max !== undefined && (value.isNegative() || value.greaterThan(max))) {
+        add(path, messages.planShareRange(value.toFixed(), unit, max));
+      }
+    }
+  };
+
+  plan.indicators.forEach((indicator, i) => {
+    const unit = knownUnit(indicator.unit, ['indicators', i, 'unit']);
+    const allowed = KIND_MEASURES[indicator.kind];
+    if (unit !== undefined && !allowed.includes(unit.measure)) {
+      add(['indicators', i, 'unit'], messages.planKindUnit(indicator.kind, indicator.unit, unit.measure, allowed));
+    }
+    const parts: Partial<Record<'numerator' | 'denominator', Indicator>> = {};
+    for (const key of ['numerator', 'denominator', 'growthOf'] as const) {
+      const ref = indicator[key];
+      if (ref === undefined) continue;
+      const kinds = key === 'growthOf' ? GROWTH_KINDS : PART_KINDS;
+      if (!kinds.includes(indicator.kind)) {
+        add(['indicators', i, key], messages.planReferenceNotAllowed(indicator.kind, kinds));
+      } else if (ref === indicator.id) {
+        add(['indicators', i, key], messages.planSelfReference(ref));
+      } else {
+        const found = indicatorRef(ref, ['indicators', i, key]);
+        if (found !== undefined && key !== 'growthOf') parts[key] = found;
+      }
+    }
+    const { numerator, denominator } = parts;
+    if (indicator.kind === 'share' && numerator !== undefined && denominator !== undefined) {
+      const n = unitOf(numerator.unit);
+      const d = unitOf(denominator.unit);
+      if (n !== undefined && d !== undefined && n.measure !== d.measure) {
+        add(['indicators', i, 'denominator'], messages.planPartsMeasure(numerator.id, n.measure, denominator.id, d.measure));
+      }
+    }
+  });
+
+  plan.targets.forEach((target, i) => {
+    const indicator = indicatorRef(target.indicator, ['targets', i, 'indicator']);
+    unitFits(target.unit, indicator, ['targets', i, 'unit']);
+    valueFits(target.value, target.unit, indicator, ['targets', i, 'value']);
+    if (target.year < plan.period.start || target.year > plan.period.end) {
+      add(['targets', i, 'year'], messages.planYearOutside(target.year, plan.period.start, plan.period.end));
+    }
+    if (target.period !== undefined) {
+      if (!inside(target.period, plan)) {
+        add(['targets', i, 'period'], messages.planPeriodOutside(target.period.start, target.period.end, plan.period.start, plan.period.end));
+      }
+      if (target.period.end !== target.year) {
+        add(['targets', i, 'year'], messages.planYearNotPeriodEnd(target.year, target.period.start, target.period.end));
+      }
+    } else if (indicator?.kind === 'growth' && indicator.unit === 'percent-per-annum') {
+      add(['targets', i, 'period'], messages.planRateTargetPeriod(indicator.id));
+    }
+    if (target.comparator === 'approximately' && target.tolerance === undefined) {
+      add(['targets', i, 'tolerance'], messages.planToleranceRequired);
+    }
+    if (target.comparator !== 'approximately' && target.tolerance !== undefined) {
+      add(['targets', i, 'tolerance'], messages.toleranceNotApproximately(target.comparator));
+    }
+  });
+
+  plan.facts.forEach((fact, i) => {
+    const indicator = fact.indicator === undefined ? undefined : indicatorRef(fact.indicator, ['facts', i, 'indicator']);
+    if (fact.period.end < fact.period.start) {
+      add(['facts', i, 'period', 'end'], messages.periodReversed(fact.period.start, fact.period.end));
+    }
+    if (fact.value === undefined) {
+      if (fact.statement === undefined) add(['facts', i, 'statement'], messages.planFactEmpty);
+      if (fact.unit !== undefined) knownUnit(fact.unit, ['facts', i, 'unit']);
+      return;
+    }
+    if (fact.unit === undefined) {
+      add(['facts', i, 'unit'], messages.planFactNoUnit(fact.value.toFixed()));
+      return;
+    }
+    unitFits(fact.unit, indicator, ['facts', i, 'unit']);
+    valueFits(fact.value, fact.unit, indicator, ['facts', i, 'value']);
+  });
+
+  plan.commitments.forEach((commitment, i) => {
+    uniqueIds(commitment.members, ['commitments', i, 'members'], add);
+    const named = commitment.members.length;
+    if (named > commitment.count) {
+      add(['commitments', i, 'members'], messages.planMembersExceedCount(named, commitment.count));
+    } else if (commitment.enumerated !== (named === commitment.count)) {
+      add(['commitments', i, 'enumerated'], messages.planEnumerated(commitment.enumerated, named, commitment.count));
+    }
+  });
+
+  plan.tasks.forEach((task, i) => {
+    if (!inside(task.period, plan)) {
+      add(['tasks', i, 'period'], messages.planPeriodOutside(task.period.start, task.period.end, plan.period.start, plan.period.end));
+    }
+  });
+
+  const taskIds = plan.tasks.map((task) => task.id);
+  plan.milestones.forEach((milestone, i) => {
+    if (milestone.task !== undefined && !taskIds.includes(milestone.task)) {
+      add(['milestones', i, 'task'], messages.planUnknownId(milestone.task, 'a task', 'this plan', closest(milestone.task, taskIds), taskIds));
+    }
+    const year = Number(milestone.due.slice(0, 4));
+    if (!(year >= plan.period.start && year <= plan.period.end)) {
+      add(['milestones', i, 'due'], messages.planDateOutside(milestone.due, plan.period.start, plan.period.end));
+    }
+  });
+
+  return issues;
+}
+
+function uniqueIds(items: readonly { readonly id: string }[], path: Path, add: (path: Path, message: string) => void): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else add([...path, i, 'id'], messages.planDuplicateId(item.id, where([...path, first])));
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * The words of explanations: notes, working lines and one-line summaries, in one place,
+ * and the builder that freezes an {@link Explanation}. (Error messages live in
+ * `src/messages.ts`; these are not errors.)
+ *
+ * @internal
+ * @module
+ */
+import { round, type Decimal } from '../decimal.js';
+import type { Comparator, LocalizedText } from '../plan/types.js';
+import type { UnitId } from '../units.js';
+import type { Explanation, ProgressDirection } from './types.js';
+
+/** A mutable explanation while a verdict is worked out. */
+export interface Draft {
+  readonly inputs: Record<string, string>;
+  readonly values: Record<string, string>;
+  readonly working: string[];
+  readonly notes: string[];
+}
+
+/** An empty draft. */
+export function draft(): Draft {
+  return { inputs: {}, values: {}, working: [], notes: [] };
+}
+
+/** Freeze a draft with its summary. */
+export function explanation(d: Draft, summary: string): Explanation {
+  return Object.freeze({
+    summary,
+    inputs: Object.freeze({ ...d.inputs }),
+    values: Object.freeze({ ...d.values }),
+    working: Object.freeze([...d.working]),
+    notes: Object.freeze([...d.notes]),
+  });
+}
+
+/** Exact plain notation (never exponent notation). */
+export function plain(x: Decimal): string {
+  return x.toFixed();
+}
+
+/** For display in working and summaries: at most `places` decimals, half-up. */
+export function show(x: Decimal, places = 4): string {
+  return round(x, places).toFixed();
+}
+
+/** A ratio as a percentage for display: `0.148698…` → `'14.87 %'`. */
+export function percent(ratio: Decimal, places = 2): string {
+  return `${show(ratio.times(100), places)} %`;
+}
+
+const UNIT_SUFFIX: Readonly<Record<UnitId, string>> = {
+  yuan: ' yuan',
+  '10k-yuan': ' × 10,000 yuan',
+  '100m-yuan': ' × 100 million yuan',
+  'bn-yuan': ' billion yuan',
+  tce: ' tce',
+  '10k-tce': ' × 10,000 tce',
+  'tce-per-10k-yuan': ' tce per 10,000 yuan',
+  percent: ' %',
+  'percent-per-annum': ' % a year',
+  'percentage-points': ' percentage points',
+  count: '',
+  rank: '',
+  ratio: '',
+};
+
+/** A value with its unit, for display: `'240 billion yuan'`, `'8 % a year'`. */
+export function withUnit(x: Decimal, unit: UnitId, places = 4): string {
+  return `${show(x, places)}${UNIT_SUFFIX[unit]}`;
+}
+
+/** The comparator as a symbol. */
+export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
+  atLeast: '≥',
+  above: '>',
+  atMost: '≤',
+  below: '<',
+  approximately: '≈',
+};
+
+/** Labels of the statuses. Chinese only for the mid-term categories, which have established names. */
+export const LABELS = Object.freeze({
+  target_achieved: Object.freeze({ en: 'target achieved' } as const),
+  on_track: Object.freeze({ en: 'on track' } as const),
+  progress_needs_acceleration: Object.freeze({ en: 'progress needs acceleration' } as const),
+  limited_progress: Object.freeze({ en: 'limited progress' } as const),
+  deterioration: Object.freeze({ en: 'deterioration' } as const),
+  not_assessable: Object.freeze({ en: 'not assessable' } as const),
+  fair_progress: Object.freeze({ en: 'fair progress, acceleration needed' } as const),
+  limited_or_regression: Object.freeze({ en: 'limited progress or regression' } as const),
+  achieved_early: Object.freeze({ en: 'achieved early', zh: '提前实现' } as const),
+  ahead: Object.freeze({ en: 'ahead of expectations', zh: '快于预期' } as const),
+  as_expected: Object.freeze({ en: 'broadly as expected', zh: '基本符合预期' } as const),
+  lagging: Object.freeze({ en: 'lagging', zh: '滞后' } as const),
+}) satisfies Record<string, LocalizedText>;
+
+const better = (direction: ProgressDirection): string => (direction === 'increase' ? '≥' : '≤');
+
+/** Notes, working lines and summaries. */
+export const text = {
+  // ---- evaluateTarget ----
+  converted: (from: string, to: string) => `value converted exactly from ${from} to ${to}`,
+  attainmentUndefinedThreshold: (threshold: string) =>
+    `attainment is not defined: the threshold ${threshold} is not greater than 0`,
+  attainmentUndefinedValue: (value: string) =>
+    `attainment is not defined: threshold ÷ value needs a value greater than 0, got ${value}`,
+  attainmentUndefinedZero: 'attainment is not defined: the threshold is 0',
+  toleranceFromOptions: 'tolerance taken from options, not from the target',
+  targetSummary: (value: string, symbol: string, threshold: string, met: boolean, attainment: string | null, gap: string) =>
+    `${value} ${symbol} ${threshold}: ${met ? 'met' : 'not met'} (${
+      attainment === null ? 'attainment not defined' : `attainment ${attainment}`
+    }, gap ${gap})`,
+  approximatelySummary: (value: string, threshold: string, allowed: string, met: boolean, attainment: string | null) =>
+    `${value} ≈ ${threshold} ± ${allowed}: ${met ? 'met' : 'not met'} (${
+      attainment === null ? 'attainment not defined' : `attainment ${attainment}`
+    })`,
+  // ---- derived targets ----
+  cagrLine: (name: string, to: string, from: string, years: number, result: string) =>
+    `${name} = (${to} ÷ ${from})^(1/${years}) − 1 = ${result}`,
+  chainLine: (rates: readonly string[], years: number, result: string) =>
+    `annual average = (${rates.map((r) => `(1 + ${r}/100)`).join(' × ')})^(1/${years}) − 1 = ${result}`,
+  toPercentLine: (ratio: string, pct: string) => `in percent: ${ratio} × 100 = ${pct}`,
+  shareLine: (part: string, whole: string, result: string) => `share = ${part} ÷ ${whole} = ${result}`,
+  intensityLine: (numerator: string, denominator: string, result: string) =>
+    `intensity = ${numerator} tce ÷ ${denominator} × 10,000 yuan = ${result} tce per 10,000 yuan`,
+  wholeConverted: (from: string, to: string) => `whole converted exactly from ${from} to ${to}`,
+  numeratorConverted: (from: string) => `numerator converted exactly from ${from} to tce`,
+  denominatorConverted: (from: string) => `denominator converted exactly from ${from} to 10,000 yuan`,
+  throughNote: (through: number, end: number) =>
+    `averaged to ${through}, before the end of the period ${end}: progress so far, not the final verdict`,
+  // ---- progress: shared ----
+  skippedNull: (years: readonly number[]) =>
+    `no data (null) for ${years.join(', ')}: skipped`,
+  afterTargetIgnored: (years: readonly number[], targetYear: number) =>
+    `observations after the target year ${targetYear} are not used: ${years.join(', ')}`,
+  baseMoved: (requested: number, used: number) =>
+    `base year ${requested} has no data: used ${used}, the next year with data`,
+  noData: 'there is no data',
+  noDataUpToTarget: (targetYear: number) => `there is no data up to the target year ${targetYear}`,
+  baseAfterData: (baseYear: number, latest: number) =>
+    `the base year ${baseYear} is after the latest year with data ${latest}`,
+  tooFewYears: (year: number) => `fewer than two years of data from the base year on (only ${year})`,
+  baseNotPositive: (base: string) => `the base value ${base} is not greater than 0, so no growth rate can be computed`,
+  currentNegative: (current: string) => `the current value ${current} is negative, so no growth rate can be computed`,
+  baseAtOrAfterTarget: (base: number, targetYear: number) =>
+    `the base year used (${base}) is not before the target year ${targetYear}`,
+  targetNegative: (target: string) =>
+    `the target ${target} is negative, so no required growth rate can be computed`,
+  meetsLine: (current: string, direction: ProgressDirection, target: string, met: boolean) =>
+    `target met? ${current} ${better(direction)} ${target}: ${met ? 'yes' : 'no'}`,
+  statusLine: (name: string, value: string, status: string) => `${name} ${value} → ${status}`,
+  // ---- Open SDG ----
+  targetZero: 'target 0 replaced by 0.001 (Open SDG rule)',
+  requiredZero:
+    'required CAGR is 0 (target equals base value) and the target is not met, so the value has moved away from it: deterioration (R undefined)',
+  wrongSide: (target: string, base: string, direction: ProgressDirection) =>
+    `the target ${target} is not beyond the base value ${base} in the ${direction} direction; R = d · observed ÷ |required| keeps the sign of the movement (sdg-build 2.x)`,
+  ratioLine: (d: string, observed: string, required: string, result: string) =>
+    `R = ${d} × ${observed} ÷ |${required}| = ${result}`,
+  signedGrowthLine: (d: string, observed: string, result: string) =>
+    `progress value = ${d} × observed CAGR ${observed} = ${result}`,
+  openSdgSummary: (status: string, detail: string) => `Open SDG: ${status}${detail}`,
+  // ---- UNSD ----
+  projectionLine: (current: string, cagr: string, years: number, result: string) =>
+    `projected value = ${current} × (1 + ${cagr})^${years} = ${result}`,
+  scoreLine: (projected: string, base: string, target: string, result: string) =>
+    `score = (${projected} − ${base}) ÷ (${target} − ${base}) = ${result}`,
+  rateScoreLine: (average: string, target: string, result: string) =>
+    `score = average ${average} ÷ target ${target} = ${result}`,
+  notBeyondBase: (target: string, base: string, direction: ProgressDirection) =>
+    `the target ${target} is not beyond the base value ${base} in the ${direction} direction: score undefined; status from whether the value meets the target`,
+  rateTargetNotBeyondZero: (target: string, direction: ProgressDirection) =>
+    `the target rate ${target} is not beyond 0 in the ${direction} direction: score undefined; status from whether the average meets the target`,
+  growthRateSeries:
+    'the series is itself a growth rate: not put through a CAGR; its geometric annual average is compared with the target directly',
+  rateGaps: (years: readonly number[]) => `no rate for ${years.join(', ')}: averaged over the years with data`,
+  noRates: (baseYear: number, targetYear: number) => `no growth rate after the base year ${baseYear} up to ${targetYear}`,
+  rateBelowMinus100: (year: number, rate: string) =>
+    `the rate for ${year} is ${rate} %, a fall of more than 100 %, so no average can be computed`,
+  unsdSummary: (status: string, detail: string) => `UN Progress Chart: ${status}${detail}`,
+  // ---- time progress ----
+  timeLine: (asOf: number, base: number, target: number, result: string) =>
+    `time progress = (${asOf} − ${base}) ÷ (${target} − ${base}) = ${result}`,
+  taskLine: (current: string, base: string, target: string, result: string) =>
+    `task progress = (${current} − ${base}) ÷ (${target} − ${base}) = ${result}`,
+  ratioTimeLine: (task: string, time: string, result: string) => `ratio = ${task} ÷ ${time} = ${result}`,
+  notBeyondBaseLagging: (target: string, base: string, direction: ProgressDirection) =>
+    `the target ${target} is not beyond the base value ${base} in the ${direction} direction and is not met: lagging (task progress undefined)`,
+  defaultThresholds:
+    'thresholds are the library defaults (no numeric threshold is official); pass thresholds to override',
+  timeSummary: (status: string, zh: string | undefined, detail: string) =>
+    `time progress: ${status}${zh === undefined ? '' : ` (${zh})`}${detail}`,
+} as const;

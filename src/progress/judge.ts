@@ -1,0 +1,213 @@
+/**
+ * The core of target evaluation: read a target, bring a value into its unit, and judge it.
+ * Shared by {@link evaluateTarget} and the rate, share and intensity evaluations.
+ *
+ * @internal
+ * @module
+ */
+import { D, EXACT, dec, finish, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+import type { Comparator } from '../plan/types.js';
+import { UNIT_IDS, convert, readQuantity, readUnit, unitIdOf, type Quantity, type Unit, type UnitId } from '../units.js';
+import { COMPARATOR_SYMBOL, explanation, percent, plain, text, withUnit, type Draft } from './explain.js';
+import type { EvaluateTargetOptions, TargetEvaluation, ValueInput } from './types.js';
+
+const COMPARATORS: readonly Comparator[] = ['atLeast', 'above', 'atMost', 'below', 'approximately'];
+
+/** A target read and checked. */
+export interface ReadTarget {
+  readonly comparator: Comparator;
+  readonly value: Decimal;
+  readonly unitId: UnitId;
+  readonly unit: Unit;
+  readonly tolerance: { readonly kind: 'relative' | 'absolute'; readonly value: Decimal } | null;
+  readonly toleranceFromOptions: boolean;
+}
+
+/** Read and check a target (and the tolerance option for `approximately`). */
+export function readTarget(target: unknown, options: unknown, name = 'target'): ReadTarget {
+  if (typeof target !== 'object' || target === null || Array.isArray(target) || isDecimal(target)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.progressNotObject(name, target, 'a target { comparator, value, unit }'), {
+      argument: name,
+      received: target,
+    });
+  }
+  const o =
+    options === undefined
+      ? {}
+      : (() => {
+          if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+            throw new PlanError('INVALID_ARGUMENT', messages.notOptions('options', options), {
+              argument: 'options',
+              received: options,
+            });
+          }
+          return options as EvaluateTargetOptions;
+        })();
+  const t = target as { comparator?: unknown; value?: unknown; unit?: unknown; tolerance?: unknown };
+  if (typeof t.comparator !== 'string' || !(COMPARATORS as readonly string[]).includes(t.comparator)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption(`${name}.comparator`, t.comparator, COMPARATORS), {
+      argument: `${name}.comparator`,
+      received: t.comparator,
+    });
+  }
+  const comparator = t.comparator as Comparator;
+  const value = dec(t.value as DecimalInput, `${name}.value`);
+  const unit = readUnit(t.unit, `${name}.unit`);
+  const unitId = unitIdOf(unit);
+  if (unitId === undefined) {
+    throw new PlanError('UNKNOWN_UNIT', messages.unknownUnitId(`${name}.unit`, t.unit, UNIT_IDS), {
+      argument: `${name}.unit`,
+      received: t.unit,
+    });
+  }
+  let tolerance: ReadTarget['tolerance'] = null;
+  let toleranceFromOptions = false;
+  if (comparator === 'approximately') {
+    if (o.tolerance !== undefined) {
+      tolerance = readTolerance(o.tolerance, 'options.tolerance');
+      toleranceFromOptions = true;
+    } else if (t.tolerance !== undefined) {
+      tolerance = readTolerance(t.tolerance, `${name}.tolerance`);
+    } else {
+      throw new PlanError('INVALID_ARGUMENT', messages.progressToleranceRequired(`${name}.tolerance`), {
+        argument: `${name}.tolerance`,
+      });
+    }
+  }
+  return { comparator, value, unitId, unit, tolerance, toleranceFromOptions };
+}
+
+function readTolerance(x: unknown, name: string): NonNullable<ReadTarget['tolerance']> {
+  const bad = (): PlanError =>
+    new PlanError('INVALID_ARGUMENT', messages.progressToleranceShape(name, x), { argument: name, received: x });
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || isDecimal(x)) throw bad();
+  const { relative, absolute } = x as { relative?: unknown; absolute?: unknown };
+  if ((relative === undefined) === (absolute === undefined)) throw bad();
+  const kind = relative !== undefined ? 'relative' : 'absolute';
+  const value = dec((relative ?? absolute) as DecimalInput, `${name}.${kind}`);
+  if (value.isNegative()) {
+    throw new PlanError('INVALID_ARGUMENT', messages.mustNotBeNegative(`${name}.${kind}`, value.toFixed(), 'for a tolerance'), {
+      argument: `${name}.${kind}`,
+      received: value.toFixed(),
+    });
+  }
+  return { kind, value };
+}
+
+/**
+ * Read `x` (a decimal, or a quantity) as a value in `unit`: a plain decimal is taken to be in
+ * `unit` already; a quantity of the same measure is converted exactly; another measure
+ * throws `UNIT_MISMATCH`.
+ */
+export function valueIn(x: ValueInput, unit: Unit, unitId: UnitId, name: string, d: Draft): Decimal {
+  if (typeof x !== 'object' || x === null || isDecimal(x)) return dec(x as DecimalInput, name);
+  const q = readQuantity(x, name);
+  if (q.unit.measure !== unit.measure) {
+    throw new PlanError(
+      'UNIT_MISMATCH',
+      messages.progressValueUnit(name, messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier), q.unit.measure, `'${unitId}'`, unit.measure),
+      { argument: name, received: q.unit.measure, expected: unit.measure },
+    );
+  }
+  if (q.unit.multiplier === unit.multiplier) return q.value;
+  const converted = convert(q as Quantity, unit as never).value;
+  d.notes.push(
+    text.converted(
+      `${plain(q.value)} ${messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier)}`,
+      `${plain(converted)} '${unitId}'`,
+    ),
+  );
+  return converted;
+}
+
+/** Whether the exact `value` satisfies the comparator. */
+function isMet(comparator: Exclude<Comparator, 'approximately'>, value: Decimal, threshold: Decimal): boolean {
+  switch (comparator) {
+    case 'atLeast':
+      return value.gte(threshold);
+    case 'above':
+      return value.gt(threshold);
+    case 'atMost':
+      return value.lte(threshold);
+    case 'below':
+      return value.lt(threshold);
+  }
+}
+
+/** Judge `value` (already in the target's unit) against the target; `d` may carry earlier working. */
+export function judge(t: ReadTarget, value: Decimal, d: Draft): TargetEvaluation {
+  const threshold = t.value;
+  d.inputs.comparator = t.comparator;
+  d.inputs.threshold = plain(threshold);
+  d.inputs.unit = t.unitId;
+  d.inputs.value = plain(value);
+  const differenceExact = new EXACT(value).minus(threshold);
+  const difference = finish(differenceExact);
+  let met: boolean;
+  let gap: Decimal;
+  let attainment: Decimal | null = null;
+  let allowed: Decimal | null = null;
+  if (t.comparator === 'approximately') {
+    const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
+    d.inputs[`tolerance${tolerance.kind === 'relative' ? 'Relative' : 'Absolute'}`] = plain(tolerance.value);
+    if (t.toleranceFromOptions) d.notes.push(text.toleranceFromOptions);
+    const allowedExact =
+      tolerance.kind === 'relative' ? new EXACT(tolerance.value).times(new EXACT(threshold).abs()) : new EXACT(tolerance.value);
+    const deviation = differenceExact.abs();
+    met = deviation.lte(allowedExact);
+    allowed = finish(allowedExact);
+    gap = finish(allowedExact.minus(deviation));
+    if (threshold.isZero()) d.notes.push(text.attainmentUndefinedZero);
+    else attainment = new D(new EXACT(threshold).abs().minus(deviation)).div(threshold.abs());
+  } else {
+    met = isMet(t.comparator, value, threshold);
+    const increase = t.comparator === 'atLeast' || t.comparator === 'above';
+    gap = increase ? difference : finish(differenceExact.neg());
+    if (!threshold.isPositive() || threshold.isZero()) {
+      d.notes.push(text.attainmentUndefinedThreshold(plain(threshold)));
+    } else if (increase) {
+      attainment = new D(value).div(threshold);
+    } else if (!value.isPositive() || value.isZero()) {
+      d.notes.push(text.attainmentUndefinedValue(plain(value)));
+    } else {
+      attainment = new D(threshold).div(value);
+    }
+  }
+  d.values.met = String(met);
+  d.values.difference = plain(difference);
+  d.values.gap = plain(gap);
+  d.values.attainment = attainment === null ? 'undefined' : plain(attainment);
+  if (allowed !== null) d.values.allowed = plain(allowed);
+  const shownAttainment = attainment === null ? null : percent(attainment);
+  const summary =
+    t.comparator === 'approximately'
+      ? text.approximatelySummary(
+          withUnit(value, t.unitId),
+          withUnit(threshold, t.unitId),
+          withUnit(allowed as Decimal, t.unitId),
+          met,
+          shownAttainment,
+        )
+      : text.targetSummary(
+          withUnit(value, t.unitId),
+          COMPARATOR_SYMBOL[t.comparator],
+          withUnit(threshold, t.unitId),
+          met,
+          shownAttainment,
+          withUnit(gap, t.unitId),
+        );
+  return Object.freeze({
+    met,
+    comparator: t.comparator,
+    unit: t.unitId,
+    value,
+    threshold,
+    difference,
+    gap,
+    attainment,
+    allowed,
+    explanation: explanation(d, summary),
+  });
+}

@@ -1,0 +1,351 @@
+/**
+ * Types of target evaluation and progress assessment.
+ *
+ * @module
+ */
+import type { Decimal, DecimalInput } from '../decimal.js';
+import type { Comparator, LocalizedText, Period, Year } from '../plan/types.js';
+import type { Quantity, UnitId, UnitLike } from '../units.js';
+
+/**
+ * The audit trail of a verdict: every input and every intermediate value as a plain-notation
+ * string (never exponent notation), the arithmetic written out, the edge rules that were
+ * applied, and a one-line summary in English.
+ *
+ * Keys of `inputs` and `values` are stable (camelCase, the names of the result fields where
+ * there is one); their order is the order of the computation.
+ *
+ * @category Progress
+ */
+export interface Explanation {
+  /** One line in English, e.g. `'240 billion yuan ≥ 240 billion yuan: met (attainment 100 %)'`. */
+  readonly summary: string;
+  /** The inputs as received (after reading them as decimals), as plain strings. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** Every intermediate and final value, exact, as plain strings. */
+  readonly values: Readonly<Record<string, string>>;
+  /** The arithmetic, one line a step: `'observed CAGR = (145.2 ÷ 120)^(1/2) − 1 = 0.1'`. */
+  readonly working: readonly string[];
+  /** Edge rules applied and caveats (base year moved, target 0 replaced, years skipped …). */
+  readonly notes: readonly string[];
+}
+
+/**
+ * A value with its unit: `{ value: '2400', unit: '100m-yuan' }` is 2,400 亿元. A plain
+ * {@link DecimalInput} where a quantity is accepted is read in the unit the function
+ * documents (usually the target's).
+ *
+ * @category Progress
+ */
+export interface QuantityInput {
+  readonly value: DecimalInput;
+  readonly unit: UnitLike;
+}
+
+/** A number, or a number with its unit (a {@link Quantity} from `quantity()` fits). @category Progress */
+export type ValueInput = DecimalInput | Quantity | QuantityInput;
+
+/**
+ * A tolerance for an `approximately` target: relative to the threshold (`0.05` = ±5 % of
+ * it) or absolute (in the target's unit). Exactly one of the two.
+ *
+ * @category Progress
+ */
+export type ToleranceInput =
+  | { readonly relative: DecimalInput; readonly absolute?: undefined }
+  | { readonly absolute: DecimalInput; readonly relative?: undefined };
+
+/**
+ * What {@link evaluateTarget} needs of a target: comparator, threshold value and unit, and
+ * for `approximately` a tolerance. A plan's `Target` (or `TargetInput`) fits.
+ *
+ * @category Progress
+ */
+export interface TargetSpec {
+  readonly id?: string;
+  readonly comparator: Comparator;
+  readonly value: DecimalInput;
+  readonly unit: UnitId;
+  readonly tolerance?: ToleranceInput;
+  readonly year?: Year;
+  /** For rate targets: the period the annual average runs over (2016–2020 from base 2015). */
+  readonly period?: Period;
+}
+
+/** Options of {@link evaluateTarget}. @category Progress */
+export interface EvaluateTargetOptions {
+  /**
+   * Tolerance for an `approximately` target, used instead of the target's own (the report
+   * says "about 25 percent" without saying how much "about" is).
+   */
+  readonly tolerance?: ToleranceInput;
+}
+
+/**
+ * The verdict on one value against one target.
+ *
+ * - `met`: whether the value satisfies the comparator (`approximately`: within tolerance).
+ * - `value`: the value, converted exactly into the target's unit.
+ * - `threshold`: the target's value.
+ * - `difference`: `value − threshold`, signed as it falls.
+ * - `gap`: the distance to the threshold, positive when the value is beyond it in the good
+ *   direction: `value − threshold` for `atLeast`/`above`, `threshold − value` for
+ *   `atMost`/`below`, and for `approximately` the room left inside the band,
+ *   `allowed − |value − threshold|` (negative: outside the band by that much). A met
+ *   `atLeast`/`atMost` target has `gap ≥ 0`; a met `above`/`below` target has `gap > 0`.
+ * - `attainment`: `value ÷ threshold` for `atLeast`/`above`, `threshold ÷ value` for
+ *   `atMost`/`below`, `1 − |value − threshold| ÷ |threshold|` for `approximately`; `null`
+ *   where the ratio means nothing (the explanation says why): a threshold ≤ 0 for the
+ *   first four comparators, a value ≤ 0 for `atMost`/`below`, a threshold of 0 for
+ *   `approximately`. Never `NaN`.
+ * - `allowed`: for `approximately`, the largest allowed `|value − threshold|`.
+ *
+ * @category Progress
+ */
+export interface TargetEvaluation {
+  readonly met: boolean;
+  readonly comparator: Comparator;
+  readonly unit: UnitId;
+  readonly value: Decimal;
+  readonly threshold: Decimal;
+  readonly difference: Decimal;
+  readonly gap: Decimal;
+  readonly attainment: Decimal | null;
+  readonly allowed: Decimal | null;
+  readonly explanation: Explanation;
+}
+
+/** Options of {@link evaluateRateTarget}. @category Progress */
+export interface RateTargetOptions {
+  /**
+   * Evaluate the average from the period's base year to `through` instead of to the end of
+   * the period ("has growth averaged 8 % so far?"). A year inside the period.
+   */
+  readonly through?: Year;
+  /**
+   * The series' values are themselves annual growth rates in percent (`10` = +10 % over the
+   * year before), as statistical bulletins report them at comparable prices. The annual
+   * average is then the geometric mean of the years' rates (水平法):
+   * `(Π(1 + gᵢ/100))^(1/n) − 1`, and every year of the period must have a rate.
+   */
+  readonly isGrowthRate?: boolean;
+  /** Passed on to {@link evaluateTarget}. */
+  readonly tolerance?: ToleranceInput;
+}
+
+/** A rate target's verdict, with the annual average it was judged on. @category Progress */
+export interface RateTargetEvaluation extends TargetEvaluation {
+  /** The period's base year (the year before `period.start`). */
+  readonly fromYear: Year;
+  /** The last year averaged over (`period.end`, or `through`). */
+  readonly toYear: Year;
+  /** Number of years averaged over: `toYear − fromYear`. */
+  readonly years: number;
+  /** The annual average as a ratio (`0.08` = 8 % a year); `value` is it in percent. */
+  readonly averageGrowth: Decimal;
+}
+
+/** A share target's verdict, with the share as a ratio. @category Progress */
+export interface ShareTargetEvaluation extends TargetEvaluation {
+  /** `part ÷ whole` as a ratio (`0.25`); `value` is it in percent. */
+  readonly share: Decimal;
+  readonly part: Decimal;
+  /** The whole in the part's unit. */
+  readonly whole: Decimal;
+}
+
+/** An intensity target's verdict, with the numerator and denominator used. @category Progress */
+export interface IntensityTargetEvaluation extends TargetEvaluation {
+  /** The numerator in tce. */
+  readonly numerator: Decimal;
+  /** The denominator in 10⁴ yuan. */
+  readonly denominator: Decimal;
+}
+
+/**
+ * One data point of a series: its year (or a period, which counts as its first year, so
+ * `2015-16` counts as 2015) and its value. A `null` value means "no data for that year" and
+ * is skipped, as Open SDG drops empty values. A plan's `Observation` fits.
+ *
+ * @category Progress
+ */
+export interface SeriesPoint {
+  readonly year?: Year;
+  readonly period?: Period;
+  readonly value: DecimalInput | null;
+}
+
+/** Whether higher (`increase`) or lower (`decrease`) values are better. @category Progress */
+export type ProgressDirection = 'increase' | 'decrease';
+
+/** The three progress methods. @category Progress */
+export type ProgressMethod = 'opensdg' | 'unsd' | 'time-progress';
+
+/** What every method's options share. @category Progress */
+export interface AssessOptionsBase {
+  /** The plan's base year (2015 for the 13th FYP). */
+  readonly baseYear: Year;
+  /** The year the target is for (2020). After `baseYear`. */
+  readonly targetYear: Year;
+  readonly direction: ProgressDirection;
+}
+
+/**
+ * Open SDG thresholds. With a target they apply to the ratio R (defaults 0.95 / 0.6 / 0);
+ * without one to the observed CAGR, negated when lower is better (defaults 0.015 / 0.005 /
+ * 0). Any of them may be given; the others keep their default. `high ≥ med ≥ low`.
+ *
+ * @category Progress
+ */
+export interface OpenSdgThresholds {
+  readonly high?: DecimalInput;
+  readonly med?: DecimalInput;
+  readonly low?: DecimalInput;
+}
+
+/** Options of the Open SDG method. @category Progress */
+export interface OpenSdgOptions extends AssessOptionsBase {
+  /** The target value at `targetYear`; absent or `null` for the no-target method. */
+  readonly target?: DecimalInput | null;
+  readonly thresholds?: OpenSdgThresholds;
+}
+
+/** UN Progress Chart thresholds on the score: `onTrack` (0.95) and `fair` (0.10), `onTrack ≥ fair`. @category Progress */
+export interface UnsdThresholds {
+  readonly onTrack?: DecimalInput;
+  readonly fair?: DecimalInput;
+}
+
+/** Options of the UN Progress Chart method. @category Progress */
+export interface UnsdOptions extends AssessOptionsBase {
+  /** The target value at `targetYear` (for a growth-rate series: the rate, in the series' unit). */
+  readonly target: DecimalInput;
+  readonly thresholds?: UnsdThresholds;
+  /**
+   * The series is itself a growth rate in percent (`8` = 8 % a year). It is then not put
+   * through a CAGR: the average of its rates is compared with the target directly.
+   */
+  readonly isGrowthRate?: boolean;
+}
+
+/**
+ * Time-progress thresholds on `taskProgress ÷ timeProgress`: at least `ahead` (default 1.1)
+ * is 快于预期, at least `asExpected` (default 0.9) is 基本符合预期, below is 滞后. No numeric
+ * threshold is official: these defaults are the library's. `ahead ≥ asExpected`.
+ *
+ * @category Progress
+ */
+export interface TimeProgressThresholds {
+  readonly ahead?: DecimalInput;
+  readonly asExpected?: DecimalInput;
+}
+
+/** Options of the time-progress method. @category Progress */
+export interface TimeProgressOptions extends AssessOptionsBase {
+  /** The target value at `targetYear`. */
+  readonly target: DecimalInput;
+  readonly thresholds?: TimeProgressThresholds;
+}
+
+/** {@link assessProgress} options: one of the three methods. @category Progress */
+export type AssessOptions =
+  | ({ readonly method: 'opensdg' } & OpenSdgOptions)
+  | ({ readonly method: 'unsd' } & UnsdOptions)
+  | ({ readonly method: 'time-progress' } & TimeProgressOptions);
+
+/**
+ * Open SDG statuses: `target_achieved`, `on_track`, `progress_needs_acceleration`,
+ * `limited_progress`, `deterioration`, and `not_assessable` where the method gives none.
+ *
+ * @category Progress
+ */
+export type OpenSdgStatus =
+  | 'target_achieved'
+  | 'on_track'
+  | 'progress_needs_acceleration'
+  | 'limited_progress'
+  | 'deterioration'
+  | 'not_assessable';
+
+/**
+ * UN Progress Chart statuses: `on_track` (score ≥ 0.95), `fair_progress` (0.10 ≤ score <
+ * 0.95: fair progress, acceleration needed), `limited_or_regression` (score < 0.10: limited
+ * progress or regression), and `not_assessable`.
+ *
+ * @category Progress
+ */
+export type UnsdStatus = 'on_track' | 'fair_progress' | 'limited_or_regression' | 'not_assessable';
+
+/**
+ * Mid-term categories: `achieved_early` (提前实现), `ahead` (快于预期), `as_expected`
+ * (基本符合预期), `lagging` (滞后), and `not_assessable`.
+ *
+ * @category Progress
+ */
+export type TimeProgressStatus = 'achieved_early' | 'ahead' | 'as_expected' | 'lagging' | 'not_assessable';
+
+/** What every method's result shares. @category Progress */
+export interface ProgressResultBase {
+  readonly direction: ProgressDirection;
+  /** Human label of the status (Chinese only where the category has an established name). */
+  readonly label: LocalizedText;
+  /** Why there is no assessment, when `status` is `not_assessable`; else `null`. */
+  readonly reason: string | null;
+  /** The base year used: the requested one, or the next year with data. `null` if none. */
+  readonly baseYear: Year | null;
+  readonly baseValue: Decimal | null;
+  /** The latest year with data that the method uses. */
+  readonly currentYear: Year | null;
+  readonly currentValue: Decimal | null;
+  readonly targetYear: Year;
+  /** The target the method used (Open SDG: after 0 → 0.001); `null` without one. */
+  readonly target: Decimal | null;
+  readonly explanation: Explanation;
+}
+
+/** The Open SDG verdict. @category Progress */
+export interface OpenSdgResult extends ProgressResultBase {
+  readonly method: 'opensdg';
+  readonly status: OpenSdgStatus;
+  /** `(current ÷ base)^(1/(t − t₀)) − 1`. */
+  readonly observedCagr: Decimal | null;
+  /** `(target ÷ base)^(1/(T − t₀)) − 1`; `null` without a target. */
+  readonly requiredCagr: Decimal | null;
+  /** R = observed ÷ required (see {@link assessOpenSdg}); `null` without a target. */
+  readonly ratio: Decimal | null;
+  /** What was compared with the thresholds: R, or the direction-signed observed CAGR. */
+  readonly progressValue: Decimal | null;
+  readonly thresholds: { readonly high: Decimal; readonly med: Decimal; readonly low: Decimal };
+}
+
+/** The UN Progress Chart verdict. @category Progress */
+export interface UnsdResult extends ProgressResultBase {
+  readonly method: 'unsd';
+  readonly status: UnsdStatus;
+  readonly isGrowthRate: boolean;
+  /** Level series: the observed CAGR. Growth-rate series: `null`. */
+  readonly observedCagr: Decimal | null;
+  /** Level series: `v̂_T = v_t · (1 + CAGR)^(T − t)`. Growth-rate series: `null`. */
+  readonly projectedValue: Decimal | null;
+  /** Growth-rate series: the average of the observed rates, in the series' unit. Else `null`. */
+  readonly averageRate: Decimal | null;
+  /** `(v̂_T − v_base) ÷ (v_T − v_base)`, or `averageRate ÷ target`; `null` where undefined. */
+  readonly score: Decimal | null;
+  readonly thresholds: { readonly onTrack: Decimal; readonly fair: Decimal };
+}
+
+/** The time-progress verdict. @category Progress */
+export interface TimeProgressResult extends ProgressResultBase {
+  readonly method: 'time-progress';
+  readonly status: TimeProgressStatus;
+  /** `(t − t₀) ÷ (T − t₀)`. */
+  readonly timeProgress: Decimal | null;
+  /** `(current − base) ÷ (target − base)`. */
+  readonly taskProgress: Decimal | null;
+  /** `taskProgress ÷ timeProgress`. */
+  readonly ratio: Decimal | null;
+  readonly thresholds: { readonly ahead: Decimal; readonly asExpected: Decimal };
+}
+
+/** Any method's verdict. @category Progress */
+export type ProgressResult = OpenSdgResult | UnsdResult | TimeProgressResult;

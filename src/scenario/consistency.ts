@@ -1,0 +1,399 @@
+import { compound } from '../calc/compound.js';
+import { impliedBase } from '../calc/impliedBase.js';
+import { requiredGrowth } from '../calc/requiredGrowth.js';
+import { share as shareOf } from '../calc/share.js';
+import { D, EXACT, dec, finish, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+import type { Plan, Year } from '../plan/types.js';
+import { evaluateTarget } from '../progress/evaluateTarget.js';
+import { draft, explanation, percent, plain, withUnit } from '../progress/explain.js';
+import type { EvaluateTargetOptions, ToleranceInput } from '../progress/types.js';
+import { UNITS, readQuantity, readUnit, shift, type Unit } from '../units.js';
+import { MAX_YEAR, MIN_YEAR, isObject, isYear, readOptions } from './checks.js';
+import { describe, readPlan, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
+import { findings as text } from './text.js';
+import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation } from './types.js';
+
+const ONE = new D(1);
+const HUNDRED = new D(100);
+
+/**
+ * Where the plan's targets contradict each other, given a baseline: the figures of the base
+ * year (reported observations such as `baotouReported`, or values by indicator id).
+ *
+ * Three kinds of finding, exact, each with its working:
+ *
+ * - `level-rate`: a level target and a rate target of one series ending in the same year
+ *   ("240 bn by 2020" and "an annual average increase above 8 percent" over 2016–2020).
+ *   From the baseline B in the base year, over n years:
+ *   required growth `= (target ÷ B)^(1/n) − 1` (`calc/requiredGrowth`), the level reached at
+ *   the stated rate `= B · (1 + r)^n` (`calc/compound`), and the base both targets agree on
+ *   `= target ÷ (1 + r)^n` (`calc/impliedBase`). The verdict is `'contradiction'` when the
+ *   level reached at the stated rate does not meet the level target (judged by
+ *   `evaluateTarget`), else `'consistent'`. A contradiction lists the `reconciliations`:
+ *   a wider scope (all industry rather than industry above designated size: the baseline
+ *   would be `B ÷ impliedBase` of it), prices (a level at current prices and a rate at
+ *   comparable prices agree if prices rise `(1 + required) ÷ (1 + r) − 1` a year), or a
+ *   different base (`impliedBase`). Without a baseline the finding is an `'implication'`:
+ *   the base the two targets agree on.
+ * - `share-parts`: a share target against its numerator and denominator: the part it needs
+ *   in the target year (share × the whole, the whole taken from a level target of the
+ *   denominator and from the baseline grown at a stated rate, where they exist), the growth
+ *   of the part from its baseline, and the baseline share. `'implication'`, or a verdict
+ *   when the part has a level target of its own.
+ * - `intensity-parts`: an intensity target against energy use and value added: the energy
+ *   use it allows with the whole from a level target and from the stated rate, and the
+ *   annual change of the intensity it needs from its baseline. `'implication'`.
+ *
+ * No two targets are assumed consistent: this function exists to show where they are not.
+ * On the reported 2015 level of about 120 bn yuan (above-scale industry) the 240 bn target
+ * needs 14.87 % a year, not 8 %; 8 % a year reaches 176.32 bn.
+ *
+ * @param plan - The plan.
+ * @param baseline - Observations (those of the base year are used), or values of the base
+ *   year by indicator id (decimals in the indicator's unit, or quantities).
+ * @param options - `year`: the baseline's year (default: the plan's base year);
+ *   `defaultTolerance` for `approximately` targets without one.
+ * @returns The findings, frozen, in plan order of the targets.
+ * @throws {@link PlanError} `NOT_FOUND` for a baseline key that is not an indicator;
+ *   `INVALID_ARGUMENT` for bad shapes; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH`
+ *   for a value in a unit of another measure; `DOMAIN` for a baseline ≤ 0.
+ *
+ * @example
+ * ```ts
+ * const [f] = consistency(baotou13, { 'industrial-value-added': { value: 120, unit: 'bn-yuan' } });
+ * f.verdict;                                  // → 'contradiction'
+ * f.values.requiredGrowth.toString();         // → '0.1486983549970350067986269467779276'
+ * f.values.levelAtStatedGrowth.toString();    // → '176.319369216'
+ * f.reconciliations.map((r) => r.scope);      // → ['coverage', 'prices', 'base']
+ * ```
+ *
+ * @category Scenarios
+ */
+export function consistency(plan: Plan, baseline: Baseline, options?: ConsistencyOptions): readonly ConsistencyFinding[] {
+  const model = readPlan(plan);
+  const o = readOptions(options);
+  if (o.year !== undefined && !isYear(o.year)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('options.year', o.year, MIN_YEAR, MAX_YEAR), {
+      argument: 'options.year',
+      received: o.year,
+    });
+  }
+  const year = (o.year as Year | undefined) ?? model.plan.baseYear;
+  const tolerance = o.defaultTolerance as ToleranceInput | undefined;
+  const { values: base, scopes } = readBaseline(baseline, model, year);
+  const findings: ConsistencyFinding[] = [];
+  const optsFor = (t: TargetNode): EvaluateTargetOptions | undefined =>
+    t.target.comparator === 'approximately' && t.target.tolerance === undefined && tolerance !== undefined ? { tolerance } : undefined;
+  for (const rate of model.targets) {
+    if (rate.mode !== 'rate' || rate.levels === null || rate.period === null) continue;
+    const series = model.nodes.get(rate.levels) as IndicatorNode;
+    for (const level of levelTargets(model, series, rate.period.end)) {
+      findings.push(levelRate(rate, level, series, base.get(series.id), scopes.get(series.id), year, optsFor(level)));
+    }
+  }
+  for (const t of model.targets) {
+    if (t.mode === 'share' || t.mode === 'intensity') findings.push(parts(t, base, year, model, optsFor));
+  }
+  return Object.freeze(findings);
+}
+
+/** Value targets of `series` in `year`, in a unit of its measure. */
+function levelTargets(model: PlanModel, series: IndicatorNode, year: Year): TargetNode[] {
+  return model.targets.filter(
+    (t) => t.mode === 'value' && t.node === series && t.target.year === year && UNITS[t.target.unit].measure === series.unit.measure,
+  );
+}
+
+/** The baseline values, in the indicators' units, by id; and the scope an observation states. */
+function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values: Map<string, Decimal>; scopes: Map<string, string> } {
+  const values = new Map<string, Decimal>();
+  const scopes = new Map<string, string>();
+  if (Array.isArray(baseline)) {
+    baseline.forEach((entry: unknown, index) => {
+      const at = `baseline[${index}]`;
+      if (!isObject(entry) || typeof entry.indicator !== 'string') {
+        throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(at, 'an observation { indicator, year | period, value }', entry), {
+          argument: at,
+          received: entry,
+        });
+      }
+      const node = model.nodes.get(entry.indicator);
+      const p = entry.period;
+      const single = entry.year === year || (entry.year === undefined && isObject(p) && p.start === year && p.end === year);
+      if (node === undefined || !single || values.has(node.id)) return;
+      const unit = entry.unit === undefined ? node.unit : readUnit(entry.unit, `${at}.unit`);
+      values.set(node.id, inUnit(dec(entry.value as DecimalInput, `${at}.value`), unit, node, `${at}.unit`));
+      const definition = entry.definition;
+      if (isObject(definition) && typeof definition.scope === 'string') scopes.set(node.id, definition.scope);
+    });
+    return { values, scopes };
+  }
+  if (!isObject(baseline)) {
+    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected('baseline', 'observations, or an object of values by indicator id', baseline), {
+      argument: 'baseline',
+      received: baseline,
+    });
+  }
+  for (const [id, raw] of Object.entries(baseline)) {
+    const node = model.nodes.get(id);
+    if (node === undefined) {
+      const ids = [...model.nodes.keys()];
+      throw new PlanError('NOT_FOUND', messages.scenarioBaselineIndicator(`baseline.${id}`, id, model.id, ids), {
+        argument: 'baseline',
+        received: id,
+        allowed: ids,
+      });
+    }
+    if (isObject(raw) && !isDecimal(raw)) {
+      const q = readQuantity(raw, `baseline.${id}`);
+      values.set(id, inUnit(q.value, q.unit, node, `baseline.${id}.unit`));
+    } else values.set(id, dec(raw as DecimalInput, `baseline.${id}`));
+  }
+  return { values, scopes };
+}
+
+function inUnit(value: Decimal, unit: Unit, node: IndicatorNode, name: string): Decimal {
+  if (unit.measure !== node.unit.measure) {
+    throw new PlanError(
+      'UNIT_MISMATCH',
+      messages.scenarioValueUnit(name, describe(unit), unit.measure, node.id, node.unit.measure),
+      { argument: name, received: unit.measure, expected: node.unit.measure },
+    );
+  }
+  return unit.multiplier === node.unit.multiplier ? value : shift(value, unit.multiplier - node.unit.multiplier);
+}
+
+function requirePositive(value: Decimal, id: string): void {
+  if (!value.isPositive() || value.isZero()) {
+    throw new PlanError('DOMAIN', messages.mustBePositive(`baseline.${id}`, value.toFixed(), 'for a growth rate from the baseline'), {
+      argument: `baseline.${id}`,
+      received: value.toFixed(),
+    });
+  }
+}
+
+/** A target's threshold in the unit of `node`. */
+function thresholdIn(t: TargetNode, node: IndicatorNode): Decimal {
+  const unit = UNITS[t.target.unit];
+  return unit.multiplier === node.unit.multiplier ? t.target.value : shift(t.target.value, unit.multiplier - node.unit.multiplier);
+}
+
+function levelRate(
+  rate: TargetNode,
+  level: TargetNode,
+  series: IndicatorNode,
+  b: Decimal | undefined,
+  baselineScope: string | undefined,
+  year: Year,
+  opts: EvaluateTargetOptions | undefined,
+): ConsistencyFinding {
+  const d = draft();
+  const unit = series.unitId;
+  const v = thresholdIn(level, series);
+  const years = level.target.year - year;
+  const r = rate.target.value.div(HUNDRED);
+  d.inputs.levelTarget = plain(v);
+  d.inputs.unit = unit;
+  d.inputs.statedGrowth = plain(r);
+  d.inputs.years = String(years);
+  const values: Record<string, Decimal> = { levelTarget: v, statedGrowth: r };
+  const implied = impliedBase(v, r, years);
+  values.impliedBase = implied;
+  const ids = [level.target.id, rate.target.id];
+  const base = {
+    kind: 'level-rate' as const,
+    targetIds: Object.freeze(ids),
+    indicatorIds: Object.freeze([series.id, rate.node.id]),
+    baselineYear: year,
+  };
+  if (b === undefined) {
+    d.working.push(text.impliedBaseLine(plain(v), plain(r), years, plain(implied)));
+    d.notes.push(text.noBaseline([series.id]));
+    const summary = text.levelRateImplication(withUnit(v, unit), level.target.year, percent(r), withUnit(implied, unit), year);
+    return freeze({ ...base, verdict: 'implication', values, reconciliations: [], explanation: explanation(d, summary) });
+  }
+  requirePositive(b, series.id);
+  d.inputs.baseline = plain(b);
+  values.baseline = b;
+  const required = requiredGrowth(b, v, years);
+  const reached = compound(b, r, years);
+  values.requiredGrowth = required;
+  values.levelAtStatedGrowth = reached;
+  values.shortfall = finish(EXACT.sub(v, reached));
+  d.working.push(text.requiredLine(plain(v), plain(b), years, plain(required)));
+  d.working.push(text.reachedLine(plain(b), plain(r), years, plain(reached)));
+  d.working.push(text.impliedBaseLine(plain(v), plain(r), years, plain(implied)));
+  const met = evaluateTarget(level.target, { value: reached, unit }, opts).met;
+  // (1 + required) ÷ (1 + r) − 1 = (required − r) ÷ (1 + r): one rounding.
+  const rise = new D(EXACT.sub(required, r)).div(EXACT.add(ONE, r));
+  const index = new D(v).div(reached).times(HUNDRED);
+  const baselineShare = shareOf(b, implied);
+  values.impliedPriceRise = rise;
+  values.impliedPriceIndex = index;
+  values.baselineShareOfImpliedBase = baselineShare;
+  d.working.push(text.priceRiseLine(plain(required), plain(r), plain(rise)));
+  d.working.push(text.priceIndexLine(plain(v), plain(reached), plain(index)));
+  d.working.push(text.baselineShareLine(plain(b), plain(implied), plain(baselineShare)));
+  for (const [key, value] of Object.entries(values)) d.values[key] = plain(value);
+  d.values.levelMetAtStatedGrowth = String(met);
+  const definition = series.indicator.definition ?? {};
+  const rateDefinition = rate.node.indicator.definition ?? {};
+  let reconciliations: Reconciliation[] = [];
+  let summary: string;
+  const words = {
+    level: withUnit(v, unit),
+    levelTarget: `${level.target.id} (${withUnit(v, unit)} in ${level.target.year})`,
+    year: level.target.year,
+    baseline: withUnit(b, unit),
+    baseYear: year,
+    required: percent(required),
+    stated: percent(r),
+    reached: withUnit(reached, unit),
+  };
+  if (met) {
+    summary = text.levelRateConsistent(words);
+  } else {
+    summary = text.levelRateContradiction(words);
+    reconciliations = [
+      {
+        scope: 'coverage',
+        value: implied,
+        unit,
+        explanation: text.coverage(withUnit(implied, unit), year, percent(baselineShare), definition.scope ?? null, baselineScope ?? null),
+      },
+      {
+        scope: 'prices',
+        value: rise.times(HUNDRED),
+        unit: 'percent-per-annum',
+        explanation: text.prices(percent(rise), show2(index), level.target.year, definition.priceBasis, rateDefinition.priceBasis),
+      },
+      { scope: 'base', value: implied, unit, explanation: text.base(withUnit(implied, unit), year) },
+    ].map((x) => Object.freeze(x) as Reconciliation);
+  }
+  return freeze({ ...base, verdict: met ? 'consistent' : 'contradiction', values, reconciliations, explanation: explanation(d, summary) });
+}
+
+const show2 = (x: Decimal): string => withUnit(x, 'ratio', 2);
+
+/** The whole of a share or intensity in the target year, from a level target and from the baseline at a stated rate. */
+function wholes(
+  model: PlanModel,
+  whole: IndicatorNode,
+  year: Year,
+  targetYear: Year,
+  base: ReadonlyMap<string, Decimal>,
+): { key: string; value: Decimal; source: string }[] {
+  const result: { key: string; value: Decimal; source: string }[] = [];
+  for (const t of levelTargets(model, whole, targetYear)) {
+    result.push({ key: 'wholeAtLevelTarget', value: thresholdIn(t, whole), source: text.sourceLevelTarget(t.target.id) });
+    break;
+  }
+  const b = base.get(whole.id);
+  if (b !== undefined && b.isPositive() && !b.isZero()) {
+    const rate = model.targets.find(
+      (t) => t.mode === 'rate' && t.levels === whole.id && t.period !== null && t.period.start <= targetYear && targetYear <= t.period.end,
+    );
+    if (rate !== undefined) {
+      const r = rate.target.value.div(HUNDRED);
+      result.push({ key: 'wholeAtStatedGrowth', value: compound(b, r, targetYear - year), source: text.sourceStatedRate(percent(r)) });
+    }
+  }
+  return result;
+}
+
+function parts(
+  t: TargetNode,
+  base: ReadonlyMap<string, Decimal>,
+  year: Year,
+  model: PlanModel,
+  optsFor: (t: TargetNode) => EvaluateTargetOptions | undefined,
+): ConsistencyFinding {
+  const d = draft();
+  const { numerator, denominator } = t.parts as NonNullable<TargetNode['parts']>;
+  const targetYear = t.target.year;
+  const years = targetYear - year;
+  const threshold = t.target.value;
+  const values: Record<string, Decimal> = { target: threshold };
+  d.inputs.target = plain(threshold);
+  d.inputs.unit = t.target.unit;
+  const sentences: string[] = [];
+  const nb = base.get(numerator.id);
+  const db = base.get(denominator.id);
+  let verdict: ConsistencyFinding['verdict'] = 'implication';
+  if (t.mode === 'share') {
+    // part = share ÷ 100 × whole, the whole converted exactly into the part's unit.
+    for (const w of wholes(model, denominator, year, targetYear, base)) {
+      const wholeInPart = shift(w.value, denominator.unit.multiplier - numerator.unit.multiplier);
+      const part = finish(EXACT.mul(threshold, wholeInPart).div(HUNDRED));
+      const key = w.key === 'wholeAtLevelTarget' ? 'partAtLevelTarget' : 'partAtStatedGrowth';
+      values[w.key] = w.value;
+      values[key] = part;
+      d.working.push(text.partLine(plain(threshold), plain(wholeInPart), plain(part)));
+      sentences.push(text.sharePart(`${show4(threshold)} %`, withUnit(part, numerator.unitId), withUnit(w.value, denominator.unitId), w.source));
+      if (nb !== undefined && nb.isPositive() && !nb.isZero() && years > 0) {
+        const g = requiredGrowth(nb, part, years);
+        values[key === 'partAtLevelTarget' ? 'partGrowthAtLevelTarget' : 'partGrowthAtStatedGrowth'] = g;
+        d.working.push(text.requiredLine(plain(part), plain(nb), years, plain(g)));
+        sentences.push(text.sharePartGrowth(numerator.id, withUnit(nb, numerator.unitId), percent(g)));
+      }
+      // A level target of the part decides the share outright.
+      for (const p of levelTargets(model, numerator, targetYear)) {
+        const s = shareOf(thresholdIn(p, numerator), wholeInPart).times(HUNDRED);
+        values.shareAtLevelTargets = s;
+        const met = evaluateTarget(t.target, { value: s, unit: t.target.unit }, optsFor(t)).met;
+        verdict = met ? 'consistent' : 'contradiction';
+        break;
+      }
+    }
+    if (nb !== undefined && db !== undefined && !db.isZero()) {
+      const s = shareOf(nb, shift(db, denominator.unit.multiplier - numerator.unit.multiplier)).times(HUNDRED);
+      values.baselineShare = s;
+      const met = evaluateTarget(t.target, { value: s, unit: t.target.unit }, optsFor(t)).met;
+      sentences.push(text.shareBaseline(`${show4(s)} %`, `${show4(threshold)} %`, met));
+    }
+  } else {
+    // energy cap (tce) = intensity (tce per 10⁴ yuan) × whole (10⁴ yuan).
+    for (const w of wholes(model, denominator, year, targetYear, base)) {
+      const whole10k = shift(w.value, denominator.unit.multiplier - 4);
+      const capTce = finish(EXACT.mul(threshold, whole10k));
+      const cap = shift(capTce, -numerator.unit.multiplier);
+      const key = w.key === 'wholeAtLevelTarget' ? 'numeratorCapAtLevelTarget' : 'numeratorCapAtStatedGrowth';
+      values[w.key] = w.value;
+      values[key] = cap;
+      d.working.push(text.capLine(plain(threshold), plain(whole10k), plain(capTce)));
+      sentences.push(text.intensityCap(withUnit(cap, numerator.unitId), withUnit(w.value, denominator.unitId), w.source));
+    }
+    if (nb !== undefined && db !== undefined && !db.isZero() && years > 0) {
+      const intensityNow = new D(shift(nb, numerator.unit.multiplier)).div(shift(db, denominator.unit.multiplier - 4));
+      values.baselineIntensity = intensityNow;
+      if (intensityNow.isPositive() && !intensityNow.isZero()) {
+        const change = requiredGrowth(intensityNow, threshold, years);
+        values.requiredIntensityChange = change;
+        d.working.push(text.requiredLine(plain(threshold), plain(intensityNow), years, plain(change)));
+        sentences.push(text.intensityBaseline(withUnit(intensityNow, 'tce-per-10k-yuan'), percent(change)));
+      }
+    }
+  }
+  const missing = [numerator.id, denominator.id].filter((id) => !base.has(id));
+  if (missing.length > 0) d.notes.push(text.noBaseline(missing));
+  for (const [key, value] of Object.entries(values)) d.values[key] = plain(value);
+  const summary = `${t.target.id}: ${sentences.length === 0 ? text.nothingImplied(missing) : sentences.join('; ')}`;
+  return freeze({
+    kind: t.mode === 'share' ? 'share-parts' : 'intensity-parts',
+    verdict,
+    targetIds: Object.freeze([t.target.id]),
+    indicatorIds: Object.freeze([t.node.id, numerator.id, denominator.id]),
+    baselineYear: year,
+    values,
+    reconciliations: [],
+    explanation: explanation(d, summary),
+  });
+}
+
+const show4 = (x: Decimal): string => withUnit(x, 'ratio', 4);
+
+function freeze(f: Omit<ConsistencyFinding, 'values' | 'reconciliations'> & { values: Record<string, Decimal>; reconciliations: readonly Reconciliation[] }): ConsistencyFinding {
+  return Object.freeze({ ...f, values: Object.freeze({ ...f.values }), reconciliations: Object.freeze([...f.reconciliations]) });
+}

@@ -1,0 +1,140 @@
+/**
+ * The words of projections, scorecards, break-evens and consistency findings: notes,
+ * reasons, working lines and summaries, in one place. (Error messages live in
+ * `src/messages.ts`; these are not errors.)
+ *
+ * @internal
+ * @module
+ */
+
+/** Notes of a projection. */
+export const notes = {
+  zeroDenominator: (id: string, denominator: string, offset: number) =>
+    `${id}: not projected for base year + ${offset}, because ${denominator} is 0 there`,
+  growthUndefined: (id: string, of: string, base: string, level: string, offset: number) =>
+    `${id}: not projected for base year + ${offset}: the growth of ${of} from ${base} to ${level} is undefined (the base must be greater than 0, the level not negative)`,
+} as const;
+
+/** Why a scorecard row has no value. */
+export const reasons = {
+  notDriven: (ids: readonly string[]) =>
+    `not projected: the scenario drives none of ${ids.map((id) => `'${id}'`).join(', ')}`,
+  beyondHorizon: (year: number, from: number, to: number) =>
+    `not projected: ${year} is outside the projection's years ${from}–${to}`,
+  noObservation: (what: string) => `no observation of ${what}`,
+  notYet: (asOf: number, start: number) => `pending: the period starts in ${start}, after ${asOf}`,
+} as const;
+
+/** Working lines and summaries of break-even and consistency. */
+export const working = {
+  closedLevel: (formula: string, value: string) => `closed form: ${formula} = ${value}`,
+  checked: (value: string, below: string, kind: 'minimum' | 'maximum') =>
+    kind === 'minimum'
+      ? `checked: met at ${value}, not met at ${below} (one unit of the 34th digit below)`
+      : `checked: met at ${value}, not met at ${below} (one unit of the 34th digit above)`,
+  nudged: (steps: number) => `the closed form, rounded to 34 digits, was moved by ${steps} unit(s) of the 34th digit onto the boundary`,
+  bracket: (lo: string, hi: string) => `bracket: not met at one end, met at the other: [${lo}, ${hi}]`,
+  bisection: (steps: number) => `bisection: ${steps} halvings to adjacent 34-digit values`,
+  breakEvenSummary: (target: string, series: string, field: string, kind: string, value: string) =>
+    `${target}: ${kind} ${series}.${field} = ${value}`,
+  band: (lower: string, upper: string) => `met on the band [${lower}, ${upper}]`,
+  formulaRate: (level: string) => `growth = ${level} % ÷ 100`,
+  formulaGrowth: (level: string, base: string, years: number) => `growth = (${level} ÷ ${base})^(1/${years}) − 1`,
+  formulaAdditions: (level: string, base: string, years: number) => `additions = (${level} − ${base}) ÷ ${years}`,
+  formulaBase: (level: string, factor: string) => `base = ${level} ÷ ${factor}`,
+  formulaBaseAdditions: (level: string, total: string) => `base = ${level} − ${total}`,
+} as const;
+
+/** A price basis in words. */
+function basis(b: string | undefined): string {
+  return b === undefined || b === 'unspecified' ? 'a price basis it does not state' : `${b} prices`;
+}
+
+/** Findings of `consistency`. */
+export const findings = {
+  levelRateContradiction: (p: {
+    level: string;
+    levelTarget: string;
+    year: number;
+    baseline: string;
+    baseYear: number;
+    required: string;
+    stated: string;
+    reached: string;
+  }) =>
+    `${p.levelTarget} needs ${p.required} a year from ${p.baseline} in ${p.baseYear}, not the ${p.stated} the plan states; at ${p.stated} a year the level in ${p.year} is ${p.reached}, short of ${p.level}`,
+  levelRateConsistent: (p: { levelTarget: string; required: string; stated: string; reached: string; level: string }) =>
+    `${p.levelTarget} needs ${p.required} a year, no more than the ${p.stated} the plan states: at ${p.stated} a year the level reaches ${p.reached}, at least ${p.level}`,
+  levelRateUpper: (p: { levelTarget: string; required: string; stated: string }) =>
+    `${p.levelTarget} allows at most ${p.required} a year; the plan states ${p.stated}`,
+  coverage: (impliedBase: string, baseYear: number, share: string, levelScope: string | null, baselineScope: string | null) =>
+    `coverage: if the level target covers a wider scope than the baseline (all industry rather than industry above designated size, 规模以上; the baseline is of ${baselineScope ?? 'a scope it does not state'}, the level target of ${levelScope ?? 'a scope the plan does not state'}), both targets hold with a base-year level of ${impliedBase} in ${baseYear}, of which the baseline would be ${share}`,
+  prices: (rise: string, index: string, year: number, levelBasis: string | undefined, rateBasis: string | undefined) =>
+    `prices: if the level is at current prices and the rate at comparable prices (the plan defines the level at ${basis(levelBasis)} and the rate at ${basis(rateBasis)}), both hold with prices rising ${rise} a year, a price index of ${index} in ${year} (base year = 100)`,
+  base: (impliedBase: string, baseYear: number) =>
+    `base: the two targets agree on a base-year level of ${impliedBase} in ${baseYear}; a different baseline figure (a revision, another source) of that size reconciles them`,
+  sharePart: (share: string, part: string, whole: string, wholeSource: string) =>
+    `a share of ${share} needs ${part} of ${whole} (${wholeSource})`,
+  sharePartGrowth: (part: string, baseline: string, rate: string) => `${part} from ${baseline} needs ${rate} a year`,
+  shareBaseline: (share: string, target: string, met: boolean) =>
+    `the baseline share is ${share}; the target ${target} is ${met ? 'already met' : 'not yet met'} in the base year`,
+  intensityCap: (cap: string, denominator: string, source: string) =>
+    `energy use can be at most ${cap} with value added of ${denominator} (${source})`,
+  intensityBaseline: (value: string, rate: string) =>
+    `the baseline intensity is ${value}; reaching the target needs a change of ${rate} a year`,
+  noBaseline: (ids: readonly string[]) => `no baseline value for ${ids.join(', ')}`,
+  levelRateImplication: (level: string, year: number, stated: string, implied: string, baseYear: number) =>
+    `${level} in ${year} at ${stated} a year implies a base of ${implied} in ${baseYear}; with no baseline value the targets cannot be checked against each other`,
+  requiredLine: (target: string, base: string, years: number, result: string) =>
+    `required growth = (${target} ÷ ${base})^(1/${years}) − 1 = ${result}`,
+  reachedLine: (base: string, rate: string, years: number, result: string) =>
+    `level at the stated rate = ${base} × (1 + ${rate})^${years} = ${result}`,
+  impliedBaseLine: (target: string, rate: string, years: number, result: string) =>
+    `implied base = ${target} ÷ (1 + ${rate})^${years} = ${result}`,
+  priceRiseLine: (required: string, rate: string, result: string) =>
+    `implied price rise = (1 + ${required}) ÷ (1 + ${rate}) − 1 = ${result}`,
+  priceIndexLine: (target: string, reached: string, result: string) =>
+    `implied price index = ${target} ÷ ${reached} × 100 = ${result}`,
+  baselineShareLine: (baseline: string, implied: string, result: string) =>
+    `baseline share of the implied base = ${baseline} ÷ ${implied} = ${result}`,
+  partLine: (share: string, whole: string, result: string) => `part = ${share} % × ${whole} ÷ 100 = ${result}`,
+  capLine: (intensity: string, whole: string, result: string) =>
+    `energy cap = ${intensity} tce per 10,000 yuan × ${whole} × 10,000 yuan = ${result} tce`,
+  nothingImplied: (missing: readonly string[]) =>
+    missing.length > 0 ? `no baseline value for ${missing.join(', ')}, and no target gives the whole in that year` : 'no target gives the whole in that year',
+  sourceLevelTarget: (id: string) => `the level target ${id}`,
+  sourceStatedRate: (rate: string) => `the baseline grown at the stated ${rate} a year`,
+  sourceBaseline: 'the baseline',
+} as const;
+
+/** The description of the plan path. */
+export const planPath = {
+  name: "The plan's own path: every target of its last year met on its boundary",
+  description: (planId: string, horizon: number, lines: readonly string[]) =>
+    `Plan '${planId}' on its own path to ${horizon}: every target of ${horizon} met exactly, on its boundary, on geometric paths from the base the targets imply. ${lines.join(' ')}`,
+  rate: (id: string, growth: string, rateTarget: string, base: string, levelTarget: string, baseYear: number) =>
+    `${id}: grows ${growth} a year, the smallest rate that meets ${rateTarget}, from ${base} in ${baseYear}, the base from which that rate meets ${levelTarget}.`,
+  rateIndex: (id: string, growth: string, rateTarget: string) =>
+    `${id}: grows ${growth} a year, the smallest rate that meets ${rateTarget}, from an index of 100 (no target gives its level).`,
+  flat: (id: string, value: string, target: string) => `${id}: ${value} in every year, the value that meets ${target}.`,
+  index: (id: string, target: string) =>
+    `${id}: no target or figure gives its level, so it is an index of 100 in its unit in every year; only the share ${target} measures with it is meaningful, not its level.`,
+  part: (id: string, value: string, unit: string, whole: string, target: string) =>
+    `${id}: ${value} ${unit === 'percent' ? '%' : unit} of ${whole} in every year, which meets ${target}.`,
+} as const;
+
+/** The description of the reported trend. */
+export const reportedTrend = {
+  name: 'The reported trend: the base year and the growth rates reported since',
+  description: (planId: string, baseYear: number, horizon: number, lines: readonly string[]) =>
+    `Plan '${planId}' from the figures reported for ${baseYear}, grown at the rates reported for ${baseYear + 1}–${horizon}. Levels are at current prices and growth rates at comparable prices, so the projected levels are at ${baseYear} prices; reported figures may have another scope than the plan's indicator. ${lines.join(' ')}`,
+  series: (id: string, base: string, unit: string, baseYear: number, source: string, growth: string, rates: readonly string[]) =>
+    `${id}: ${base} ${unit} in ${baseYear} (${source}), growing at the rates of ${growth}: ${rates.join('; ')}.`,
+  rateLine: (year: number, rate: string, why: string, source: string) => `${year} ${rate} % (${why}, ${source})`,
+  reported: 'reported for the year',
+  average: (start: number, end: number) => `the annual average reported for ${start}–${end}`,
+  carried: (year: number) => `no figure for the year: the rate of ${year} carried forward`,
+  leftOut: (id: string, base: string, baseYear: number) =>
+    `${id}: ${base} reported for ${baseYear}, but left out: no growth rate is reported for it.`,
+  unsourced: 'source not given',
+} as const;

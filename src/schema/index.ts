@@ -1,0 +1,62 @@
+/**
+ * Validation and interchange: zod schemas for every input of the library, JSON Schema
+ * files, CSV import of observations, and snapshots. Import from `baotou-plan/schema`; this is
+ * the only part of the library that needs zod (a peer dependency, `^4`).
+ *
+ * The schemas are built on `zod/mini` (zod 4 core schemas), so they compose into schemas of
+ * both classic `zod` and `zod/mini`:
+ *
+ * ```ts
+ * import * as z from 'zod';
+ * import { observationSchema } from 'baotou-plan/schema';
+ * const upload = z.object({ user: z.string(), rows: z.array(observationSchema) });
+ * ```
+ *
+ * @module schema
+ */
+export { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
+export { yearSchema, yearKeySchema, periodSchema } from './time.js';
+export { unitIdSchema, unitSchema, quantitySchema } from './quantity.js';
+export { ID_PATTERN, idSchema, localizedTextSchema, dateSchema, partialDateSchema, sourceRefSchema } from './source.js';
+export {
+  QUALIFIERS,
+  OBS_STATUSES,
+  qualifierSchema,
+  obsStatusSchema,
+  observationSchema,
+  observationsSchema,
+  parseObservations,
+} from './observation.js';
+export {
+  DIRECTIONS,
+  INDICATOR_KINDS,
+  INDICATOR_NATURES,
+  PRICE_BASES,
+  indicatorDefinitionSchema,
+  indicatorSchema,
+} from './indicator.js';
+export { COMPARATORS, comparatorSchema, toleranceSchema, targetSchema } from './target.js';
+export {
+  ZONE_DIRECTIONS,
+  COMMITMENT_KINDS,
+  CONFIDENCES,
+  sourceDocumentSchema,
+  principleSchema,
+  strategySchema,
+  goalSchema,
+  layoutZoneSchema,
+  commitmentMemberSchema,
+  commitmentSchema,
+  factSchema,
+  taskSchema,
+  milestoneSchema,
+  erratumSchema,
+  planSchema,
+  parsePlan,
+} from './plan.js';
+export { perYearSchema, seriesDriverSchema, scenarioSchema, parseScenario } from './scenario.js';
+export { CSV_COLUMNS, parseObservationsCsv } from './csv.js';
+export { JSON_SCHEMA_NAMES, toJsonSchema, toJsonSchemas } from './jsonSchema.js';
+export type { JsonSchemaName } from './jsonSchema.js';
+export { SNAPSHOT_VERSION, SNAPSHOT_TYPES, toSnapshot, fromSnapshot } from './snapshot.js';
+export type { Snapshot, SnapshotOptions, SnapshotType, SnapshotValue, SnapshotValues } from './snapshot.js';

@@ -1,0 +1,122 @@
+/**
+ * From zod issues to one `PlanError` of code `VALIDATION`: every problem with its
+ * path, and a message that summarises them for a human.
+ *
+ * @internal
+ * @module
+ */
+import { safeParse } from 'zod/mini';
+import type * as core from 'zod/v4/core';
+import { PlanError, isPlanError, type PlanIssue } from '../errors.js';
+import { messages } from '../messages.js';
+
+/** How many problems the summary message quotes before "and N more". */
+export const SUMMARY_LIMIT = 5;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Write a path the way code would reach it: `observations[3].value`,
+ * `scenario.series["gdp level"].base`.
+ *
+ * @internal
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const [i, key] of path.entries()) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (IDENTIFIER.test(key)) out += i === 0 ? key : `.${key}`;
+    else out += i === 0 ? key : `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/** A zod issue's path (keys may be symbols in theory) as strings and numbers. */
+function toPath(root: readonly (string | number)[], path: readonly PropertyKey[]): (string | number)[] {
+  return [...root, ...path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+}
+
+/**
+ * Turn zod issues into our issues. Every message was written by one of our schemas' error
+ * functions, so it does not depend on zod's locale or a user's `z.config()`.
+ *
+ * @internal
+ */
+export function toPlanIssues(
+  root: readonly (string | number)[],
+  issues: readonly core.$ZodIssue[],
+): PlanIssue[] {
+  return issues.map((issue) => ({ path: toPath(root, issue.path), message: issue.message }));
+}
+
+/**
+ * The `VALIDATION` error for a list of issues; `label` writes each issue's location
+ * (default: its path, as {@link formatPath}).
+ *
+ * @internal
+ */
+export function validationError(
+  what: string,
+  issues: readonly PlanIssue[],
+  label: (issue: PlanIssue) => string = (issue) => formatPath(issue.path),
+): PlanError {
+  const lines = issues.slice(0, SUMMARY_LIMIT).map((issue) => `${label(issue)}: ${issue.message}`);
+  return new PlanError('VALIDATION', messages.validationSummary(lines, issues.length), { input: what, count: issues.length }, issues);
+}
+
+/**
+ * The message of an issue none of our schemas wrote (zod raises a few on its own, such as a
+ * required key that an object does not own): never zod's locale text.
+ *
+ * @internal
+ */
+export function fallbackError(issue: core.$ZodRawIssue): string {
+  if (issue.code === 'invalid_type' && (issue.expected === 'nonoptional' || issue.input === undefined)) {
+    return messages.schemaMissing(messages.expected.value);
+  }
+  return messages.schemaInvalid(issue.code ?? 'invalid', issue.input);
+}
+
+/** Parse options for every parse of ours: our fallback message for issues no schema of ours wrote. */
+export const PARSE_OPTIONS = { error: fallbackError } as const;
+
+/**
+ * Parse `input` with `schema`, or throw a `VALIDATION` `PlanError` listing every
+ * problem; paths start at `root` (`'plan'`, `'observations'` …). Anything else thrown while
+ * parsing (which would be a bug) is also turned into a `PlanError`, never let out.
+ *
+ * @internal
+ */
+export function parseOrThrow<S extends core.$ZodType>(
+  schema: S,
+  input: unknown,
+  root: string,
+  extra: (input: unknown) => PlanIssue[] = () => [],
+): core.output<S> {
+  let result: ReturnType<typeof safeParse<S>>;
+  let more: PlanIssue[];
+  try {
+    result = safeParse(schema, input, PARSE_OPTIONS);
+    more = extra(input);
+  } catch (error) {
+    throw crash(root, error);
+  }
+  const issues = [...(result.success ? [] : toPlanIssues([root], result.error.issues)), ...more];
+  if (issues.length > 0) throw validationError(root, issues);
+  return (result as { data: core.output<S> }).data;
+}
+
+/**
+ * A `PlanError` for an unexpected exception during validation (kept as `cause`).
+ *
+ * @internal
+ */
+export function crash(root: string, error: unknown): PlanError {
+  if (isPlanError(error)) return error;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const wrapped = new PlanError('VALIDATION', messages.validationCrash(root, detail), { input: root }, [
+    { path: [root], message: messages.validationCrash(root, detail) },
+  ]);
+  (wrapped as { cause?: unknown }).cause = error;
+  return wrapped;
+}

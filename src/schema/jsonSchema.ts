@@ -1,0 +1,144 @@
+/**
+ * JSON Schema files generated from the zod schemas, describing what a file may contain
+ * (the input side), so apps in other languages validate the same files.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
+import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
+import { indicatorSchema } from './indicator.js';
+import { observationSchema, observationsSchema } from './observation.js';
+import { planSchema } from './plan.js';
+import { quantitySchema, unitIdSchema, unitSchema } from './quantity.js';
+import { perYearSchema, scenarioSchema, seriesDriverSchema } from './scenario.js';
+import { idSchema, localizedTextSchema, sourceRefSchema } from './source.js';
+import { targetSchema, toleranceSchema } from './target.js';
+import { periodSchema, yearSchema } from './time.js';
+
+/**
+ * The name of a JSON Schema file shipped in `schemas/` (`schemas/plan.json` …).
+ *
+ * @category Schemas
+ */
+export type JsonSchemaName =
+  | 'decimal'
+  | 'period'
+  | 'unit'
+  | 'quantity'
+  | 'source'
+  | 'observation'
+  | 'observations'
+  | 'indicator'
+  | 'target'
+  | 'plan'
+  | 'scenario';
+
+/** What each file describes. */
+const FILES = {
+  decimal: [decimalSchema, 'A decimal: a decimal string (plain or exponent notation) or a finite number.'],
+  period: [periodSchema, "A period: a year (2015), '2016-2020', '2015-16' or { start, end }."],
+  unit: [unitSchema, 'A unit: a unit id or { measure, multiplier }.'],
+  quantity: [quantitySchema, 'A quantity: { value, unit }.'],
+  source: [sourceRefSchema, 'Where a piece of data comes from: a section of the report, or an external publication.'],
+  observation: [observationSchema, 'One observation of an indicator.'],
+  observations: [observationsSchema, 'A list of observations.'],
+  indicator: [indicatorSchema, 'An indicator of a plan.'],
+  target: [targetSchema, 'A target of a plan.'],
+  plan: [planSchema, 'A whole plan, as baotou-plan definePlan() takes it.'],
+  scenario: [scenarioSchema, 'A scenario: base year, horizon and a driver per series.'],
+} as const satisfies Record<JsonSchemaName, readonly [core.$ZodType, string]>;
+
+/** Every JSON Schema file name, in a fixed order. @category Schemas */
+export const JSON_SCHEMA_NAMES = Object.freeze(Object.keys(FILES)) as readonly JsonSchemaName[];
+
+/** Shared parts, written once under `$defs` with these names. */
+function definitions(): core.$ZodRegistry<{ id?: string }> {
+  const registry = z.registry<{ id?: string }>();
+  const named: [core.$ZodType, string][] = [
+    [decimalSchema, 'decimal'],
+    [nonNegativeDecimalSchema, 'nonNegativeDecimal'],
+    [yearSchema, 'year'],
+    [periodSchema, 'period'],
+    [idSchema, 'id'],
+    [localizedTextSchema, 'localizedText'],
+    [unitIdSchema, 'unitId'],
+    [sourceRefSchema, 'source'],
+    [toleranceSchema, 'tolerance'],
+    [perYearSchema, 'perYear'],
+    [indicatorSchema, 'indicator'],
+    [targetSchema, 'target'],
+    [observationSchema, 'observation'],
+    [seriesDriverSchema, 'seriesDriver'],
+  ];
+  for (const [schema, id] of named) registry.add(schema, { id });
+  return registry;
+}
+
+/** Rules zod checks in code that JSON Schema can state too, added to the generated schema. */
+function addRules(ctx: { zodSchema: core.$ZodType; jsonSchema: core.JSONSchema.BaseSchema }): void {
+  const json = ctx.jsonSchema;
+  if (ctx.zodSchema === observationSchema) {
+    // Exactly one of year and period.
+    json.oneOf = [{ required: ['year'] }, { required: ['period'] }];
+  } else if (ctx.zodSchema === seriesDriverSchema) {
+    // At most one of growth, additions, values.
+    json.not = {
+      anyOf: [
+        { required: ['growth', 'additions'] },
+        { required: ['growth', 'values'] },
+        { required: ['additions', 'values'] },
+      ],
+    };
+  } else if (ctx.zodSchema === targetSchema) {
+    // A tolerance only with comparator 'approximately'.
+    json.if = { required: ['tolerance'] };
+    json.then = { properties: { comparator: { const: 'approximately' } } };
+  }
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of one file kind, as a plain object: what a JSON file may
+ * contain (the input side: decimals as strings or numbers, periods in every accepted form).
+ *
+ * A few rules need code and are checked only by the library (`parsePlan`, `parseScenario`
+ * …), not by the JSON Schema: a period's end after its start, a scenario's horizon after its
+ * base year and per-year maps covering every year, growth rates greater than -1, deflators
+ * greater than 0. docs/validation.md lists them.
+ *
+ * @example
+ * ```ts
+ * const schema = toJsonSchema('observation');
+ * schema.required; // → ['indicator', 'value']
+ * ```
+ *
+ * @category Schemas
+ */
+export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  const [schema, description] = FILES[name];
+  const json = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: definitions(),
+    override: addRules,
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = json;
+  return { $schema, title: `baotou-plan ${name}`, description, ...rest };
+}
+
+/**
+ * Every JSON Schema file, by name: what `schemas/*.json` in the package holds.
+ *
+ * @example
+ * ```ts
+ * Object.keys(toJsonSchemas()); // → ['decimal', 'period', 'unit', 'quantity', …]
+ * ```
+ *
+ * @category Schemas
+ */
+export function toJsonSchemas(): Record<JsonSchemaName, Record<string, unknown>> {
+  return Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, toJsonSchema(name)])) as Record<
+    JsonSchemaName,
+    Record<string, unknown>
+  >;
+}

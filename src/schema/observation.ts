@@ -1,0 +1,110 @@
+/**
+ * Observations: one data point of an indicator, as notebooks load them.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { messages } from '../messages.js';
+import type { ObsStatus, Observation, Qualifier } from '../plan/types.js';
+import { decimalSchema } from './decimal.js';
+import { parseOrThrow } from './issues.js';
+import { indicatorDefinitionSchema } from './indicator.js';
+import { list, oneOf, strict, text } from './primitives.js';
+import { unitIdSchema } from './quantity.js';
+import { idSchema, sourceRefSchema } from './source.js';
+import { periodSchema, yearSchema } from './time.js';
+
+/** How a value is qualified: exact, about, more than, less than. @category Schemas */
+export const QUALIFIERS = ['exact', 'about', 'moreThan', 'lessThan'] as const satisfies readonly Qualifier[];
+
+/**
+ * SDMX `OBS_STATUS` codes: `A` normal, `B` break in series, `E` estimated, `F` forecast,
+ * `I` imputed, `M` missing, `P` provisional, `S` strike-out.
+ *
+ * @category Schemas
+ */
+export const OBS_STATUSES = ['A', 'B', 'E', 'F', 'I', 'M', 'P', 'S'] as const satisfies readonly ObsStatus[];
+
+/**
+ * A value's qualifier: `'exact' | 'about' | 'moreThan' | 'lessThan'`.
+ *
+ * @category Schemas
+ */
+export const qualifierSchema = oneOf(QUALIFIERS);
+
+/**
+ * An SDMX `OBS_STATUS` code (`'A'` normal, `'E'` estimated, `'P'` provisional, `'F'`
+ * forecast …).
+ *
+ * @category Schemas
+ */
+export const obsStatusSchema = oneOf(OBS_STATUSES);
+
+/**
+ * One observation: `{ indicator, year | period, value, unit?, qualifier?, status?, source? }`,
+ * with exactly one of `year` and `period`.
+ *
+ * @example
+ * ```ts
+ * observationSchema.parse({ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' });
+ * // → { indicator: 'gdp', year: 2020, value: Decimal(278.74), unit: 'bn-yuan' }
+ * ```
+ *
+ * @category Schemas
+ */
+export const observationSchema = strict({
+  indicator: idSchema,
+  year: z.exactOptional(yearSchema),
+  period: z.exactOptional(periodSchema),
+  value: decimalSchema,
+  unit: z.exactOptional(unitIdSchema),
+  qualifier: z.exactOptional(qualifierSchema),
+  status: z.exactOptional(obsStatusSchema),
+  source: z.exactOptional(sourceRefSchema),
+  definition: z.exactOptional(indicatorDefinitionSchema),
+  note: z.exactOptional(text()),
+}).check(
+  z.superRefine((observation, ctx) => {
+    const hasYear = observation.year !== undefined;
+    const hasPeriod = observation.period !== undefined;
+    if (hasYear === hasPeriod) {
+      ctx.addIssue({
+        code: 'custom',
+        message: hasYear ? messages.yearAndPeriod : messages.yearOrPeriod,
+        input: observation,
+        path: hasYear ? ['period'] : [],
+      });
+    }
+  }),
+);
+
+/**
+ * A list of observations.
+ *
+ * @category Schemas
+ */
+export const observationsSchema = list(observationSchema);
+
+/**
+ * Validate a list of observations (from JSON, or code) and return them with decimals
+ * decoded.
+ *
+ * @param input - Anything; typically parsed JSON.
+ * @returns The observations, values as `Decimal` (new objects; the input is not changed).
+ * @throws `PlanError` `VALIDATION` listing every problem, paths from `observations`:
+ *   `"observations[3].value: expected a decimal string or finite number, got 'n/a'"`.
+ *
+ * @example
+ * ```ts
+ * const [first] = parseObservations([{ indicator: 'gdp', year: 2020, value: '278.74' }]);
+ * first.value.toString(); // → '278.74'
+ * parseObservations([{ indicator: 'gdp', year: 2020, value: 'n/a' }]);
+ * // throws PlanError VALIDATION:
+ * // "observations[0].value: expected a decimal string or finite number, got 'n/a'"
+ * ```
+ *
+ * @category Schemas
+ */
+export function parseObservations(input: unknown): Observation[] {
+  return parseOrThrow(observationsSchema, input, 'observations');
+}

@@ -1,0 +1,78 @@
+/**
+ * Building blocks of the schemas: each knows the message for its own failure, so every issue
+ * reads "expected …, got …" in our words whatever zod's locale is.
+ *
+ * Built on `zod/mini`, whose schemas are `zod/v4/core` schemas: users of classic `zod` and
+ * of `zod/mini` can both compose them into their own.
+ *
+ * @internal
+ * @module
+ */
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
+import { messages } from '../messages.js';
+
+/** An error function for a schema that expects `what`: "missing; expected …" or "expected …, got …". */
+export function expecting(what: string) {
+  return (issue: core.$ZodRawIssue): string =>
+    issue.input === undefined ? messages.schemaMissing(what) : messages.schemaExpected(what, issue.input);
+}
+
+/** A non-empty string. */
+export function text() {
+  const error = expecting(messages.expected.text);
+  return z.string({ error }).check(z.minLength(1, { error }));
+}
+
+/** A string matching `pattern`; `what` says what is allowed. */
+export function matching(pattern: RegExp, what: string, maxLength?: number) {
+  const error = expecting(what);
+  const base = z.string({ error });
+  return maxLength === undefined
+    ? base.check(z.regex(pattern, { error }))
+    : base.check(z.maxLength(maxLength, { error }), z.regex(pattern, { error }));
+}
+
+/** One of a fixed list of strings. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: expecting(messages.expected.oneOf(values)) });
+}
+
+/** `true` or `false`. */
+export function boolean() {
+  return z.boolean({ error: expecting(messages.expected.boolean) });
+}
+
+/** An integer from `min` to `max`; `what` says what is allowed. */
+export function integer(min: number, max: number, what: string) {
+  const error = expecting(what);
+  return z.int({ error }).check(z.gte(min, { error }), z.lte(max, { error }));
+}
+
+/** An array of `item`. */
+export function list<T extends core.SomeType>(item: T) {
+  return z.array(item, { error: expecting(messages.expected.array) });
+}
+
+/**
+ * An object with exactly these keys: an unknown key is named, with the keys allowed.
+ *
+ * @example
+ * ```ts
+ * strict({ a: text() }).safeParse({ b: 1 });
+ * // issue: "unknown key 'b'; allowed keys: a" (and "a: missing; expected a non-empty string")
+ * ```
+ */
+export function strict<const S extends core.$ZodLooseShape>(shape: S) {
+  const allowed = Object.keys(shape);
+  const expected = expecting(messages.expected.object);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? messages.unknownKeys(issue.keys, allowed) : expected(issue),
+  });
+}
+
+/** Bounds of a year. */
+export const MIN_YEAR = 1900;
+/** Bounds of a year. */
+export const MAX_YEAR = 2100;

@@ -1,0 +1,223 @@
+/**
+ * Scenarios: base year, horizon, and a driver per series.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
+import { isDecimal, type Decimal } from '../decimal.js';
+import type { PlanIssue } from '../errors.js';
+import { messages } from '../messages.js';
+import type { Scenario } from '../scenario/types.js';
+import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
+import { parseOrThrow } from './issues.js';
+import { expecting, strict, text } from './primitives.js';
+import { unitIdSchema } from './quantity.js';
+import { idSchema, localizedTextSchema } from './source.js';
+import { yearKeySchema, yearSchema } from './time.js';
+
+const DRIVER_KEYS = ['growth', 'additions', 'values'] as const;
+
+/** A record whose key failures say what a key must be. */
+function record<K extends core.$ZodRecordKey, V extends core.SomeType>(key: K, value: V, keyWhat: string) {
+  const expectedObject = expecting(messages.expected.object);
+  const expectedKey = expecting(keyWhat);
+  return z.record(key, value, {
+    error: (issue) => (issue.code === 'invalid_key' ? expectedKey(issue) : expectedObject(issue)),
+  });
+}
+
+/**
+ * One value per year, `{ "2016": "0.1", "2017": "0.09" }`: keys are years, values decimals.
+ *
+ * @category Schemas
+ */
+export const perYearSchema = record(yearKeySchema, decimalSchema, messages.expected.yearKey(1900, 2100));
+
+/** A decimal, or one per year. */
+const constantOrPerYearSchema = z.union([decimalSchema, perYearSchema], {
+  error: (issue) => {
+    const input = issue.input;
+    if (issue.code === 'invalid_union' && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      const inner = issue.errors[1] ?? [];
+      if (inner.length > 0) return inner.map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
+    }
+    return expecting(messages.expected.rateOrPerYear)(issue);
+  },
+});
+
+const isPerYear = (value: unknown): value is Readonly<Record<number, Decimal>> =>
+  typeof value === 'object' && value !== null && !isDecimal(value);
+
+function* entries(value: Decimal | Readonly<Record<number, Decimal>>): Generator<[number | undefined, Decimal]> {
+  if (isPerYear(value)) {
+    for (const [key, v] of Object.entries(value)) yield [Number(key), v];
+  } else yield [undefined, value as Decimal];
+}
+
+/**
+ * How one series evolves from its base level: `{ base, unit?, growth?, additions?, values? }`
+ * with at most one of `growth` (a ratio a year, `0.08` = 8 %, constant or per year, each
+ * greater than -1), `additions` (an amount a year, constant or per year) and `values` (the
+ * level per year). `base` is not negative.
+ *
+ * @category Schemas
+ */
+export const seriesDriverSchema = strict({
+  base: nonNegativeDecimalSchema,
+  unit: z.exactOptional(unitIdSchema),
+  growth: z.exactOptional(constantOrPerYearSchema),
+  additions: z.exactOptional(constantOrPerYearSchema),
+  values: z.exactOptional(perYearSchema),
+}).check(
+  z.superRefine((driver, ctx) => {
+    const given = DRIVER_KEYS.filter((key) => driver[key] !== undefined);
+    if (given.length > 1) {
+      ctx.addIssue({ code: 'custom', message: messages.driverExclusive(given), input: driver, path: [given[1] as string] });
+    }
+    if (driver.growth !== undefined) {
+      for (const [year, rate] of entries(driver.growth)) {
+        if (rate.lte(-1)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: messages.growthNotAboveMinusOne(rate.toString()),
+            input: rate,
+            path: year === undefined ? ['growth'] : ['growth', String(year)],
+          });
+        }
+      }
+    }
+  }),
+);
+
+/**
+ * Years a per-year map must cover: every year from `from` to `to`; years from `allowedFrom`
+ * to `to` may appear, no others.
+ */
+function coverageIssues(
+  map: Readonly<Record<number, Decimal>>,
+  allowedFrom: number,
+  from: number,
+  to: number,
+  path: string[],
+): { message: string; path: string[] }[] {
+  const issues: { message: string; path: string[] }[] = [];
+  const years = Object.keys(map).map(Number);
+  for (const year of years) {
+    if (year < allowedFrom || year > to) {
+      issues.push({ message: messages.yearOutside(year, allowedFrom, to), path: [...path, String(year)] });
+    }
+  }
+  const missing: number[] = [];
+  for (let year = from; year <= to; year++) if (!years.includes(year)) missing.push(year);
+  if (missing.length > 0) issues.push({ message: messages.yearsMissing(missing, from, to), path });
+  return issues;
+}
+
+/**
+ * A scenario (the driver model): `{ id, name?, description?, baseYear, horizon, series,
+ * deflator? }`. `series` maps an indicator id to its {@link seriesDriverSchema | driver};
+ * `deflator` is a price index per year (base year = 100), every value greater than 0.
+ *
+ * Checked beyond structure: `horizon` after `baseYear`; every per-year map covers every year
+ * from `baseYear + 1` to `horizon` and no other (the deflator: `baseYear` to `horizon`, the
+ * base year optional).
+ *
+ * @example
+ * ```ts
+ * scenarioSchema.parse({
+ *   id: 'baseline', baseYear: 2015, horizon: 2020,
+ *   series: { 'industrial-value-added': { base: '120', unit: 'bn-yuan', growth: '0.08' } },
+ * });
+ * ```
+ *
+ * @category Schemas
+ */
+export const scenarioSchema = strict({
+  id: idSchema,
+  name: z.exactOptional(localizedTextSchema),
+  description: z.exactOptional(text()),
+  baseYear: yearSchema,
+  horizon: yearSchema,
+  series: record(idSchema, seriesDriverSchema, messages.expected.id),
+  deflator: z.exactOptional(perYearSchema),
+}).check(
+  z.superRefine((scenario, ctx) => {
+    const { baseYear, horizon } = scenario;
+    if (horizon <= baseYear) {
+      ctx.addIssue({ code: 'custom', message: messages.horizonNotAfterBase(baseYear, horizon), input: horizon, path: ['horizon'] });
+      return;
+    }
+    for (const [id, driver] of Object.entries(scenario.series)) {
+      for (const key of DRIVER_KEYS) {
+        const value = driver[key];
+        if (value !== undefined && isPerYear(value)) {
+          const map = value;
+          for (const issue of coverageIssues(map, baseYear + 1, baseYear + 1, horizon, ['series', id, key])) {
+            ctx.addIssue({ code: 'custom', input: map, ...issue });
+          }
+        }
+      }
+    }
+    if (scenario.deflator !== undefined) {
+      const map = scenario.deflator;
+      for (const issue of coverageIssues(map, baseYear, baseYear + 1, horizon, ['deflator'])) {
+        ctx.addIssue({ code: 'custom', input: map, ...issue });
+      }
+      for (const [year, index] of Object.entries(scenario.deflator)) {
+        if (index.lte(0)) {
+          ctx.addIssue({ code: 'custom', message: messages.notPositive(index.toString()), input: index, path: ['deflator', year] });
+        }
+      }
+    }
+  }),
+);
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * zod skips a `__proto__` key of a record silently; we reject it. Looks at the records of a
+ * scenario in the raw input.
+ */
+function protoKeys(input: unknown): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const check = (value: unknown, path: (string | number)[]) => {
+    if (isObject(value) && hasOwn(value, '__proto__')) issues.push({ path: [...path], message: messages.protoKey });
+  };
+  if (!isObject(input)) return issues;
+  check(input.series, ['scenario', 'series']);
+  check(input.deflator, ['scenario', 'deflator']);
+  if (isObject(input.series)) {
+    for (const [id, driver] of Object.entries(input.series)) {
+      if (!isObject(driver)) continue;
+      for (const key of DRIVER_KEYS) check(driver[key], ['scenario', 'series', id, key]);
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validate a scenario and decode it: decimals become `Decimal`, per-year keys numbers.
+ *
+ * @param input - Anything; typically parsed JSON.
+ * @returns The scenario (new objects; the input is not changed).
+ * @throws `PlanError` `VALIDATION` listing every problem, paths from `scenario`
+ *   (`"scenario.series.gdp.growth: a growth rate must be greater than -1 (a fall of 100 %), got -1.5"`).
+ *
+ * @example
+ * ```ts
+ * const s = parseScenario({
+ *   id: 'baseline', baseYear: 2015, horizon: 2020,
+ *   series: { gdp: { base: '370', unit: 'bn-yuan', growth: { 2016: 0.07, 2017: 0.065, 2018: 0.065, 2019: 0.06, 2020: 0.06 } } },
+ * });
+ * s.series.gdp?.base.toString(); // → '370'
+ * ```
+ *
+ * @category Schemas
+ */
+export function parseScenario(input: unknown): Scenario {
+  return parseOrThrow(scenarioSchema, input, 'scenario', protoKeys);
+}
+

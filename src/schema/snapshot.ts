@@ -1,0 +1,211 @@
+/**
+ * Snapshots: every public value type as JSON-safe data (decimals as plain strings) and back,
+ * losslessly.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
+import { isDecimal, type Decimal } from '../decimal.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+import type { Indicator, Observation, Plan, Target } from '../plan/types.js';
+import type { Scenario } from '../scenario/types.js';
+import { isQuantity, type Quantity } from '../units.js';
+import { decimalSchema } from './decimal.js';
+import { indicatorSchema } from './indicator.js';
+import { PARSE_OPTIONS, crash, toPlanIssues, validationError } from './issues.js';
+import { observationSchema, observationsSchema } from './observation.js';
+import { planSchema } from './plan.js';
+import { expecting, oneOf, strict } from './primitives.js';
+import { quantitySchema } from './quantity.js';
+import { scenarioSchema } from './scenario.js';
+import { targetSchema } from './target.js';
+
+/** The snapshot format version this library writes and reads. @category Schemas */
+export const SNAPSHOT_VERSION = 1;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && !isDecimal(x);
+const hasKeys = (x: unknown, ...keys: string[]): boolean =>
+  isRecord(x) && keys.every((key) => Object.prototype.hasOwnProperty.call(x, key));
+
+/**
+ * A kind of value that has a snapshot: its schema (a codec whose output is the value and
+ * whose input is the JSON-safe form) and how to recognise a value of the kind.
+ */
+interface SnapshotKind<T> {
+  readonly schema: core.$ZodType<T>;
+  readonly recognise: (x: unknown) => boolean;
+}
+
+/**
+ * The value of each snapshot type. Projections and results get their entry here (and in
+ * `KINDS`) when they exist.
+ *
+ * @category Schemas
+ */
+export interface SnapshotValues {
+  decimal: Decimal;
+  quantity: Quantity;
+  plan: Plan;
+  scenario: Scenario;
+  observations: Observation[];
+  target: Target;
+  indicator: Indicator;
+  observation: Observation;
+}
+
+/**
+ * The kinds of value with a snapshot: `'decimal'`, `'quantity'`, `'plan'`, `'scenario'`,
+ * `'observations'`, `'target'`, `'indicator'`, `'observation'`.
+ *
+ * @category Schemas
+ */
+export type SnapshotType = keyof SnapshotValues;
+
+/** The value of a snapshot type. @category Schemas */
+export type SnapshotValue<T extends SnapshotType = SnapshotType> = SnapshotValues[T];
+
+/** The registry of snapshot kinds, in the order values are recognised. */
+const KINDS: { readonly [K in SnapshotType]: SnapshotKind<SnapshotValues[K]> } = {
+  decimal: { schema: decimalSchema, recognise: isDecimal },
+  quantity: { schema: quantitySchema, recognise: isQuantity },
+  plan: { schema: planSchema, recognise: (x) => hasKeys(x, 'indicators', 'targets', 'document') },
+  scenario: { schema: scenarioSchema, recognise: (x) => hasKeys(x, 'series', 'baseYear', 'horizon') },
+  observations: { schema: observationsSchema, recognise: Array.isArray },
+  target: { schema: targetSchema, recognise: (x) => hasKeys(x, 'comparator', 'indicator', 'value') },
+  indicator: { schema: indicatorSchema, recognise: (x) => hasKeys(x, 'direction', 'kind', 'nature') },
+  observation: { schema: observationSchema, recognise: (x) => hasKeys(x, 'indicator', 'value') },
+};
+
+/** Every snapshot type, in the order values are recognised. @category Schemas */
+export const SNAPSHOT_TYPES = Object.freeze(Object.keys(KINDS)) as readonly SnapshotType[];
+
+/**
+ * A snapshot: plain JSON (strings, numbers, booleans, arrays, objects), decimals as
+ * plain-notation strings (`"240000000000"`, never `"2.4e+11"`).
+ *
+ * @category Schemas
+ */
+export interface Snapshot<T extends SnapshotType = SnapshotType> {
+  readonly type: T;
+  readonly version: typeof SNAPSHOT_VERSION;
+  readonly data: unknown;
+}
+
+/** Options of {@link toSnapshot} and {@link fromSnapshot}. @category Schemas */
+export interface SnapshotOptions<T extends SnapshotType = SnapshotType> {
+  /** The kind of value; {@link toSnapshot} recognises it when absent, {@link fromSnapshot} checks it when given. */
+  readonly type?: T;
+}
+
+function recognise(x: unknown): SnapshotType {
+  const type = SNAPSHOT_TYPES.find((name) => KINDS[name].recognise(x));
+  if (type === undefined) {
+    throw new PlanError('INVALID_ARGUMENT', messages.snapshotUnknownValue(x, SNAPSHOT_TYPES), { received: x });
+  }
+  return type;
+}
+
+/**
+ * Write a value as a snapshot: `{ type, version: 1, data }`, JSON-safe, decimals as
+ * plain-notation strings, periods as `{ start, end }`, units by id. The value is validated
+ * on the way (a snapshot is always readable by {@link fromSnapshot}).
+ *
+ * @param value - A decimal, quantity, plan, scenario, list of observations, target,
+ *   indicator or observation.
+ * @param options - `{ type }` to say which kind of value it is (otherwise recognised by its
+ *   keys).
+ * @throws `PlanError` `INVALID_ARGUMENT` when the kind cannot be recognised;
+ *   `VALIDATION` when the value is not a valid value of its kind; `INVALID_DECIMAL` when a
+ *   decimal would need more than 100,000 digits in plain notation.
+ *
+ * @example
+ * ```ts
+ * toSnapshot(quantity('2.4e2', 'bn-yuan'));
+ * // → { type: 'quantity', version: 1, data: { value: '240', unit: 'bn-yuan' } }
+ * JSON.stringify(toSnapshot(dec('1e-9')));
+ * // → '{"type":"decimal","version":1,"data":"0.000000001"}'
+ * ```
+ *
+ * @category Schemas
+ */
+export function toSnapshot<T extends SnapshotType>(value: SnapshotValue<T>, options?: SnapshotOptions<T>): Snapshot<T> {
+  const type = (options?.type ?? recognise(value)) as T;
+  const schema = Object.prototype.hasOwnProperty.call(KINDS, type) ? KINDS[type].schema : undefined;
+  if (schema === undefined) {
+    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('type', type, SNAPSHOT_TYPES), { received: type });
+  }
+  let result: ReturnType<typeof z.safeEncode>;
+  try {
+    result = z.safeEncode(schema, value, PARSE_OPTIONS);
+  } catch (error) {
+    throw crash(type, error);
+  }
+  if (!result.success) throw validationError(type, toPlanIssues([type], result.error.issues));
+  return { type, version: SNAPSHOT_VERSION, data: result.data };
+}
+
+const envelopeSchema = strict({
+  type: oneOf(SNAPSHOT_TYPES as readonly [SnapshotType, ...SnapshotType[]]),
+  version: z.literal(SNAPSHOT_VERSION, { error: expecting(messages.expected.snapshotVersion(SNAPSHOT_VERSION)) }),
+  data: z.custom<unknown>((value) => value !== undefined, { error: expecting(messages.expected.snapshotData) }),
+});
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || isDecimal(value) || Object.isFrozen(value)) return value;
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
+}
+
+/**
+ * Read a snapshot written by {@link toSnapshot} (the JSON text, or the parsed object): the
+ * data is validated with the schema of its type and decoded (decimals to `Decimal`); the
+ * value returned is deeply frozen. A plan is checked for structure only: pass it to
+ * `definePlan` for the integrity checks (unique ids, cross references).
+ *
+ * @param json - The snapshot as JSON text or as a parsed object.
+ * @param options - `{ type }` to require a kind of value.
+ * @throws `PlanError` `VALIDATION` listing every problem (`"plan.targets[0].value:
+ *   expected a decimal string or finite number, got 'n/a'"`), also for text that is not
+ *   JSON, an unknown `type` or `version`, or a type other than `options.type`.
+ *
+ * @example
+ * ```ts
+ * const q = fromSnapshot('{"type":"quantity","version":1,"data":{"value":"240","unit":"bn-yuan"}}');
+ * q.value.toString(); // → '240'
+ * fromSnapshot(toSnapshot(plan), { type: 'plan' }).targets.length; // same plan, frozen
+ * ```
+ *
+ * @category Schemas
+ */
+export function fromSnapshot<T extends SnapshotType = SnapshotType>(
+  json: unknown,
+  options?: SnapshotOptions<T>,
+): SnapshotValue<T> {
+  let parsed = json;
+  if (typeof json === 'string') {
+    try {
+      parsed = JSON.parse(json);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw validationError('snapshot', [{ path: ['snapshot'], message: messages.snapshotNotJson(detail) }]);
+    }
+  }
+  try {
+    const envelope = z.safeParse(envelopeSchema, parsed, PARSE_OPTIONS);
+    if (!envelope.success) throw validationError('snapshot', toPlanIssues(['snapshot'], envelope.error.issues));
+    const type = envelope.data.type;
+    if (options?.type !== undefined && options.type !== type) {
+      throw validationError('snapshot', [
+        { path: ['snapshot', 'type'], message: messages.schemaExpected(messages.expected.oneOf([options.type]), type) },
+      ]);
+    }
+    const result = z.safeParse(KINDS[type].schema as core.$ZodType, envelope.data.data, PARSE_OPTIONS);
+    if (!result.success) throw validationError(type, toPlanIssues([type], result.error.issues));
+    return deepFreeze(result.data) as SnapshotValue<T>;
+  } catch (error) {
+    throw crash('snapshot', error);
+  }
+}

@@ -1,0 +1,78 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { baotou13 } from '../../src/data/baotou13/index.js';
+import { toDataPackage } from '../../src/export/datapackage.js';
+
+const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any']);
+const NAME = /^[a-z0-9._-]+$/;
+
+describe('toDataPackage', () => {
+  const { descriptor, files } = toDataPackage(baotou13);
+
+  it('describes a tabular data package with valid names', () => {
+    expect(descriptor.profile).toBe('tabular-data-package');
+    expect(descriptor.name).toBe('baotou13');
+    expect(descriptor.name).toMatch(NAME);
+    expect(descriptor.sources[0]?.title).toBe(
+      'Abridged Baotou industrial work report for 13th Five-Year Plan, China Daily regional edition (Inner Mongolia / Baotou), 2016-03-22',
+    );
+    expect(descriptor.resources.map((r) => r.name)).toEqual(['indicators', 'values', 'commitments']);
+    expect(Object.keys(files).sort()).toEqual(['commitments.csv', 'datapackage.json', 'indicators.csv', 'values.csv']);
+    expect(JSON.parse(files['datapackage.json']!)).toEqual(descriptor);
+  });
+
+  it('gives every resource a valid Table Schema', () => {
+    for (const resource of descriptor.resources) {
+      expect(resource.name).toMatch(NAME);
+      expect(resource.path).toBe(`${resource.name}.csv`);
+      const names = resource.schema.fields.map((f) => f.name);
+      expect(new Set(names).size, resource.name).toBe(names.length);
+      for (const field of resource.schema.fields) {
+        expect(TYPES.has(field.type), `${resource.name}.${field.name}`).toBe(true);
+        expect(field.description.length).toBeGreaterThan(0);
+      }
+      expect(names).toContain(resource.schema.primaryKey);
+      for (const fk of resource.schema.foreignKeys ?? []) {
+        expect(names).toContain(fk.fields);
+        const target = descriptor.resources.find((r) => r.name === fk.reference.resource);
+        expect(target?.schema.fields.map((f) => f.name)).toContain(fk.reference.fields);
+      }
+    }
+  });
+
+  it('writes CSV files that parse back and obey their schema', () => {
+    const tables = new Map<string, Record<string, string>[]>();
+    for (const resource of descriptor.resources) {
+      const parsed = Papa.parse<Record<string, string>>(files[resource.path]!, { header: true, skipEmptyLines: true });
+      expect(parsed.errors, resource.name).toEqual([]);
+      expect(parsed.meta.fields).toEqual(resource.schema.fields.map((f) => f.name));
+      tables.set(resource.name, parsed.data);
+      for (const [i, record] of parsed.data.entries()) {
+        for (const field of resource.schema.fields) {
+          const cell = record[field.name] ?? '';
+          const where = `${resource.name}[${i}].${field.name}`;
+          if (cell === '') {
+            expect(field.constraints?.required ?? false, where).toBe(false);
+            continue;
+          }
+          if (field.type === 'integer') expect(cell, where).toMatch(/^-?\d+$/);
+          if (field.type === 'number') expect(cell, where).toMatch(/^-?\d+(\.\d+)?$/);
+          if (field.type === 'boolean') expect([...(field.trueValues ?? []), ...(field.falseValues ?? [])], where).toContain(cell);
+          if (field.constraints?.enum !== undefined) expect(field.constraints.enum, where).toContain(cell);
+        }
+      }
+      const keys = parsed.data.map((r) => r[resource.schema.primaryKey]);
+      expect(new Set(keys).size, resource.name).toBe(keys.length);
+    }
+    expect(tables.get('indicators')).toHaveLength(baotou13.indicators.length);
+    expect(tables.get('values')).toHaveLength(baotou13.targets.length + baotou13.facts.length);
+    const ids = new Set(tables.get('indicators')!.map((r) => r.id));
+    for (const record of tables.get('values')!) if (record.indicator !== '') expect(ids.has(record.indicator!), record.indicator).toBe(true);
+    const parks = tables.get('commitments')!.find((r) => r.kind === 'park');
+    expect(parks).toMatchObject({ count: '9', named_count: '2', enumerated: 'false', named_members: 'rare earth zone; equipment manufacturing zone' });
+  });
+
+  it('names a package after a plan id that Frictionless would not accept', () => {
+    expect(toDataPackage({ ...baotou13, id: 'Baotou:13/FYP' }).descriptor.name).toBe('baotou-13-fyp');
+  });
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { baotou13, baotouReported, baotouReportedIndicators } from '../../src/data/index.js';
+import { planToMarkdown } from '../../src/export/markdown.js';
+
+const DOCS = fileURLToPath(new URL('../../docs/plan.md', import.meta.url));
+
+describe('planToMarkdown', () => {
+  const md = planToMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
+
+  it('docs/plan.md is what scripts/gen-plan-docs.mjs generates (run npm run docs:plan to update it)', () => {
+    expect(readFileSync(DOCS, 'utf8')).toBe(md);
+  });
+
+  it('has a table for every part of the plan', () => {
+    for (const heading of ['Source document', 'Errata', 'Principles', 'Strategies', 'Goals', 'Industrial layout', 'Commitments', 'Indicators', 'Targets', 'Facts', 'Tasks', 'Milestones', 'Reported figures']) {
+      expect(md).toContain(`\n## ${heading}\n`);
+    }
+  });
+
+  it('writes targets and facts with the report\'s comparators and words', () => {
+    expect(md).toContain(
+      '| `industrial-value-added-2020` | industrial value added | 2020 |  | ≥ 240 | bn-yuan |  | II.a | “have an industrial added value of 240-billion yuan” |',
+    );
+    expect(md).toContain('| `strategic-emerging-industries-share-2020` | strategic emerging industries\' share of industry | 2020 |  | ≈ 25 | percent | ± 1 (absolute) | II.a |');
+    expect(md).toContain('| `review-pillar-industries-share` |');
+    expect(md).toContain('| 2011–2015 | ≈ 60 | percent |');
+    expect(md).toContain('| 2011–2015 | -37.5 | percent | industrial-energy-consumption-change | A | I.f |');
+  });
+
+  it('escapes pipes and folds line breaks in cells', () => {
+    const plan = { ...baotou13, goals: [{ id: 'g', text: { en: 'a | b\nc' }, source: { kind: 'report' as const, section: 'II', quote: 'q' } }] };
+    expect(planToMarkdown(plan)).toContain('| `g` | a \\| b c |  | II | “q” |');
+  });
+
+  it('writes None for an empty list and leaves out reported figures unless given', () => {
+    const md2 = planToMarkdown({ ...baotou13, milestones: [] });
+    expect(md2).toContain('## Milestones\n\n_None._\n');
+    expect(md2).not.toContain('## Reported figures');
+  });
+});

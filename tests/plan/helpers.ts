@@ -1,0 +1,34 @@
+/** Broken variants of the dataset's input, for the integrity and definePlan tests. */
+import { baotou13Input } from '../../src/data/baotou13/index.js';
+import { isDecimal } from '../../src/decimal.js';
+import { materializePlan } from '../../src/plan/materialize.js';
+import type { Plan, PlanInput } from '../../src/plan/types.js';
+
+/** A deep copy of the dataset's input, changed by `change`. */
+export function inputWith(change: (input: PlanInput) => void): PlanInput {
+  const copy = structuredClone(baotou13Input);
+  change(copy);
+  return copy;
+}
+
+/** The dataset changed by `change`, as a Plan (no validation, as checkIntegrity receives it). */
+export function planWith(change: (input: PlanInput) => void): Plan {
+  return materializePlan(inputWith(change));
+}
+
+/**
+ * Remove every `note` key but targets' (the optional notes added to facts, commitments and
+ * members), for tests of definePlan that must not depend on the schema knowing them.
+ */
+export function withoutNotes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNotes) as T;
+  if (isDecimal(value)) return value;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key, child]) => !(key === 'note' && typeof child === 'string' && !('value' in value && 'comparator' in value)))
+        .map(([key, child]) => [key, withoutNotes(child)]),
+    ) as T;
+  }
+  return value;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { baotou13Input } from '../../src/data/baotou13/index.js';
+import { PlanError } from '../../src/errors.js';
+import { materializeObservations, materializePlan } from '../../src/plan/materialize.js';
+import { inputWith } from './helpers.js';
+
+describe('materializePlan', () => {
+  it('reads every decimal exactly and freezes everything', () => {
+    const plan = materializePlan(baotou13Input);
+    expect(plan.targets.map((t) => t.value.toFixed())).toEqual(['240', '8', '100', '120', '25', '35', '25', '1.3', '92', '85', '20']);
+    expect(plan.targets[4]?.tolerance?.absolute?.toFixed()).toBe('1');
+    expect(plan.facts.find((f) => f.id === 'review-energy-consumption-change')?.value?.toFixed()).toBe('-37.5');
+    expect(Object.isFrozen(plan.facts[0]?.period)).toBe(true);
+    expect(Object.isFrozen(plan.commitments[4]?.members[0]?.sources)).toBe(true);
+  });
+
+  it('does not change or share its input', () => {
+    const input = structuredClone(baotou13Input);
+    const plan = materializePlan(input);
+    expect(input).toEqual(baotou13Input);
+    expect(Object.isFrozen(input.facts)).toBe(false);
+    expect(plan.layout).not.toBe(input.layout);
+  });
+
+  it('names a value that is not a decimal', () => {
+    const input = inputWith((p) => {
+      p.facts[2]!.value = '1,000';
+    });
+    expect(() => materializePlan(input)).toThrow(PlanError);
+    expect(() => materializePlan(input)).toThrow(/^facts\[2\]\.value: expected a decimal string/);
+  });
+
+  it('materializes observations', () => {
+    const [o] = materializeObservations([{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }]);
+    expect(o?.value.toFixed()).toBe('278.74');
+    expect(Object.isFrozen(o)).toBe(true);
+    expect(() => materializeObservations([{ indicator: 'gdp', year: 2020, value: 'x' }])).toThrow(/^observations\[0\]\.value: /);
+  });
+});

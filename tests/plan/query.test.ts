@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { baotou13 } from '../../src/data/baotou13/index.js';
+import { PlanError } from '../../src/errors.js';
+import { commitment, fact, factsOf, indicator, target, targetsOf, task, zone } from '../../src/plan/query.js';
+import { planWith } from './helpers.js';
+
+function caught(fn: () => unknown): PlanError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PlanError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('lookups by id', () => {
+  it('finds indicators, targets, facts and tasks', () => {
+    expect(indicator(baotou13, 'industrial-energy-intensity').unit).toBe('tce-per-10k-yuan');
+    expect(target(baotou13, 'industrial-value-added-2020').value.toFixed()).toBe('240');
+    expect(fact(baotou13, 'review-industrial-fixed-asset-investment').value?.toFixed()).toBe('670');
+    expect(task(baotou13, 'task-2016-c').industries.map((i) => i.en)).toContain('3D printing');
+  });
+
+  it('throws NOT_FOUND with the closest ids', () => {
+    const error = caught(() => indicator(baotou13, 'iva'));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.message).toBe(
+      "id: 'iva' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?",
+    );
+    expect(error.details.suggestions).toEqual(['industrial-value-added', 'industrial-value-added-growth']);
+    expect(() => target(baotou13, 'industrial-value-added-2021')).toThrowError(
+      "id: 'industrial-value-added-2021' is not a target of plan 'baotou13'; did you mean 'industrial-value-added-2020' or 'industrial-value-added-growth-2020'?",
+    );
+    expect(() => fact(baotou13, 'nothing-like-it-at-all-qqq')).toThrowError(/^id: 'nothing-like-it-at-all-qqq' is not a fact of plan 'baotou13'; it has 15: /);
+  });
+
+  it('rejects a non-plan and a non-string id', () => {
+    expect(() => indicator(null as never, 'gdp')).toThrowError('plan: expected a plan (what definePlan returns, or baotou13), got null');
+    expect(() => indicator({} as never, 'gdp')).toThrowError('plan: expected a plan (what definePlan returns, or baotou13), got an object');
+    const error = caught(() => indicator(baotou13, 42 as never));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).toBe('id: expected an id (a string), got 42');
+  });
+});
+
+describe('targetsOf and factsOf', () => {
+  it("returns an indicator's targets in plan order", () => {
+    expect(targetsOf(baotou13, 'strategic-emerging-industries-share').map((t) => [t.year, t.comparator, t.value.toFixed()])).toEqual([
+      [2020, 'approximately', '25'],
+      [2016, 'above', '20'],
+    ]);
+    const none = targetsOf(baotou13, 'gdp');
+    expect(none).toEqual([]);
+    expect(Object.isFrozen(none)).toBe(true);
+    expect(() => targetsOf(baotou13, 'gpd')).toThrowError("id: 'gpd' is not an indicator of plan 'baotou13'; did you mean 'gdp'?");
+  });
+
+  it("returns an indicator's facts, or the facts of a period", () => {
+    expect(factsOf(baotou13, 'industrial-value-added-growth').map((f) => f.value?.toFixed())).toEqual(['13']);
+    expect(factsOf(baotou13, { period: 2015 })).toHaveLength(baotou13.facts.length);
+    expect(factsOf(baotou13, { period: { start: 2016, end: 2020 } })).toEqual([]);
+    expect(factsOf(baotou13, { period: 2012 }).map((f) => f.id)).not.toContain('review-low-carbon-pilot-city');
+    expect(factsOf(baotou13, { indicator: 'industrial-waste-utilisation-rate', period: 2011 }).map((f) => f.value?.toFixed())).toEqual(['72']);
+    expect(factsOf(baotou13, {})).toHaveLength(15);
+  });
+
+  it('rejects a malformed query', () => {
+    expect(() => factsOf(baotou13, { period: 'x' as never })).toThrowError(
+      "query.period: expected a year or a period { start, end } with start ≤ end, got 'x'",
+    );
+    expect(() => factsOf(baotou13, { period: { start: 2016, end: 2015 } })).toThrow(PlanError);
+    expect(() => factsOf(baotou13, 42 as never)).toThrowError('query: expected an indicator id or { indicator?, period? }, got 42');
+    expect(caught(() => factsOf(baotou13, { indicator: 'nope' })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('commitment and zone', () => {
+  it('finds a commitment by id or kind', () => {
+    const parks = commitment(baotou13, 'park');
+    expect(parks).toBe(commitment(baotou13, 'industrial-parks'));
+    expect([parks.count, parks.members.length, parks.enumerated]).toEqual([9, 2, false]);
+    expect(commitment(baotou13, 'cluster').count).toBe(10);
+  });
+
+  it('suggests ids and kinds for an unknown commitment', () => {
+    expect(() => commitment(baotou13, 'parks')).toThrowError(
+      "idOrKind: 'parks' is not a commitment id or kind of plan 'baotou13'; did you mean 'park' or 'industrial-parks'?",
+    );
+  });
+
+  it('refuses to guess between two commitments of one kind', () => {
+    const plan = planWith((p) => {
+      p.commitments.push({ ...structuredClone(p.commitments[4]!), id: 'more-parks' });
+    });
+    const error = caught(() => commitment(plan, 'park'));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.message).toBe("idOrKind: 'park' matches 2 commitments ('industrial-parks', 'more-parks'); pass an id");
+    expect(commitment(plan, 'more-parks').id).toBe('more-parks');
+  });
+
+  it('finds a zone by id or direction', () => {
+    expect(zone(baotou13, 'east').industries.map((i) => i.en)).toEqual(['aluminum']);
+    expect(zone(baotou13, 'both-wings').id).toBe('two-sides');
+    expect(zone(baotou13, 'two-sides').label.en).toBe('two sides');
+    expect(() => zone(baotou13, 'norht')).toThrowError(
+      "idOrDirection: 'norht' is not a zone id or direction of plan 'baotou13'; did you mean 'north'?",
+    );
+    expect(() => zone(baotou13, 7 as never)).toThrowError('idOrDirection: expected an id or a direction (a string), got 7');
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { baotou13, baotouReported } from '../../src/data/baotou13/index.js';
+import { dec } from '../../src/decimal.js';
+import type { ObservationInput, Target } from '../../src/plan/types.js';
+import { DEFAULT_SCENARIO, scenarios } from '../../src/scenario/builtins.js';
+import * as scenarioModule from '../../src/scenario/index.js';
+import { planPathScenario } from '../../src/scenario/planPath.js';
+import { project } from '../../src/scenario/project.js';
+import { reportedTrendScenario } from '../../src/scenario/reportedTrend.js';
+import { scorecard } from '../../src/scenario/scorecard.js';
+import { DEFAULT_SCENARIO as cliDefault } from '../../src/scenario/scenarios.js';
+import { planError } from '../progress/helpers.js';
+import { planWith, targets, toy } from './fixtures.js';
+
+const drivers = (s: { series: Readonly<Record<string, { base: { toFixed(): string }; growth?: unknown }>> }) =>
+  Object.fromEntries(
+    Object.entries(s.series).map(([id, d]) => [
+      id,
+      [
+        d.base.toFixed(),
+        d.growth === undefined
+          ? null
+          : typeof (d.growth as { toFixed?: unknown }).toFixed === 'function'
+            ? (d.growth as { toFixed(): string }).toFixed()
+            : Object.fromEntries(Object.entries(d.growth as object).map(([y, g]) => [y, (g as { toFixed(): string }).toFixed()])),
+      ],
+    ]),
+  );
+
+describe('scenarios.planPath', () => {
+  const s = scenarios.planPath;
+
+  it('every series on its boundary, from the base the targets imply', () => {
+    expect([s.id, s.baseYear, s.horizon]).toEqual(['plan-path', 2015, 2020]);
+    const g = '0.08000000000000000000000000000000001'; // the next 34-digit decimal above 8 %: the target says "above"
+    expect(drivers(s)).toEqual({
+      // python: 240 / (1 + g)**5 at prec 34, ROUND_CEILING (tests/scenario/oracle.py)
+      'industrial-value-added': ['163.3399672881007591728066813730133', g],
+      'innovation-research-institutes': ['101', null], // "more than 100", and counts are whole
+      'state-high-tech-enterprises': ['120', null],
+      // 25 % and 35 % of industrial value added, exactly (0.25 × 163.3399672881007591728066813730133)
+      'strategic-emerging-industries-value-added': ['40.834991822025189793201670343253325', g],
+      'high-tech-industries-value-added': ['57.168988550835265710482338480554655', g],
+      gdp: ['100', null], // an index: no target or figure gives its level
+      'producer-services-value-added': ['25.00000000000000000000000000000001', null], // just above 25 % of it
+      // 1.3 tce per 10⁴ yuan: 1.3 × 163.3399672881007591728066813730133 bn = 1.3 × 16,333,996.7… × 10⁴ yuan → × 10⁴ tce
+      'industrial-energy-consumption': ['2123.4195747453098692464868578491729', g],
+      'industrial-wastewater-utilisation-rate': ['92', null],
+      'industrial-solid-waste-utilisation-rate': ['85', null],
+    });
+    expect(s.description).toContain('gdp: no target or figure gives its level, so it is an index of 100 in its unit in every year');
+  });
+
+  it('its 2020 level meets 240 bn by less than 10⁻³¹ (python: base × (1 + g)⁵ − 240 = 2.662…e-32)', () => {
+    const p = project(baotou13, s);
+    const level = p.indicators['industrial-value-added']?.[2020];
+    expect(level?.minus(240).gt(0)).toBe(true);
+    expect(level?.minus(240).lt('1e-31')).toBe(true);
+    expect(p.indicators['industrial-value-added-growth']?.[2020]?.toFixed()).toBe('8.000000000000000000000000000000001');
+    expect(p.indicators['strategic-emerging-industries-share']?.[2020]?.toFixed()).toBe('25');
+    expect(p.indicators['industrial-energy-intensity']?.[2020]?.toFixed()).toBe('1.3');
+  });
+
+  it('is deeply frozen', () => {
+    expect(Object.isFrozen(s) && Object.isFrozen(s.series) && Object.values(s.series).every((d) => Object.isFrozen(d))).toBe(true);
+  });
+});
+
+describe('planPathScenario: any plan', () => {
+  it('the toy plan: 8 % exactly where the rate target is "at least"', () => {
+    const s = planPathScenario(toy, { id: 'mine' });
+    expect(s.id).toBe('mine');
+    expect(drivers(s).iva).toEqual(['163.3399672881007591728066813730133', '0.08']);
+    const rows = scorecard(toy, project(toy, s));
+    expect(rows.filter((r) => r.met !== true).map((r) => r.targetId)).toEqual([]);
+  });
+
+  it('below and atMost targets are met from the other side', () => {
+    const plan = planWith({
+      targets: [
+        targets[1] as Target,
+        { ...(targets[7] as Target), comparator: 'below', value: dec('92.5') },
+        { ...(targets[6] as Target), comparator: 'below', value: dec(100) },
+        { ...(targets[0] as Target), comparator: 'atMost', value: dec(300) },
+      ],
+    });
+    const s = planPathScenario(plan);
+    expect(drivers(s)).toEqual({
+      // python: 300 / Decimal('1.4693280768') at prec 34, ROUND_FLOOR (tests/scenario/oracle.py)
+      iva: ['204.1749591101259489660083517162666', '0.08'],
+      institutes: ['99', null],
+      wastewater: ['92.49999999999999999999999999999999', null],
+    });
+    expect(scorecard(plan, project(plan, s)).every((r) => r.met)).toBe(true);
+  });
+
+  it('a rate target without a level target grows from an index of 100', () => {
+    const plan = planWith({ targets: [targets[1] as Target] });
+    const s = planPathScenario(plan);
+    expect(drivers(s)).toEqual({ iva: ['100', '0.08'] });
+    expect(s.description).toContain('iva: grows 0.08 a year, the smallest rate that meets iva-growth-2020, from an index of 100 (no target gives its level).');
+  });
+});
+
+describe('scenarios.reportedTrend', () => {
+  const s = scenarios.reportedTrend;
+
+  it('about 120 bn in 2015 and the reported growth rates; nothing else has a reported 2015 level', () => {
+    expect([s.id, s.baseYear, s.horizon]).toEqual(['reported-trend', 2015, 2020]);
+    expect(drivers(s)).toEqual({
+      'industrial-value-added': ['120', { 2016: '0.1', 2017: '0.118', 2018: '0.11', 2019: '0.118', 2020: '0.11' }],
+    });
+  });
+
+  it('names the source of every figure', () => {
+    expect(s.description).toContain('industrial-value-added: 120 bn-yuan in 2015 (Baotou government work report, 2016)');
+    expect(s.description).toContain('2016 10 % (no figure for the year: the rate of 2015 carried forward, Baotou government work report, 2016)');
+    expect(s.description).toContain('2017 11.8 % (the annual average reported for 2017–2021, Inner Mongolia Daily, 2022-02-16)');
+    expect(s.description).toContain('2018 11 % (reported for the year, Baotou government work report, 2019)');
+    expect(s.description).toContain('2020 11 % (reported for the year, Inner Mongolia / Baotou statistical bulletin 2020)');
+  });
+
+  it('is the default scenario (also under the name the command line imports)', () => {
+    expect(DEFAULT_SCENARIO).toBe(s);
+    expect(cliDefault).toBe(s);
+  });
+});
+
+describe('reportedTrendScenario: the rules', () => {
+  it('a series with a base but no growth rate at all is left out, and the description says so', () => {
+    const s = reportedTrendScenario(toy, [{ indicator: 'iva', year: 2015, value: '120' }, { indicator: 'gdp', year: 2015, value: 1 }]);
+    expect(s.series).toEqual({});
+    expect(s.description).toContain('iva: 120 reported for 2015, but left out: no growth rate is reported for it.');
+  });
+
+  it('units are converted; observations of other indicators are ignored', () => {
+    const obs: ObservationInput[] = [
+      { indicator: 'iva', year: 2015, value: '1200', unit: '100m-yuan' },
+      { indicator: 'iva-growth', year: 2015, value: '10', source: { kind: 'report', section: 'I.a', quote: 'q' } },
+      { indicator: 'elsewhere', year: 2015, value: '1' },
+    ];
+    const s = reportedTrendScenario(toy, obs, { id: 'mine' });
+    expect(drivers(s)).toEqual({ iva: ['120', { 2016: '0.1', 2017: '0.1', 2018: '0.1', 2019: '0.1', 2020: '0.1' }] });
+    expect(s.description).toContain('(no figure for the year: the rate of 2015 carried forward, report I.a)');
+    expect(s.id).toBe('mine');
+  });
+
+  it('errors', () => {
+    expect(planError(() => reportedTrendScenario(toy, 'x' as never)).message).toBe("observations: expected an array, got 'x'");
+    expect(planError(() => reportedTrendScenario(toy, [1] as never)).message).toBe(
+      'observations[0]: expected an observation { indicator, year | period, value }, got 1',
+    );
+    expect(planError(() => reportedTrendScenario(toy, [{ indicator: 'iva', year: 2015, value: 1, unit: 'tce' }])).code).toBe('UNIT_MISMATCH');
+  });
+
+  it('from the reported figures of the embedded plan, as scenarios.reportedTrend', () => {
+    expect(reportedTrendScenario(baotou13, baotouReported)).toEqual(scenarios.reportedTrend);
+  });
+});
+
+describe('the module surface', () => {
+  it('exports the functions and the built-in scenarios', () => {
+    expect(Object.keys(scenarioModule).sort()).toEqual(
+      ['DEFAULT_SCENARIO', 'breakEven', 'consistency', 'planPathScenario', 'project', 'reportedTrendScenario', 'scenarios', 'scorecard', 'sweep'].sort(),
+    );
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * docs/validation.md lists each class of bad input and its error: every message quoted in
+ * full there is produced by the code, and this test keeps the two in step.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dec } from '../../src/decimal.js';
+import { isPlanError } from '../../src/errors.js';
+import { fromSnapshot, parseObservations, parseObservationsCsv, parsePlan, parseScenario, toSnapshot } from '../../src/schema/index.js';
+
+const page = readFileSync(new URL('../../docs/validation.md', import.meta.url), 'utf8');
+const o = { indicator: 'gdp', year: 2020, value: '278.74' };
+const s = (extra: object) => ({ id: 's', baseYear: 2015, horizon: 2017, series: {}, ...extra });
+const plan = JSON.parse(readFileSync(new URL('./fixtures/plan.json', import.meta.url), 'utf8')) as { targets: object[] };
+
+const cases: [string, () => unknown][] = [
+  ['observations: expected an array, got an object', () => parseObservations({})],
+  ['observations[0]: expected an object, got an array of length 1', () => parseObservations([[o]])],
+  ["observations[0]: expected an object, got 'row'", () => parseObservations(['row'])],
+  ['observations[0].value: missing; expected a decimal string or finite number', () => parseObservations([{ indicator: 'gdp', year: 2020 }])],
+  [
+    "observations[0]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note",
+    () => parseObservations([{ ...o, foo: 1 }]),
+  ],
+  ["scenario.series: unknown key '__proto__'; it is never allowed", () => parseScenario(JSON.parse('{"id":"s","baseYear":2015,"horizon":2020,"series":{"__proto__":{"base":"1"}}}'))],
+  ["observations[0].value: expected a decimal string or finite number, got 'n/a'", () => parseObservations([{ ...o, value: 'n/a' }])],
+  ['observations[0].value: expected a decimal string or finite number, got Infinity', () => parseObservations(JSON.parse('[{"indicator":"gdp","year":2020,"value":1e400}]'))],
+  ["observations[0].year: expected an integer year from 1900 to 2100, got '2020'", () => parseObservations([{ ...o, year: '2020' }])],
+  ["observations[0].period: give 'year' or 'period', not both", () => parseObservations([{ ...o, period: 2020 }])],
+  ["observations[0]: give 'year' or 'period'", () => parseObservations([{ indicator: 'gdp', value: 1 }])],
+  ["observations[0].period: '2020-2016': a period 'YYYY-YYYY' must end after it starts", () => parseObservations([{ indicator: 'gdp', period: '2020-2016', value: 1 }])],
+  ["observations[0].status: expected one of 'A', 'B', 'E', 'F', 'I', 'M', 'P', 'S', got 'X'", () => parseObservations([{ ...o, status: 'X' }])],
+  [
+    "observations[0].indicator: expected an id of 1 to 100 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit, got '__proto__'",
+    () => parseObservations([{ ...o, indicator: '__proto__' }]),
+  ],
+  ["observations[0].source.kind: expected one of 'report', 'external', got 'web'", () => parseObservations([{ ...o, source: { kind: 'web' } }])],
+  [
+    "plan.targets[0].tolerance: only allowed with comparator 'approximately', got comparator 'atLeast'",
+    () => parsePlan({ ...plan, targets: [{ ...plan.targets[0], tolerance: { relative: '0.05' } }] }),
+  ],
+  ['scenario.horizon: must be after baseYear 2015, got 2010', () => parseScenario(s({ horizon: 2010 }))],
+  ['scenario.series.x.growth: missing year 2017; give every year from 2016 to 2017', () => parseScenario(s({ series: { x: { base: 1, growth: { 2016: 0.1 } } } }))],
+  ['scenario.series.x.growth: a growth rate must be greater than -1 (a fall of 100 %), got -1', () => parseScenario(s({ series: { x: { base: 1, growth: -1 } } }))],
+  [
+    'scenario.series.x.additions: give at most one of growth, additions, values; got growth and additions',
+    () => parseScenario(s({ series: { x: { base: 1, growth: 0.1, additions: 1 } } })),
+  ],
+  [
+    'scenario.series.x.base: expected a decimal string or finite number that is not negative, got -1',
+    () => parseScenario(s({ series: { x: { base: -1 } } })),
+  ],
+  ['scenario.deflator["2016"]: must be greater than 0, got 0', () => parseScenario(s({ horizon: 2016, deflator: { 2016: 0 } }))],
+  [
+    'scenario.id: missing; expected a value',
+    () => {
+      const values: Record<string, unknown> = { id: 's', baseYear: 2015, horizon: 2016, series: {} };
+      const hidesId = new Proxy(values, { has: (target, key) => key !== 'id' && key in target });
+      return parseScenario(hidesId);
+    },
+  ],
+  ["line 2, column 'value': expected a decimal string or finite number, got 'n/a'", () => parseObservationsCsv('indicator,year,value\ngdp,2020,n/a\n')],
+  ['line 2: expected 3 fields as in the header, got 2', () => parseObservationsCsv('indicator,year,value\ngdp,2020\n')],
+  [
+    "line 1, column 'comment': unknown column 'comment'; allowed columns: indicator, year, period, value, unit, qualifier, status, source",
+    () => parseObservationsCsv('indicator,year,value,comment\n'),
+  ],
+  ['line 2: a quoted field is not closed', () => parseObservationsCsv('indicator,year,value\ngdp,2020,"1\n')],
+  ['snapshot.version: expected snapshot format version 1, got 2', () => fromSnapshot({ type: 'plan', version: 2, data: {} })],
+  [
+    'a decimal with exponent 199998 is too long to write in plain notation (more than 100000 characters)',
+    () => toSnapshot(dec('1e99999').times('1e99999')),
+  ],
+];
+
+describe('docs/validation.md', () => {
+  it.each(cases)('quotes the real message: %s', (message, run) => {
+    let thrown: unknown;
+    try {
+      run();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isPlanError(thrown)).toBe(true);
+    expect((thrown as Error).message).toBe(message);
+    expect(page).toContain(`\`${message}\``);
+  });
+});

@@ -1,0 +1,305 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { isDecimal } from '../../src/decimal.js';
+import { PlanError } from '../../src/errors.js';
+import {
+  parseObservations,
+  seriesDriverSchema,
+  sourceRefSchema,
+  toleranceSchema,
+  parsePlan,
+  parseScenario,
+  periodSchema,
+  targetSchema,
+  unitSchema,
+  yearSchema,
+} from '../../src/schema/index.js';
+
+const planFixture = JSON.parse(readFileSync(new URL('./fixtures/plan.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const report = { kind: 'report', section: 'II.a', quote: 'have an industrial added value of 240-billion yuan' } as const;
+const target = {
+  id: 'iva-2020',
+  indicator: 'industrial-value-added',
+  year: 2020,
+  comparator: 'atLeast',
+  value: '240',
+  unit: 'bn-yuan',
+  source: report,
+};
+const scenario = {
+  id: 'baseline',
+  baseYear: 2015,
+  horizon: 2020,
+  series: { 'industrial-value-added': { base: '120', unit: 'bn-yuan', growth: '0.08' } },
+};
+
+function caught(run: () => unknown): PlanError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlanError) return error;
+    throw error;
+  }
+  throw new Error('expected a PlanError');
+}
+
+describe('years and periods', () => {
+  it('years are integers from 1900 to 2100', () => {
+    expect(yearSchema.parse(1900)).toBe(1900);
+    expect(yearSchema.parse(2100)).toBe(2100);
+    for (const bad of [1899, 2101, 2015.5, '2015', Number.NaN]) expect(z.safeParse(yearSchema, bad).success).toBe(false);
+  });
+
+  it.each([
+    [2015, 2015, 2015],
+    ['2015', 2015, 2015],
+    ['2016-2020', 2016, 2020],
+    ['2015-16', 2015, 2016],
+    ['2019-20', 2019, 2020],
+    [{ start: 2011, end: 2015 }, 2011, 2015],
+  ])('period %j is %i–%i', (input, start, end) => {
+    expect(periodSchema.parse(input)).toEqual({ start, end });
+  });
+
+  it.each([
+    ['2016-2016', "'2016-2016': a period 'YYYY-YYYY' must end after it starts"],
+    ['2020-2016', "'2020-2016': a period 'YYYY-YYYY' must end after it starts"],
+    ['2099-00', "'2099-00': a period 'YYYY-YY' must end after it starts, in the same century"],
+    ['1999-00', "'1999-00': a period 'YYYY-YY' must end after it starts, in the same century"],
+    ['2016–2020', "expected a year (2015), a period string ('2016-2020' or '2015-16') or { start, end }, got '2016–2020'"],
+    [2015.5, "expected a year (2015), a period string ('2016-2020' or '2015-16') or { start, end }, got 2015.5"],
+    [{ start: 2016 }, 'end: missing; expected an integer year from 1900 to 2100'],
+    [{ start: 2020, end: 2016 }, 'end 2016 is before start 2020'],
+    [{ start: 2016, end: 2020, x: 1 }, "unknown key 'x'; allowed keys: start, end"],
+  ])('period %j is rejected: %s', (input, message) => {
+    expect(z.safeParse(periodSchema, input).error?.issues.map((issue) => issue.message)).toEqual([message]);
+  });
+});
+
+describe('units and targets', () => {
+  it('units are ids or { measure, multiplier }', () => {
+    expect(unitSchema.parse('bn-yuan')).toBe('bn-yuan');
+    expect(unitSchema.parse({ measure: 'yuan', multiplier: 6 })).toEqual({ measure: 'yuan', multiplier: 6 });
+    const issue = z.safeParse(unitSchema, { measure: 'yuan', multiplier: 31 }).error?.issues[0];
+    expect([issue?.path, issue?.message]).toEqual([['multiplier'], 'expected an integer power of ten from -30 to 30, got 31']);
+    expect(z.safeParse(unitSchema, 'bn-yuaan').error?.issues[0]?.message).toBe(
+      "expected a unit id (one of 'yuan', '10k-yuan', '100m-yuan', 'bn-yuan', 'tce', '10k-tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio') or { measure, multiplier }, got 'bn-yuaan'",
+    );
+  });
+
+  it('a tolerance needs approximately, is relative or absolute, and is decoded', () => {
+    const about = targetSchema.parse({ ...target, comparator: 'approximately', tolerance: { relative: '0.05' } });
+    expect(about.tolerance?.relative?.toString()).toBe('0.05');
+    expect(z.safeParse(targetSchema, { ...target, tolerance: { absolute: 1 } }).error?.issues[0]?.message).toBe(
+      "only allowed with comparator 'approximately', got comparator 'atLeast'",
+    );
+    expect(
+      z.safeParse(targetSchema, { ...target, comparator: 'approximately', tolerance: { relative: 1, absolute: 1 } }).error?.issues[0]
+        ?.message,
+    ).toBe("absolute: not allowed together with 'relative'; give 'relative' or 'absolute'");
+    expect(z.safeParse(targetSchema, { ...target, comparator: 'approximately', tolerance: {} }).error?.issues[0]?.message).toBe(
+      'expected { relative } or { absolute }, got an object',
+    );
+  });
+});
+
+describe('parseObservations', () => {
+  it('decodes values and periods, and does not change its input', () => {
+    const input = [
+      { indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan', status: 'A' },
+      { indicator: 'strategic-emerging-share', period: '2015-16', value: 22.3, qualifier: 'about' },
+    ];
+    const copy = structuredClone(input);
+    const [first, second] = parseObservations(input);
+    expect(input).toEqual(copy);
+    expect(isDecimal(first?.value)).toBe(true);
+    expect(first?.value.toString()).toBe('278.74');
+    expect(second?.period).toEqual({ start: 2015, end: 2016 });
+    expect(second?.value.toString()).toBe('22.3');
+    expect(Object.keys(first ?? {})).toEqual(['indicator', 'year', 'value', 'unit', 'status']);
+  });
+
+  it('lists every problem with its path, and summarises them', () => {
+    const error = caught(() =>
+      parseObservations([
+        { indicator: 'gdp', year: 2020, value: '1' },
+        { indicator: 'gdp', year: 2020, value: '1' },
+        { indicator: 'gdp', year: 2020, value: '1' },
+        { indicator: 'gdp', year: 2020, value: 'n/a', foo: 1 },
+        { indicator: 'gdp', value: '1' },
+        'row',
+      ]),
+    );
+    expect(error.code).toBe('VALIDATION');
+    expect(error.issues).toEqual([
+      { path: ['observations', 3, 'value'], message: "expected a decimal string or finite number, got 'n/a'" },
+      {
+        path: ['observations', 3],
+        message: "unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note",
+      },
+      { path: ['observations', 4], message: "give 'year' or 'period'" },
+      { path: ['observations', 5], message: "expected an object, got 'row'" },
+    ]);
+    expect(error.message).toBe(
+      "4 problems: observations[3].value: expected a decimal string or finite number, got 'n/a'; observations[3]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note; observations[4]: give 'year' or 'period'; observations[5]: expected an object, got 'row'",
+    );
+  });
+
+  it('quotes at most five problems and counts the rest', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => ({ indicator: 'gdp', year: 2010 + i, value: `v${i}` }));
+    const error = caught(() => parseObservations(rows));
+    expect(error.issues).toHaveLength(7);
+    expect(error.message).toMatch(/^7 problems: observations\[0\]\.value: .*; observations\[4\]\.value: expected a decimal string or finite number, got 'v4'; and 2 more$/);
+  });
+
+  it('names several unknown keys at once', () => {
+    expect(() => parseObservations([{ indicator: 'gdp', year: 2020, value: 1, foo: 1, bar: 2 }])).toThrowErrorMatchingInlineSnapshot(
+      `[PlanError: observations[0]: unknown keys 'foo', 'bar'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note]`,
+    );
+  });
+
+  it('rejects a list that is not a list', () => {
+    expect(() => parseObservations({ 0: {} })).toThrowErrorMatchingInlineSnapshot(`[PlanError: observations: expected an array, got an object]`);
+  });
+});
+
+describe('parsePlan', () => {
+  it('decodes the plan fixture: decimals, periods, nothing frozen, input unchanged', () => {
+    const copy = structuredClone(planFixture);
+    const plan = parsePlan(planFixture);
+    expect(planFixture).toEqual(copy);
+    expect(plan.period).toEqual({ start: 2016, end: 2020 });
+    expect(plan.targets.map((t) => [t.id, t.value.toString()])).toEqual([
+      ['industrial-value-added-2020', '240'],
+      ['industrial-value-added-growth-2020', '8'],
+      ['energy-intensity-2020', '1.3'],
+    ]);
+    expect(plan.targets[1]?.period).toEqual({ start: 2016, end: 2020 });
+    expect(plan.facts[0]?.value?.toString()).toBe('-37.5');
+    expect(plan.facts[1]?.period).toEqual({ start: 2015, end: 2015 });
+    expect(Object.isFrozen(plan)).toBe(false);
+  });
+
+  it('checks structure only: duplicate ids and dangling references are definePlan’s job', () => {
+    const targets = planFixture.targets as object[];
+    const plan = parsePlan({ ...planFixture, targets: [...targets, { ...targets[0], indicator: 'no-such-indicator' }, targets[0]] });
+    expect(plan.targets).toHaveLength(5);
+  });
+
+  it('names the plan in its paths', () => {
+    expect(() =>
+      parsePlan({ ...planFixture, baseYear: '2015', targets: [{ ...target, value: 'n/a' }], extra: 1 }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[PlanError: 3 problems: plan.baseYear: expected an integer year from 1900 to 2100, got '2015'; plan.targets[0].value: expected a decimal string or finite number, got 'n/a'; plan: unknown key 'extra'; allowed keys: id, title, region, period, baseYear, document, principles, strategies, goals, layout, commitments, indicators, targets, facts, tasks, milestones, errata]`,
+    );
+    expect(() => parsePlan(null)).toThrowErrorMatchingInlineSnapshot(`[PlanError: plan: expected an object, got null]`);
+    const { facts: _facts, ...withoutFacts } = planFixture;
+    expect(() => parsePlan(withoutFacts)).toThrowErrorMatchingInlineSnapshot(`[PlanError: plan.facts: missing; expected an array]`);
+  });
+});
+
+describe('parseScenario', () => {
+  it('decodes constant and per-year drivers, with years as numbers', () => {
+    const parsed = parseScenario({
+      ...scenario,
+      horizon: 2017,
+      series: {
+        gdp: { base: 370, growth: { 2016: '0.07', 2017: 0.065 } },
+        institutes: { base: 0, unit: 'count', additions: 10 },
+      },
+      deflator: { 2015: 100, 2016: '101.2', 2017: '103' },
+    });
+    const growth = parsed.series.gdp?.growth as Record<number, { toString(): string }>;
+    expect(Object.keys(growth)).toEqual(['2016', '2017']);
+    expect(growth[2017]?.toString()).toBe('0.065');
+    expect(parsed.series.institutes?.additions?.toString()).toBe('10');
+    expect(parsed.deflator?.[2016]?.toString()).toBe('101.2');
+  });
+
+  it('checks the horizon, the years of per-year maps, growth above -1 and deflators above 0', () => {
+    expect(() => parseScenario({ ...scenario, horizon: 2015 })).toThrowErrorMatchingInlineSnapshot(
+      `[PlanError: scenario.horizon: must be after baseYear 2015, got 2015]`,
+    );
+    const error = caught(() =>
+      parseScenario({
+        ...scenario,
+        horizon: 2018,
+        series: {
+          x: { base: 1, growth: { 2016: -1, 2017: '-1.5', 2019: 0 } },
+          y: { base: 1, growth: 0.1, values: { 2016: 1 } },
+        },
+        deflator: { 2014: 100, 2016: 0, 2017: 1, 2018: 1 },
+      }),
+    );
+    expect(error.issues.map((issue) => `${issue.path.join('/')}: ${issue.message}`)).toEqual([
+      'scenario/series/x/growth/2016: a growth rate must be greater than -1 (a fall of 100 %), got -1',
+      'scenario/series/x/growth/2017: a growth rate must be greater than -1 (a fall of 100 %), got -1.5',
+      'scenario/series/y/values: give at most one of growth, additions, values; got growth and values',
+      'scenario/series/x/growth/2019: year 2019 is outside 2016–2018',
+      'scenario/series/x/growth: missing year 2018; give every year from 2016 to 2018',
+      'scenario/series/y/values: missing years 2017, 2018; give every year from 2016 to 2018',
+      'scenario/deflator/2014: year 2014 is outside 2015–2018',
+      'scenario/deflator/2016: must be greater than 0, got 0',
+    ]);
+  });
+
+  it('rejects a __proto__ series (which zod records would drop silently)', () => {
+    const input = JSON.parse('{"id":"p","baseYear":2015,"horizon":2020,"series":{"__proto__":{"base":"1"}}}') as unknown;
+    expect(() => parseScenario(input)).toThrowErrorMatchingInlineSnapshot(
+      `[PlanError: scenario.series: unknown key '__proto__'; it is never allowed]`,
+    );
+  });
+});
+
+describe('messages of alternatives name the alternative the input looks like', () => {
+  const messagesOf = (schema: z.ZodMiniType, input: unknown) =>
+    z.safeParse(schema, input).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+
+  it('sources', () => {
+    expect(messagesOf(sourceRefSchema, { kind: 'x' })).toEqual([['kind', "expected one of 'report', 'external', got 'x'"]]);
+    expect(messagesOf(sourceRefSchema, {})).toEqual([['kind', "missing; expected one of 'report', 'external'"]]);
+    expect(messagesOf(sourceRefSchema, null)).toEqual([
+      ['', "expected a source { kind: 'report', section, quote } or { kind: 'external', publication, confidence, … }, got null"],
+    ]);
+    expect(messagesOf(sourceRefSchema, { kind: 'report', section: 1 })).toEqual([
+      ['section', 'expected a non-empty string, got 1'],
+      ['quote', 'missing; expected a non-empty string'],
+    ]);
+  });
+
+  it('units', () => {
+    expect(messagesOf(unitSchema, {})).toEqual([
+      [
+        '',
+        "measure: missing; expected one of 'yuan', 'tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio'; multiplier: missing; expected an integer power of ten from -30 to 30",
+      ],
+    ]);
+    expect(messagesOf(unitSchema, { measure: 'yuan', multiplier: 0, x: 1 })).toEqual([['', "unknown key 'x'; allowed keys: measure, multiplier"]]);
+  });
+
+  it('tolerances', () => {
+    expect(messagesOf(toleranceSchema, { relative: -1 })).toEqual([
+      ['', 'relative: expected a decimal string or finite number that is not negative, got -1'],
+    ]);
+    expect(messagesOf(toleranceSchema, 5)).toEqual([['', 'expected { relative } or { absolute }, got 5']]);
+  });
+
+  it('constant or per-year drivers', () => {
+    expect(messagesOf(seriesDriverSchema, { base: 1, growth: { x: 1 } })).toEqual([
+      ['growth', "x: expected a year from '1900' to '2100' as the key, got 'x'"],
+    ]);
+    expect(messagesOf(seriesDriverSchema, { base: 1, growth: { 2016: 'a' } })).toEqual([
+      ['growth', "2016: expected a decimal string or finite number, got 'a'"],
+    ]);
+    expect(messagesOf(seriesDriverSchema, { base: 1, growth: [1] })).toEqual([
+      ['growth', 'expected a decimal string or finite number, or an object with one per year, got an array of length 1'],
+    ]);
+  });
+
+  it('keys an object does not own (a Proxy, an inherited key) are missing, in our words', () => {
+    const proxy = new Proxy({}, { get: () => 'trap', ownKeys: () => [] });
+    const error = caught(() => parseScenario(proxy));
+    expect(error.issues[0]).toEqual({ path: ['scenario', 'id'], message: 'missing; expected a value' });
+  });
+});
