@@ -10,6 +10,9 @@ export default defineConfig({
     'calc/index': 'src/calc/index.ts',
     'schema/index': 'src/schema/index.ts',
     'data/index': 'src/data/index.ts',
+    // Not a public sub-path: an entry of its own keeps units.ts out of the chunk that holds
+    // the zod schemas, so `import { cagr } from 'baotou-plan'` tree-shakes zod away.
+    'units/index': 'src/units.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

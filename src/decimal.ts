@@ -8,7 +8,7 @@
  *
  * @module
  */
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { PlanError } from './errors.js';
 import { messages } from './messages.js';
 

@@ -39,6 +39,7 @@ export type {
   UnitOf,
   Quantity,
   PercentMeasure,
+  MeasureById,
 } from './units.js';
 export { formatDecimal, formatQuantity, unitLabel, LOCALES } from './format/index.js';
 export type { FormatDecimalOptions, FormatQuantityOptions, Locale, UnitLabelOptions } from './format/index.js';

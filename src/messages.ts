@@ -357,8 +357,9 @@ export const messages = {
     `${name}: there is no observation in ${year} to start the required path from; observed years: ${years.join(', ')}`,
   chartNotProjected: (name: string, id: string, scenarioId: string) =>
     `${name}: the projection of scenario '${scenarioId}' has no values for '${id}'; drive it or one of the series it derives from`,
-  chartNoValues: (name: string, id: string) =>
-    `${name}: there is nothing to draw for '${id}': no observation and no projected value`,
+  chartNoObservations: (name: string, id: string) => `${name}: has no observation of '${id}' with a year`,
+  chartNoBaseValue: (name: string, id: string, baseYear: number) =>
+    `${name}: has no value of '${id}' in its base year ${baseYear} to start from; give options.observations with observations of '${id}'`,
   chartRenderMissing: (reason: string) =>
     `rendering SVG needs the optional packages vega and vega-lite, which could not be loaded (${reason}); install them with: npm install vega@6 vega-lite@6`,
   chartInvalidSpec: (reason: string) => `spec: not a Vega-Lite specification that renders (${reason})`,

@@ -140,7 +140,8 @@ export type MeasureOf<U extends UnitLike> = U extends UnitId
     ? M
     : never;
 
-type MeasureById = { readonly [K in UnitId]: (typeof UNITS)[K]['measure'] };
+/** The measure of each named unit id. @category Units */
+export type MeasureById = { readonly [K in UnitId]: (typeof UNITS)[K]['measure'] };
 
 /**
  * The ids of the named units of measure `M`: `UnitIdOf<'yuan'>` is

@@ -37,7 +37,13 @@ async function bundle(entry: string, platform: 'browser' | 'neutral' = 'browser'
   return {
     bytes: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
-    inputs: Object.keys((result.metafile as Metafile).inputs),
+    // The modules whose code is in the output (the metafile's `inputs` also lists modules
+    // that were parsed and then tree-shaken away entirely).
+    inputs: Object.values((result.metafile as Metafile).outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path),
+    ),
     code: new TextDecoder().decode(code),
   };
 }

@@ -1,9 +1,11 @@
 /**
  * baotou-plan in the browser: the scorecard of the built-in `reported-trend` scenario as an
- * HTML table, and the projection of industrial value added. Bundled with esbuild for the
- * browser platform (see index.html); nothing of Node is needed.
+ * HTML table, the projection of industrial value added, and its trajectory chart (drawn by
+ * vega-embed when the page loads it, else shown as its Vega-Lite JSON). Bundled with esbuild
+ * for the browser platform (see index.html); nothing of Node is needed.
  */
-import { baotou13, formatQuantity, project, quantity, scenarios, scorecard } from 'baotou-plan';
+import { baotou13, baotouReported, formatQuantity, project, quantity, scenarios, scorecard } from 'baotou-plan';
+import { planTrajectoryChart } from 'baotou-plan/charts';
 
 const SYMBOL = { atLeast: '≥', above: '>', atMost: '≤', below: '<', approximately: '≈' };
 
@@ -43,6 +45,12 @@ export function render(document, root) {
     const value = projection.indicators['industrial-value-added'][year];
     el(document, levelsBody, 'td', formatQuantity(quantity(value, 'bn-yuan'), { places: 1 }), 'number');
   }
+
+  // The reported figures, the projection, the 240 bn target and the path it requires.
+  const spec = planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added', observations: baotouReported });
+  const chart = el(document, root, 'div', undefined, 'chart');
+  if (typeof globalThis.vegaEmbed === 'function') globalThis.vegaEmbed(chart, spec);
+  else el(document, chart, 'pre', JSON.stringify(spec, null, 2));
 }
 
 if (typeof document !== 'undefined') render(document, document.getElementById('app'));

@@ -87,15 +87,14 @@ export function planTrajectoryChart(plan: Plan, projection: Projection, options:
     observations = observationsOf(o.observations, id, ind.unit);
   }
   if (observations.length === 0) {
-    const name = o.observations === undefined ? 'projection' : 'options.observations';
     const scenarioId = typeof p.scenarioId === 'string' ? p.scenarioId : '?';
-    throw new PlanError(
-      'INVALID_ARGUMENT',
-      projected.length === 0 && o.observations === undefined
-        ? messages.chartNotProjected(name, id, scenarioId)
-        : messages.chartNoValues(name, id),
-      { argument: name },
-    );
+    const [name, message] =
+      o.observations !== undefined
+        ? ['options.observations', messages.chartNoObservations('options.observations', id)]
+        : projected.length === 0
+          ? ['options.indicator', messages.chartNotProjected('options.indicator', id, scenarioId)]
+          : ['projection', messages.chartNoBaseValue('projection', id, p.baseYear as Year)];
+    throw new PlanError('INVALID_ARGUMENT', message, { argument: name });
   }
 
   const target = latestTarget(targetsOf(plan, id));

@@ -88,7 +88,8 @@ export function scorecardChart(rows: readonly ScorecardChartRow[], options?: Cha
       });
     }
     const unit = r.unit === undefined ? undefined : unitLabel(readUnit(r.unit, `${at}.unit`), { locale: style.locale });
-    const status = r.status === undefined ? undefined : readText(r.status, `${at}.status`);
+    const code = r.status === undefined ? undefined : readText(r.status, `${at}.status`);
+    const status = code === undefined ? undefined : Object.hasOwn(words.statuses, code) ? words.statuses[code] : code;
     let label =
       r.label === undefined
         ? targetId
@@ -113,12 +114,12 @@ export function scorecardChart(rows: readonly ScorecardChartRow[], options?: Cha
       gap: withUnit(gap),
       verdict,
       status: status ?? verdict,
-      note: attainment === null ? `${verdict}${status === undefined ? '' : ` (${status})`}` : null,
+      note: attainment === null ? `${verdict}${status === undefined ? '' : words.aside(status)}` : null,
     };
   });
 
   const order = values.map((v) => v.label);
-  const y = { field: 'label', type: 'nominal', title: null, sort: order, scale: { domain: order } };
+  const y = { field: 'label', type: 'nominal', title: null, sort: order, scale: { domain: order }, axis: { labelLimit: 360 } };
   const tooltip = [
     { field: 'label', type: 'nominal', title: words.target },
     { field: 'indicatorId', type: 'nominal', title: words.indicator },

@@ -152,13 +152,13 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
       encoding: {
         x,
         y,
-        color: { field: 'series', type: 'nominal', title: null, scale: seriesScale, legend: { orient: 'bottom' } },
+        color: { field: 'series', type: 'nominal', title: null, scale: seriesScale, legend: { orient: 'bottom', symbolType: 'stroke', symbolStrokeWidth: 2 } },
         strokeDash: {
           field: 'series',
           type: 'nominal',
           title: null,
           scale: { domain: present.map(label), range: present.map((key) => STYLE[key].dash) },
-          legend: null,
+          legend: { orient: 'bottom', symbolType: 'stroke', symbolStrokeWidth: 2 },
         },
         tooltip: [
           { field: 'series', type: 'nominal', title: words.series },

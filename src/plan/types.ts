@@ -350,8 +350,8 @@ export interface Observation {
   readonly note?: string;
 }
 
-/** Replace `Decimal` by `DecimalInput` deeply and drop `readonly`: the JSON-friendly input shape. */
-type Input<T> = T extends Decimal
+/** The JSON-friendly input shape of `T`: every `Decimal` becomes a {@link DecimalInput}, `readonly` is dropped. @category Plan */
+export type Input<T> = T extends Decimal
   ? DecimalInput
   : T extends readonly (infer U)[]
     ? Input<U>[]

@@ -113,5 +113,8 @@ describe('examples/browser', () => {
     expect(cells).toContain('203.28 billion yuan'); // 120 × 1.10 × 1.118 × 1.11 × 1.118 × 1.11, Python decimal
     expect(cells).toContain('not met');
     expect(all(app).filter((e) => e.tag === 'tr').length).toBeGreaterThan(10);
+    // without vega-embed, the chart's Vega-Lite JSON
+    const pre = all(app).find((e) => e.tag === 'pre');
+    expect(JSON.parse(pre?.textContent ?? '{}')).toMatchObject({ $schema: expect.stringMatching(/vega-lite/) });
   });
 });

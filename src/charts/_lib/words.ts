@@ -31,6 +31,10 @@ type Words = {
   readonly targetLabel: (year: number, comparator: string, value: string) => string;
   readonly requiredRate: (rate: string) => string;
   readonly list: (items: readonly string[]) => string;
+  /** A remark in parentheses after a word. */
+  readonly aside: (text: string) => string;
+  /** The states of a scorecard row (`ScorecardStatus`). */
+  readonly statuses: Readonly<Record<string, string>>;
 };
 
 export const WORDS: Readonly<Record<ChartLocale, Words>> = {
@@ -55,8 +59,10 @@ export const WORDS: Readonly<Record<ChartLocale, Words>> = {
     zone: 'Zone',
     industries: 'Industries',
     targetLabel: (year, comparator, value) => `Target ${year}: ${comparator} ${value}`,
-    requiredRate: (rate) => `required growth ${rate} % a year`,
+    requiredRate: (rate) => `Required growth ${rate} % a year`,
     list: (items) => items.join(', '),
+    aside: (text) => ` (${text})`,
+    statuses: { met: 'met', not_met: 'not met', pending: 'pending', not_projected: 'not projected', no_data: 'no data' },
   },
   'zh-CN': {
     year: '年份',
@@ -81,6 +87,8 @@ export const WORDS: Readonly<Record<ChartLocale, Words>> = {
     targetLabel: (year, comparator, value) => `${year}年目标：${comparator} ${value}`,
     requiredRate: (rate) => `所需年均增长 ${rate}%`,
     list: (items) => items.join('、'),
+    aside: (text) => `（${text}）`,
+    statuses: { met: '已实现', not_met: '未实现', pending: '待评价', not_projected: '无预测值', no_data: '无数据' },
   },
 };
 

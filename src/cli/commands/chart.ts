@@ -4,11 +4,13 @@
  *
  * @module
  */
-import { layoutChart, renderSvg, scorecardChart, trajectoryChart } from '../../charts/index.js';
+import { planLayoutChart, planScorecardChart, planTrajectoryChart } from '../../charts/fromPlan.js';
+import { renderSvg } from '../../charts/render.js';
+import { baotou13, baotouReported } from '../../data/baotou13/index.js';
 import { messages } from '../../messages.js';
 import { scorecard } from '../../scenario/scorecard.js';
 import { stringOption, usageError, type CommandContext, type CommandSpec } from '../args.js';
-import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf } from '../context.js';
+import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf, readObservationsFile } from '../context.js';
 import { json, localeOf } from '../output.js';
 import { text } from '../text.js';
 
@@ -29,15 +31,19 @@ async function specOf(context: CommandContext, kind: ChartKind): Promise<Record<
       if (!plan.indicators.some((i) => i.id === indicator)) {
         throw usageError(messages.unknownOption('--indicator', indicator, plan.indicators.map((i) => i.id)), 'chart');
       }
+      const path = stringOption(context.args, 'observations');
+      // The embedded plan's reported figures are its observations unless a file is given.
+      const observations =
+        path !== undefined ? await readObservationsFile(context.io, path) : plan === baotou13 ? baotouReported : undefined;
       const projection = await projectionOf(context, plan);
-      return trajectoryChart(plan, projection, { indicator, locale }) as Record<string, unknown>;
+      return planTrajectoryChart(plan, projection, { indicator, locale, ...(observations === undefined ? {} : { observations }) });
     }
     case 'scorecard': {
       const projection = await projectionOf(context, plan);
-      return scorecardChart(plan, scorecard(plan, projection), { locale }) as Record<string, unknown>;
+      return planScorecardChart(plan, scorecard(plan, projection), { locale });
     }
     case 'layout':
-      return layoutChart(plan, { locale }) as Record<string, unknown>;
+      return planLayoutChart(plan, { locale });
   }
 }
 
@@ -47,12 +53,17 @@ export const chartCommand: CommandSpec = {
   summary: 'a Vega-Lite chart: trajectory, scorecard or layout, as JSON or SVG',
   usage: '<trajectory|scorecard|layout> [--out file.svg|file.json] [options]',
   description: [
-    'Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario with its target (--indicator, default industrial-value-added); scorecard, every target judged under a scenario; layout, the industrial layout zones.',
+    'Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario, with its observed values, its target and the path the target requires (--indicator, default industrial-value-added); scorecard, the attainment of every target under a scenario; layout, a schematic of the industrial layout zones.',
     'Without --out the Vega-Lite specification is printed as JSON. --out file.json writes it to a file; --out file.svg renders it with vega, which is an optional dependency: install vega and vega-lite to render SVG.',
   ],
   options: {
     out: { type: 'string', short: 'o', value: '<file>', description: 'write the chart to a .json (Vega-Lite) or .svg file' },
     indicator: { type: 'string', value: '<id>', description: `the indicator of a trajectory (default ${DEFAULT_INDICATOR})` },
+    observations: {
+      type: 'string',
+      value: '<file>',
+      description: 'observed values for a trajectory, .csv or .json (default: the figures reported for Baotou)',
+    },
     ...SCENARIO_OPTION,
     ...PLAN_OPTION,
   },
