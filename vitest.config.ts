@@ -11,7 +11,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/**/index.ts', 'src/**/types.ts'],
+      exclude: ['src/**/index.ts', 'src/**/types.ts', 'src/cli/bin.ts'],
       thresholds: {
         lines: 95,
         functions: 95,

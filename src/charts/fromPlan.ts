@@ -21,14 +21,20 @@ import type { ChartOptions, ScorecardChartRow, VegaLiteSpec, YearValue } from '.
 /**
  * Options of {@link planTrajectoryChart}.
  *
+ * @example
+ * ```ts
+ * const options: PlanTrajectoryOptions = { indicator: 'industrial-value-added', observations: baotouReported, locale: 'zh-CN' };
+ * ```
+ *
  * @category Charts
  */
 export interface PlanTrajectoryOptions extends ChartOptions {
   /** The indicator to draw, an id of the plan. */
   readonly indicator: string;
   /**
-   * Observed values (such as `baotouReported`); those of other indicators are ignored.
-   * Default: the projection's base-year value, as the one known point.
+   * Observed values (such as `baotouReported`), converted to the indicator's unit; those of
+   * other indicators, and averages over several years (`period: { start: 2017, end: 2021 }`),
+   * are left out. Default: the projection's base-year value, as the one known point.
    */
   readonly observations?: readonly (Observation | ObservationInput)[];
 }
@@ -46,7 +52,7 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  * @param projection - What `project(plan, scenario)` returns.
  * @param options - `indicator` (required), `observations`, and the options of
  *   {@link trajectoryChart}.
- * @throws {@link PlanError} `NOT_FOUND` for an indicator the plan does not have;
+ * @throws {@link baotou-plan!PlanError} `NOT_FOUND` for an indicator the plan does not have;
  *   `INVALID_ARGUMENT` when the projection has no values for it and no observation is given,
  *   and for the errors of {@link trajectoryChart}.
  *
@@ -138,6 +144,8 @@ function observationsOf(list: readonly unknown[], id: string, unit: UnitId): Yea
     const obs = readRecord(item, at);
     if (obs.indicator !== id) return;
     const period = isRecord(obs.period) ? obs.period : undefined;
+    // An average over several years (2017–2021) is not a point of a year: left out.
+    if (obs.year === undefined && period !== undefined && period.start !== period.end) return;
     const year = (obs.year ?? period?.start) as Year;
     const value: Decimal = dec(obs.value as DecimalInput, `${at}.value`);
     const from = (obs.unit ?? unit) as UnitId;
@@ -153,7 +161,7 @@ function observationsOf(list: readonly unknown[], id: string, unit: UnitId): Yea
  * @param plan - The plan the rows were judged on.
  * @param rows - What `scorecard` returns.
  * @param options - The options of {@link scorecardChart}.
- * @throws {@link PlanError} `NOT_FOUND` for a row whose indicator the plan does not have;
+ * @throws {@link baotou-plan!PlanError} `NOT_FOUND` for a row whose indicator the plan does not have;
  *   the errors of {@link scorecardChart}.
  *
  * @example
@@ -188,7 +196,7 @@ export function planScorecardChart(
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @param options - The options of {@link layoutChart}.
- * @throws {@link PlanError} `INVALID_ARGUMENT` when `plan` has no layout; the errors of
+ * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` when `plan` has no layout; the errors of
  *   {@link layoutChart}.
  *
  * @example

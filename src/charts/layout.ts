@@ -54,7 +54,7 @@ const HALF = 0.46;
  * @param options - `locale` (`'en'` default, or `'zh-CN'`), `width` (720), `height` (400),
  *   `title`.
  * @returns A Vega-Lite spec (`$schema`, `description`, `data`, `layer`).
- * @throws {@link PlanError} `INVALID_ARGUMENT` for an empty list, an unknown or repeated
+ * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` for an empty list, an unknown or repeated
  *   direction, a label or industry without a non-empty `en`, a bad locale or size.
  *
  * @example
@@ -121,9 +121,12 @@ export function layoutChart(zones: readonly LayoutChartZone[], options?: ChartOp
     { field: 'industriesText', type: 'nominal', title: words.industries },
   ];
 
-  const summary = read.map((zone) => `${zone.label}: ${words.list(zone.industries)}`).join('; ');
+  const zh = style.locale === 'zh-CN';
+  const summary = read
+    .map((zone) => `${zone.label}${zh ? '：' : ': '}${words.list(zone.industries)}`)
+    .join(zh ? '；' : '; ');
   const description =
-    style.locale === 'zh-CN'
+    zh
       ? `产业布局示意图（按方位排列，不表示地理位置、面积或距离）。${summary}。`
       : `Schematic of the industrial layout, zones placed by compass direction (not a map: positions, sizes and distances are not geographic). ${summary}.`;
 

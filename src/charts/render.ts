@@ -45,13 +45,9 @@ async function load(): Promise<Renderers> {
 }
 
 function quietLogger(errors: string[]): Logger {
-  let level = 0;
   const logger: Logger = {
-    level: (next?: number) => {
-      if (next === undefined) return level;
-      level = next;
-      return logger;
-    },
+    // Nothing is printed whatever the level: errors are kept and thrown, the rest dropped.
+    level: () => logger,
     error: (...args) => {
       errors.push(args.map(String).join(' '));
       return logger;
@@ -74,7 +70,7 @@ function quietLogger(errors: string[]): Logger {
  *
  * @param spec - A Vega-Lite specification, as a plain object.
  * @returns The SVG document, a string starting with `<svg`.
- * @throws {@link PlanError} `NOT_FOUND` when vega or vega-lite cannot be loaded; the message
+ * @throws {@link baotou-plan!PlanError} `NOT_FOUND` when vega or vega-lite cannot be loaded; the message
  *   says how to install them: `npm install vega@6 vega-lite@6`. `INVALID_ARGUMENT` when
  *   `spec` is not an object or does not compile or render.
  *

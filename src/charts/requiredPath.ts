@@ -6,7 +6,17 @@ import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
 import { readDecimal, readRecord, readYear } from './_lib/checks.js';
 
-/** One point of a {@link requiredPath}: a year and its exact value. @category Charts */
+/**
+ * One point of a {@link requiredPath}: a year and its exact value.
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly RequiredPathPoint[] = requiredPath({ year: 2015, value: 120 }, { year: 2020, value: 240 });
+ * first?.value.toString(); // → '120'
+ * ```
+ *
+ * @category Charts
+ */
 export interface RequiredPathPoint {
   readonly year: Year;
   readonly value: Decimal;
@@ -23,7 +33,7 @@ export interface RequiredPathPoint {
  * @param from - The base: `{ year, value }`, the value greater than 0.
  * @param to - The target: `{ year, value }`, a later year, the value greater than 0.
  * @returns One point a year, from `from.year` to `to.year`, frozen.
- * @throws {@link PlanError} `INVALID_ARGUMENT` for a bad year or a target year not after the
+ * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` for a bad year or a target year not after the
  *   base year; `DOMAIN` for a value that is not greater than 0; `INVALID_DECIMAL` for a value
  *   that is not a decimal.
  *

@@ -38,7 +38,7 @@ const STEP = 28;
  * @param options - `locale` (`'en'` default, or `'zh-CN'`), `width` (480), `height`
  *   (default 28 pixels a row), `title`.
  * @returns A Vega-Lite spec (`$schema`, `description`, `data`, `layer`).
- * @throws {@link PlanError} `INVALID_ARGUMENT` for an empty list, a target given twice, a bad
+ * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` for an empty list, a target given twice, a bad
  *   year, `met`, label, locale or size; `INVALID_DECIMAL` for a value that is not a decimal;
  *   `UNKNOWN_UNIT` for a bad unit.
  *

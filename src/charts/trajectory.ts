@@ -16,6 +16,7 @@ import {
   readText,
   readYear,
   readYearValues,
+  type NamedYearValue,
 } from './_lib/checks.js';
 import { plotted, shown } from './_lib/numbers.js';
 import { COLOURS } from './_lib/palette.js';
@@ -55,7 +56,7 @@ interface Point {
  * @param options - `locale` (`'en'` default, or `'zh-CN'`), `width` (640), `height` (360),
  *   `title` (default: the indicator's name).
  * @returns A Vega-Lite spec (`$schema`, `description`, `data`, `layer`).
- * @throws {@link PlanError} `INVALID_ARGUMENT` for empty observations, a year given twice,
+ * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` for empty observations, a year given twice,
  *   a bad year, comparator, locale or size, a base year without an observation or not before
  *   the target, `'geometric'` without a target; `DOMAIN` for a geometric path through a value
  *   that is not greater than 0; `INVALID_DECIMAL` for a value that is not a decimal;
@@ -72,7 +73,9 @@ interface Point {
  *   },
  *   { locale: 'en' },
  * );
- * spec.description; // → 'Line chart of industrial value added (billion yuan), 2015–2020: …'
+ * spec.description;
+ * // → 'Line chart of industrial value added (billion yuan), 2015–2020. Observed: 2015 120.
+ * //    Target 2020: ≥ 240. Required growth 14.87 % a year.'
  * // In a notebook: vegaEmbed('#chart', spec); in Node: await renderSvg(spec).
  * ```
  *
@@ -100,6 +103,8 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
       });
     }
     const base = baseObservation(observations, target.year, o.baseYear);
+    positive(base.value, `${base.name}.value`);
+    positive(target.value, 'input.target.value');
     path = requiredPath(base, target);
     const rate = cagr(base.value, target.value, target.year - base.year);
     rateText = formatDecimal(rate.times(100), { locale: style.locale, places: 2 });
@@ -133,8 +138,8 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   ];
 
   const years = [...observations, ...path, ...projection, ...(target === undefined ? [] : [target])].map((p) => p.year);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  const first = years.reduce((a, b) => Math.min(a, b));
+  const last = years.reduce((a, b) => Math.max(a, b));
 
   const x = {
     field: 'year',
@@ -202,18 +207,19 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
     );
   }
 
-  const observedText = observations.map((p) => `${p.year} ${shown(p.value, style.locale)}`).join('; ');
+  const zh = style.locale === 'zh-CN';
+  const colon = zh ? '：' : ': ';
+  const listed = (points: readonly Point[]): string =>
+    points.map((p) => `${p.year} ${shown(p.value, style.locale)}`).join(zh ? '，' : '; ');
   const parts = [
-    `${words.observed}: ${observedText}`,
+    `${words.observed}${colon}${listed(observations)}`,
     ...(targetText === undefined ? [] : [targetText]),
     ...(rateText === undefined ? [] : [words.requiredRate(rateText)]),
-    ...(projection.length === 0
-      ? []
-      : [`${words.projection}: ${projection.map((p) => `${p.year} ${shown(p.value, style.locale)}`).join('; ')}`]),
+    ...(projection.length === 0 ? [] : [`${words.projection}${colon}${listed(projection)}`]),
   ];
   const span = first === last ? `${first}` : `${first}–${last}`;
   const description =
-    style.locale === 'zh-CN'
+    zh
       ? `${name}（${unit}）折线图，${span}。${parts.join('；')}。`
       : `Line chart of ${name} (${unit}), ${span}. ${parts.join('. ')}.`;
 
@@ -231,6 +237,16 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   };
 }
 
+/** A value a geometric path runs through must be greater than 0. */
+function positive(value: Decimal, name: string): void {
+  if (value.lte(0)) {
+    throw new PlanError('DOMAIN', messages.mustBePositive(name, value.toFixed(), 'for a geometric required path'), {
+      argument: name,
+      received: value.toFixed(),
+    });
+  }
+}
+
 function readTarget(x: unknown): Point & { readonly comparator: Comparator } {
   const t = readRecord(x, 'input.target');
   return {
@@ -241,7 +257,7 @@ function readTarget(x: unknown): Point & { readonly comparator: Comparator } {
 }
 
 /** The observation the required path starts from. */
-function baseObservation(observations: readonly Point[], targetYear: Year, baseYear: unknown): Point {
+function baseObservation(observations: readonly NamedYearValue[], targetYear: Year, baseYear: unknown): NamedYearValue {
   if (baseYear === undefined) {
     const before = observations.filter((p) => p.year < targetYear);
     const base = before[before.length - 1];

@@ -6,10 +6,20 @@
  */
 import type { DecimalInput } from '../decimal.js';
 import type { Locale } from '../format/number.js';
-import type { Comparator, LocalizedText, Year, ZoneDirection } from '../plan/types.js';
+import type { Comparator, LayoutZone, LocalizedText, Year, ZoneDirection } from '../plan/types.js';
+import type { ScorecardRow } from '../scenario/types.js';
 import type { UnitLike } from '../units.js';
 
-/** The `$schema` of every spec the builders return: Vega-Lite 6. @category Charts */
+/**
+ * The `$schema` of every spec the builders return: Vega-Lite 6.
+ *
+ * @example
+ * ```ts
+ * layoutChart(baotou13.layout).$schema === VEGA_LITE_SCHEMA; // → true
+ * ```
+ *
+ * @category Charts
+ */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /**
@@ -17,15 +27,37 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
  * loosely on purpose: the builders need no Vega-Lite types at run time or compile time.
  * Render it with `vega-embed` in a page or notebook, or with {@link renderSvg}.
  *
+ * @example
+ * ```ts
+ * const spec: VegaLiteSpec = layoutChart(baotou13.layout);
+ * JSON.stringify(spec); // plain JSON, ready for vegaEmbed('#chart', spec)
+ * ```
+ *
  * @category Charts
  */
 export type VegaLiteSpec = Record<string, unknown>;
 
-/** The language of a chart's titles, axes and labels: `'en'` or `'zh-CN'`. @category Charts */
+/**
+ * The language of a chart's titles, axes and labels: `'en'` or `'zh-CN'`.
+ *
+ * @example
+ * ```ts
+ * const locale: ChartLocale = 'zh-CN';
+ * layoutChart(baotou13.layout, { locale });
+ * ```
+ *
+ * @category Charts
+ */
 export type ChartLocale = Locale;
 
 /**
  * Options every chart builder takes.
+ *
+ * @example
+ * ```ts
+ * const options: ChartOptions = { locale: 'en', width: 480, height: 300, title: 'Layout' };
+ * layoutChart(baotou13.layout, options);
+ * ```
  *
  * @category Charts
  */
@@ -40,13 +72,31 @@ export interface ChartOptions {
   readonly title?: string;
 }
 
-/** One value of a series in one year. @category Charts */
+/**
+ * One value of a series in one year.
+ *
+ * @example
+ * ```ts
+ * const point: YearValue = { year: 2015, value: '120' };
+ * ```
+ *
+ * @category Charts
+ */
 export interface YearValue {
   readonly year: Year;
   readonly value: DecimalInput;
 }
 
-/** The indicator a trajectory shows. @category Charts */
+/**
+ * The indicator a trajectory shows.
+ *
+ * @example
+ * ```ts
+ * const indicator: ChartIndicator = { id: 'industrial-value-added', name: { en: 'industrial value added', zh: '工业增加值' }, unit: 'bn-yuan' };
+ * ```
+ *
+ * @category Charts
+ */
 export interface ChartIndicator {
   readonly id: string;
   readonly name: LocalizedText;
@@ -54,7 +104,16 @@ export interface ChartIndicator {
   readonly unit: UnitLike;
 }
 
-/** The target a trajectory shows: a value to reach by a year, in the indicator's unit. @category Charts */
+/**
+ * The target a trajectory shows: a value to reach by a year, in the indicator's unit.
+ *
+ * @example
+ * ```ts
+ * const target: ChartTarget = { year: 2020, value: '240', comparator: 'atLeast' };
+ * ```
+ *
+ * @category Charts
+ */
 export interface ChartTarget {
   readonly year: Year;
   readonly value: DecimalInput;
@@ -72,6 +131,17 @@ export interface ChartTarget {
  *   observation to the target (see {@link requiredPath}), or the points of a path worked
  *   out elsewhere; none by default.
  * - `projection`: values of a scenario, drawn dashed.
+ *
+ * @example
+ * ```ts
+ * const input: TrajectoryInput = {
+ *   indicator: { id: 'iva', name: { en: 'industrial value added' }, unit: 'bn-yuan' },
+ *   observations: [{ year: 2015, value: '120' }],
+ *   target: { year: 2020, value: '240', comparator: 'atLeast' },
+ *   requiredPath: 'geometric',
+ * };
+ * trajectoryChart(input);
+ * ```
  *
  * @category Charts
  */
@@ -92,6 +162,16 @@ export interface TrajectoryInput {
  *   is none (no value, a threshold of 0).
  * - `met`: `true`, `false`, or `null` when not judged (pending, no value).
  * - `label`: the text on the axis (default: `targetId`).
+ * - `gap`, `unit`: shown in the tooltip; `status`: a `ScorecardStatus` (`'pending'` …), shown
+ *   in words, or any other text, shown as given.
+ *
+ * @example
+ * ```ts
+ * const row: ScorecardChartRow = {
+ *   targetId: 'iva-2020', indicatorId: 'iva', year: 2020, value: '176.32', attainment: '0.7347', met: false,
+ * };
+ * scorecardChart([row]);
+ * ```
  *
  * @category Charts
  */
@@ -111,6 +191,12 @@ export interface ScorecardChartRow {
 
 /**
  * One zone of a layout chart: a {@link LayoutZone} of a plan has this shape.
+ *
+ * @example
+ * ```ts
+ * const zone: LayoutChartZone = { direction: 'east', label: { en: 'east' }, industries: [{ en: 'aluminum' }] };
+ * layoutChart([zone]);
+ * ```
  *
  * @category Charts
  */

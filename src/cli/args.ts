@@ -179,13 +179,6 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A string option that the command needs. @throws A usage error when it is absent. */
-export function requiredOption(args: ParsedArgs, name: string, command: string, value: string): string {
-  const given = stringOption(args, name);
-  if (given === undefined) throw usageError(messages.cliMissingOption(command, `--${name} ${value}`), command);
-  return given;
-}
-
 /** `--width`: a whole number of columns from 20 to 1000 (default 80). @throws A usage error otherwise. */
 export function readWidth(args: ParsedArgs, command: string): number {
   const given = stringOption(args, 'width');

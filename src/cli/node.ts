@@ -20,8 +20,16 @@ function fileError(path: string, error: unknown, action: 'read' | 'write' | 'cre
   return new PlanError('INVALID_ARGUMENT', messages.cliFileFailed(path, action, reason), { path, reason });
 }
 
-/** Write text to a stream, remembering whether the other end closed (`| head`). */
-function writer(stream: NodeJS.WriteStream): (text: string) => void {
+/**
+ * Write text to a stream, and stop quietly when the other end has closed (`baotou-plan plan |
+ * head`): an `EPIPE` is not an error of the command. Any other stream error is thrown.
+ *
+ * @internal
+ */
+export function writer(stream: {
+  write(text: string): unknown;
+  on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}): (text: string) => void {
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') closed = true;

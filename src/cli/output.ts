@@ -6,14 +6,14 @@
  * @module
  */
 import { isDecimal, type Decimal } from '../decimal.js';
+import { toCsv } from '../export/csv.js';
 import { formatDecimal, type Locale } from '../format/number.js';
 import { formatQuantity } from '../format/quantity.js';
-import { toCsv } from '../export/csv.js';
 import { renderMarkdownTable, renderTable, wrapText, type TableColumn } from '../format/table.js';
 import type { LocalizedText } from '../plan/types.js';
 import { quantity, type UnitId } from '../units.js';
-import { usageError, type CommandContext, type Lang, type TableFormat } from './args.js';
 import { messages } from '../messages.js';
+import { usageError, type CommandContext, type Lang, type TableFormat } from './args.js';
 
 /** A machine value: what JSON and CSV carry. Decimals are written in plain notation. */
 export type MachineValue = string | number | boolean | null;
@@ -71,11 +71,6 @@ export function withUnit(name: string, unit: string, lang: Lang): string {
 /** A heading in both languages. */
 export const h = (en: string, zh: string): Readonly<Record<Lang, string>> => ({ en, zh });
 
-/** A decimal in plain notation, or `null`. */
-export function plain(x: Decimal | null | undefined): string | null {
-  return x === null || x === undefined ? null : x.toFixed();
-}
-
 /** A number for people: grouped, rounded to `places` when given. */
 export function num(x: Decimal | null | undefined, lang: Lang, places?: number): string {
   if (x === null || x === undefined) return '–';
@@ -86,12 +81,6 @@ export function num(x: Decimal | null | undefined, lang: Lang, places?: number):
 export function qty(x: Decimal | null | undefined, unit: UnitId, lang: Lang, places?: number): string {
   if (x === null || x === undefined) return '–';
   return formatQuantity(quantity(x, unit), { locale: localeOf(lang), ...(places === undefined ? {} : { places }) });
-}
-
-/** A ratio as a percentage for people: `0.1487` → `14.87%`. */
-export function pct(ratio: Decimal | null | undefined, lang: Lang, places = 2): string {
-  if (ratio === null || ratio === undefined) return '–';
-  return `${formatDecimal(ratio.times(100), { locale: localeOf(lang), places })}%`;
 }
 
 function machine(value: MachineValue | Decimal | undefined): MachineValue {

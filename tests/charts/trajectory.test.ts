@@ -95,7 +95,7 @@ describe('trajectoryChart', () => {
   it('speaks Chinese with locale zh-CN', async () => {
     const spec = trajectoryChart(INPUT, { locale: 'zh-CN' });
     expect(spec.description).toBe(
-      '工业增加值（十亿元）折线图，2015–2020。实际值: 2015 120；2020年目标：≥ 240；所需年均增长 14.87%；预测值: 2015 120; 2016 129.6; 2017 139.97。',
+      '工业增加值（十亿元）折线图，2015–2020。实际值：2015 120；2020年目标：≥ 240；所需年均增长 14.87%；预测值：2015 120，2016 129.6，2017 139.97。',
     );
     const texts = svgTexts(await renderClean(spec));
     expect(texts).toEqual(expect.arrayContaining(['工业增加值', '2020年目标：≥ 240', '十亿元', '实际值', '所需路径', '年份']));
@@ -160,7 +160,14 @@ describe('trajectoryChart', () => {
         { ...INPUT, observations: [{ year: 2021, value: 1 }] },
         "input.observations: a geometric required path starts from an observation before the target's year 2020, and there is none",
       ],
-      [{ ...INPUT, observations: [{ year: 2015, value: 0 }] }, 'from.value: must be greater than 0 for a geometric path, got 0'],
+      [
+        { ...INPUT, observations: [{ year: 2016, value: 5 }, { year: 2015, value: 0 }], baseYear: 2015 },
+        'input.observations[1].value: must be greater than 0 for a geometric required path, got 0',
+      ],
+      [
+        { ...INPUT, target: { year: 2020, value: '-240', comparator: 'atLeast' } },
+        'input.target.value: must be greater than 0 for a geometric required path, got -240',
+      ],
       [{ ...INPUT, indicator: { ...IVA, name: { zh: '工业' } } }, 'input.indicator.name.en: expected a non-empty string, got undefined'],
       [{ ...INPUT, indicator: { ...IVA, id: '' } }, "input.indicator.id: expected a non-empty string, got ''"],
       [null, 'input: expected an object, got null'],

@@ -3,9 +3,10 @@
  * the tests run). Where nothing is built yet (a lone `vitest run`), the same entry is bundled
  * with esbuild and the same banner, so the test never skips.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -14,7 +15,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { ve
 let bin = join(dist, 'cli.js');
 let work: string | undefined;
 
-beforeAll(() => {
+beforeAll(async () => {
   if (existsSync(join(dist, 'index.js')) && !existsSync(bin)) {
     throw new Error('dist/ is built but has no cli.js: tsup.config.ts needs the cli entry (src/cli/bin.ts → dist/cli.js)');
   }
@@ -23,22 +24,17 @@ beforeAll(() => {
     // inside the repo, so that the bundle finds its dependencies in node_modules
     work = mkdtempSync(join(root, '.tmp', 'bin-'));
     bin = join(work, 'cli.js');
-    execFileSync(
-      process.execPath,
-      [
-        join(root, 'node_modules/esbuild/bin/esbuild'),
-        join(root, 'src/cli/bin.ts'),
-        '--bundle',
-        '--platform=node',
-        '--format=esm',
-        '--target=node20',
-        '--packages=external',
-        '--banner:js=#!/usr/bin/env node',
-        `--outfile=${bin}`,
-        '--log-level=warning',
-      ],
-      { cwd: root },
-    );
+    await build({
+      entryPoints: [join(root, 'src/cli/bin.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      banner: { js: '#!/usr/bin/env node' },
+      outfile: bin,
+      logLevel: 'warning',
+    });
   }
 }, 60_000);
 

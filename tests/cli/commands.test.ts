@@ -428,3 +428,42 @@ describe('schema', () => {
     );
   });
 });
+
+describe('details', () => {
+  it('assess converts units of the same measure and skips observations of another measure', async () => {
+    // 1,200 and 1,452 亿元 are 120 and 145.2 bn yuan; a value in percent cannot be a level in yuan
+    const csv = [
+      'indicator,year,value,unit',
+      'industrial-value-added,2015,1200,100m-yuan',
+      'industrial-value-added,2016,12,percent',
+      'industrial-value-added,2017,1452,100m-yuan',
+      '',
+    ].join('\n');
+    const r = await run(['assess', '--observations', 'o.csv', '--method', 'opensdg', '--format', 'csv'], { 'o.csv': csv });
+    expect(r.code).toBe(0);
+    const [row] = parseCsv(r.stdout).data;
+    expect(row).toMatchObject({ targetId: 'industrial-value-added-2020', baseValue: '120', currentYear: '2017', currentValue: '145.2', measure: '0.6725023958872575626792428754273505' });
+  });
+
+  it('scorecard on observations, in Chinese', async () => {
+    const r = await run(['scorecard', '--observations', 'obs.csv', '--lang', 'zh'], { 'obs.csv': OBSERVATIONS_CSV });
+    expect(r.stdout).toContain('观测数据 obs.csv：已评价 0 个目标，0 个达成；另有 11 个无数值或待定');
+  });
+
+  it('--width widens text tables', async () => {
+    const r = await run(['targets', '--width', '160']);
+    expect(r.stdout).toContain('have an industrial added value of 240-billion yuan');
+    expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeGreaterThan(80);
+  });
+
+  it('a JSON file that starts with a byte-order mark is read', async () => {
+    const r = await run(['validate', 's.json'], { 's.json': `\uFEFF${scenarioFile('0.08')}` });
+    expect(r.stdout).toBe('s.json: valid scenario (2015–2020, 1 series)\n');
+  });
+
+  it('a snapshot of observations is told by its type', async () => {
+    const snapshot = JSON.stringify({ type: 'observations', version: 1, data: [{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }] });
+    const r = await run(['validate', 'snap.json'], { 'snap.json': snapshot });
+    expect(r.stdout).toBe('snap.json: valid observations (1 observations of 1 indicators)\n');
+  });
+});

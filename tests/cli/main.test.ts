@@ -156,3 +156,23 @@ describe('unexpected errors', () => {
     expect(world.err()).toMatch(/^error: internal error: TypeError: boom .*\nTypeError: boom\n\s+at /);
   });
 });
+
+describe('more of the frame', () => {
+  it('--version takes no argument', async () => {
+    const r = await run(['--version', 'now']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe("error: unexpected argument 'now' for --version");
+  });
+
+  it('BAOTOU_PLAN_DEBUG=1 adds the stack trace to a PlanError too', async () => {
+    const r = await run(['validate', 'missing.json'], {}, { BAOTOU_PLAN_DEBUG: '1' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: missing\.json: no such file\nPlanError: missing\.json: no such file\n\s+at /);
+  });
+
+  it('options before the command name go to the default command', async () => {
+    const r = await run(['--lang', 'zh', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(11);
+  });
+});

@@ -68,3 +68,14 @@ describe('examples/node-cjs', () => {
     );
   });
 });
+
+describe('examples/required-growth.mjs', () => {
+  it('prints the growth the 240 bn target needs and where 8 % a year leads', () => {
+    // (240 ÷ 120)^(1/5) − 1 = 14.87 %; 120 × 1.08⁵ = 176.319369216 (Python decimal)
+    const r = node('examples/required-growth.mjs');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('required annual growth: 14.87 % a year');
+    expect(r.stdout).toContain('above 8 % a year, which reaches 176.3 bn yuan');
+  });
+});

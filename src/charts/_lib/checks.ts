@@ -94,8 +94,15 @@ export function readChoice<T extends string>(x: unknown, name: string, allowed: 
   return x as T;
 }
 
+/** A value of a year, with the name of where it was given (`input.observations[2]`). */
+export interface NamedYearValue {
+  readonly year: Year;
+  readonly value: Decimal;
+  readonly name: string;
+}
+
 /** `{ year, value }[]`, sorted by year (a new array), one value a year. */
-export function readYearValues(x: unknown, name: string, what: string): { year: Year; value: Decimal }[] {
+export function readYearValues(x: unknown, name: string, what: string): NamedYearValue[] {
   const list = readList(x, name, what);
   const seen = new Map<Year, number>();
   const points = list.map((item, index) => {
@@ -111,7 +118,7 @@ export function readYearValues(x: unknown, name: string, what: string): { year: 
       });
     }
     seen.set(year, index);
-    return { year, value };
+    return { year, value, name: at };
   });
   return points.sort((a, b) => a.year - b.year);
 }

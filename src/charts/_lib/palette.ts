@@ -15,5 +15,3 @@ export const COLOURS = {
   black: '#000000',
 } as const;
 
-/** The `$schema` value, repeated here so that builders do not import `types.ts` values. */
-export { VEGA_LITE_SCHEMA } from '../types.js';

@@ -102,9 +102,9 @@ function measureOf(r: ProgressResult): Decimal | null {
 function fields(plan: Plan): Field<Assessment>[] {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   return [
-    { key: 'target', header: h('Target', '目标'), value: (a) => a.target.id, machineOnly: true },
+    { key: 'targetId', header: h('Target', '目标'), value: (a) => a.target.id, machineOnly: true },
     {
-      key: 'indicator',
+      key: 'indicatorId',
       header: h('Indicator', '指标'),
       value: (a) => a.target.indicator,
       text: (a, lang) => `${nameIn(names.get(a.target.indicator), lang) || a.target.indicator} ${goalText(a.target, lang)} (${a.target.year})`,

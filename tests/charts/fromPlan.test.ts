@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { planLayoutChart, planScorecardChart, planTrajectoryChart } from '../../src/charts/fromPlan.js';
+import { baotou13, baotouReported } from '../../src/data/index.js';
+import { project } from '../../src/scenario/project.js';
+import { scorecard } from '../../src/scenario/scorecard.js';
+import type { Projection } from '../../src/scenario/types.js';
+import { planErrorOf, renderClean, svgTexts } from './helpers.js';
+
+/** About 120 bn yuan in 2015 growing 8 % a year (DOMAIN.md's tension with the 240 bn target). */
+const SCENARIO = {
+  id: 'eight-percent',
+  baseYear: 2015,
+  horizon: 2020,
+  series: { 'industrial-value-added': { base: '120', growth: '0.08' } },
+};
+const projection: Projection = project(baotou13, SCENARIO);
+
+type Row = { series: string; year: number; exact: string };
+const rowsOf = (spec: Record<string, unknown>): Row[] => (spec.data as { values: Row[] }).values;
+
+describe('planTrajectoryChart', () => {
+  it('draws the projection from its base year, the 240 bn target and the required path', async () => {
+    const spec = planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added' });
+    const rows = rowsOf(spec);
+    expect(rows.filter((r) => r.series === 'Observed').map((r) => [r.year, r.exact])).toEqual([[2015, '120']]);
+    // 120 · 1.08^k by hand: 129.6, 139.968, 151.16544, 163.2586752, 176.319369216.
+    expect(rows.filter((r) => r.series === 'Projection').map((r) => r.exact)).toEqual([
+      '120',
+      '129.6',
+      '139.968',
+      '151.16544',
+      '163.2586752',
+      '176.319369216',
+    ]);
+    // Python decimal: 120 * 2 ** (Decimal(1) / 5) at prec 34.
+    expect(rows.find((r) => r.series === 'Required path' && r.year === 2016)?.exact).toBe(
+      '137.8438025996442008158352336133513',
+    );
+    const texts = svgTexts(await renderClean(spec));
+    expect(texts).toEqual(
+      expect.arrayContaining(['industrial value added', 'Target 2020: ≥ 240', 'Required growth 14.87 % a year']),
+    );
+  });
+
+  it('draws reported observations when given, converted to the indicator unit', () => {
+    const spec = planTrajectoryChart(baotou13, projection, {
+      indicator: 'industrial-value-added',
+      observations: [...baotouReported, { indicator: 'industrial-value-added', year: 2014, value: '11000', unit: '10k-yuan' }],
+      locale: 'zh-CN',
+    });
+    // 2012: more than 130 bn (Baotou news 2013); 2015: about 120 bn; 11,000 × 10⁴ yuan = 1.1 × 10⁸ yuan = 0.11 bn.
+    expect(rowsOf(spec).filter((r) => r.series === '实际值').map((r) => [r.year, r.exact])).toEqual([
+      [2012, '130'],
+      [2014, '0.11'],
+      [2015, '120'],
+    ]);
+    expect((spec.title as { text: string }).text).toBe('工业增加值');
+  });
+
+  it('draws a growth indicator from observations, without a geometric path, leaving out multi-year averages', () => {
+    const spec = planTrajectoryChart(baotou13, projection, {
+      indicator: 'industrial-value-added-growth',
+      observations: baotouReported,
+    });
+    const rows = rowsOf(spec);
+    // Reported: +10 % in 2015, +11 % in 2018 and 2020; the 2017–2021 average of 11.8 % is left out.
+    expect(rows.filter((r) => r.series === 'Observed').map((r) => [r.year, r.exact])).toEqual([
+      [2015, '10'],
+      [2018, '11'],
+      [2020, '11'],
+    ]);
+    expect(rows.some((r) => r.series === 'Required path')).toBe(false);
+    expect(spec.description).toContain('Target 2020: > 8');
+  });
+
+  it('rejects an unknown indicator, one that is not projected, and one without a base value', () => {
+    expect(planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'iva' })).code).toBe('NOT_FOUND');
+    expect(planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp' })).message).toBe(
+      "options.indicator: the projection of scenario 'eight-percent' has no values for 'gdp'; drive it or one of the series it derives from",
+    );
+    expect(
+      planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added-growth' })).message,
+    ).toBe(
+      "projection: has no value of 'industrial-value-added-growth' in its base year 2015 to start from; give options.observations with observations of 'industrial-value-added-growth'",
+    );
+    expect(
+      planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: baotouReported.slice(0, 1) }))
+        .message,
+    ).toBe("options.observations: has no observation of 'gdp' with a year");
+    expect(planErrorOf(() => planTrajectoryChart(baotou13, projection, undefined as never)).message).toBe(
+      'options: expected an object, got undefined',
+    );
+  });
+});
+
+describe('planScorecardChart', () => {
+  it("labels a plan's scorecard with indicator names and renders it", async () => {
+    const rows = scorecard(baotou13, projection);
+    const spec = planScorecardChart(baotou13, rows);
+    const data = (spec.data as { values: { label: string; targetId: string; attainment: number | null }[] }).values;
+    const iva = data.find((d) => d.targetId === 'industrial-value-added-2020');
+    expect(iva?.label).toBe('industrial value added (2020)');
+    // 176.319369216 of 240, by hand: 0.73466403840 → 73.466403840 %.
+    expect(iva?.attainment).toBeCloseTo(73.46640384, 8);
+    const texts = svgTexts(await renderClean(spec));
+    expect(texts).toContain('industrial value added (2020)');
+    expect(texts).toContain('73.5 %');
+  });
+
+  it('labels in Chinese where the plan has a Chinese name', () => {
+    const spec = planScorecardChart(baotou13, scorecard(baotou13, projection), { locale: 'zh-CN' });
+    const labels = (spec.data as { values: { label: string }[] }).values.map((d) => d.label);
+    expect(labels).toContain('工业增加值（2020年）');
+  });
+});
+
+describe('planLayoutChart', () => {
+  it("draws the plan's layout", async () => {
+    const texts = svgTexts(await renderClean(planLayoutChart(baotou13)));
+    expect(texts).toEqual(expect.arrayContaining(['aluminum', 'steel', 'technology', 'equipment', 'coal chemicals', 'new energy']));
+  });
+
+  it('rejects what is not a plan', () => {
+    expect(planErrorOf(() => planLayoutChart({} as never)).message).toBe(
+      'plan: expected a plan (what definePlan returns, or baotou13), got an object',
+    );
+  });
+});
