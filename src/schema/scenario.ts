@@ -11,7 +11,7 @@ import { messages } from '../messages.js';
 import type { Scenario } from '../scenario/types.js';
 import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
 import { parseOrThrow } from './issues.js';
-import { expecting, strict, text } from './primitives.js';
+import { MAX_YEAR, MIN_YEAR, expecting, strict, text } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
 import { idSchema, localizedTextSchema } from './source.js';
 import { yearKeySchema, yearSchema } from './time.js';
@@ -144,6 +144,10 @@ export const scenarioSchema = strict({
 }).check(
   z.superRefine((scenario, ctx) => {
     const { baseYear, horizon } = scenario;
+    // Only years in range are walked: a horizon of 2e81 has already failed `yearSchema`
+    // and must not make the coverage check below count to it.
+    const inRange = (y: unknown) => Number.isInteger(y) && (y as number) >= MIN_YEAR && (y as number) <= MAX_YEAR;
+    if (!inRange(baseYear) || !inRange(horizon)) return;
     if (horizon <= baseYear) {
       ctx.addIssue({ code: 'custom', message: messages.horizonNotAfterBase(baseYear, horizon), input: horizon, path: ['horizon'] });
       return;
