@@ -60,7 +60,7 @@ const rows = bench.tasks.map((task) => {
     'µs/op (mean)': ok ? (r.latency.mean * 1000).toFixed(3) : r?.state ?? 'n/a',
     'µs/op (median)': ok ? (r.latency.p50 * 1000).toFixed(3) : '',
     '± %': ok ? r.latency.rme.toFixed(2) : '',
-    samples: ok ? r.latency.samples?.length ?? '' : '',
+    samples: ok ? r.latency.samplesCount : '',
   };
 });
 

@@ -1,4 +1,4 @@
-import { dec, type Decimal, type DecimalInput } from '../decimal.js';
+import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
 import { readFiniteNumber, requireRateAboveMinusOne, requireYearsNotNegative } from './_lib/checks.js';
 import { multiply, result } from './_lib/exact.js';
 import { onePlusPower } from './_lib/power.js';
@@ -36,5 +36,6 @@ export function compound(base: DecimalInput, rate: DecimalInput, years: number):
   const n = readFiniteNumber(years, 'years');
   requireRateAboveMinusOne(r, 'rate', 'for compounding');
   requireYearsNotNegative(n, 'years', 'for compounding');
-  return result(multiply(b, onePlusPower(r, n).value), 'compound', !b.isZero());
+  if (b.isZero()) return new D(0);
+  return result(multiply(b, onePlusPower(r, n).value), 'compound', true);
 }

@@ -1,4 +1,4 @@
-import { dec, type Decimal, type DecimalInput } from '../decimal.js';
+import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
 import { readFiniteNumber, requireRateAboveMinusOne, requireYearsNotNegative } from './_lib/checks.js';
 import { quotient } from './_lib/exact.js';
 import { onePlusPower } from './_lib/power.js';
@@ -37,5 +37,6 @@ export function impliedBase(target: DecimalInput, rate: DecimalInput, years: num
   const n = readFiniteNumber(years, 'years');
   requireRateAboveMinusOne(r, 'rate', 'for discounting');
   requireYearsNotNegative(n, 'years', 'for discounting');
+  if (t.isZero()) return new D(0);
   return quotient(t, onePlusPower(r, n).value, 'impliedBase');
 }

@@ -7,6 +7,13 @@
  */
 import type { Decimal } from '../../decimal.js';
 
+/**
+ * Beyond e^±LN_BEYOND_RANGE a value is outside the exponent range of a Decimal (±9·10¹⁵
+ * decimal digits, e^±2.07·10¹⁶): a result there overflows or underflows whatever the
+ * precision, so no working precision is sized for it.
+ */
+export const LN_BEYOND_RANGE = 2.1e16;
+
 /** Decimal exponent of the leading digit of a base-10⁷ word of decimal.js. */
 function leadingExponent(word: number): number {
   if (word < 1e3) return word < 10 ? 0 : word < 100 ? 1 : 2;

@@ -6,7 +6,7 @@
  */
 import { D, EXACT, type Decimal, PRECISION, working } from '../../decimal.js';
 import { add, MAX_EXACT_DIGITS, WORKING_PRECISION } from './exact.js';
-import { floatLn, toFloat } from './float.js';
+import { floatLn, LN_BEYOND_RANGE, toFloat } from './float.js';
 import { intPower } from './intPower.js';
 import { log1p } from './log.js';
 
@@ -35,6 +35,8 @@ export function onePlusPower(rate: Decimal, years: number): { value: Decimal; ex
   // digits for its integer part too.
   const lnBase = rate.e < -1 || rate.s > 0 ? Math.log1p(toFloat(rate)) : floatLn(base);
   const wf = years * (Number.isFinite(lnBase) ? lnBase : floatLn(base));
+  // Beyond the range of a Decimal: ∞ or 0, which the caller reports as out of range.
+  if (!(Math.abs(wf) < LN_BEYOND_RANGE)) return { value: new D(wf > 0 ? Infinity : 0), exact: false };
   const precision = WORKING_PRECISION + (Math.abs(wf) > 1 ? Math.ceil(Math.log10(Math.abs(wf))) + 1 : 0);
   const W = working(precision);
   return { value: new W(log1p(rate, precision)).times(years).exp(), exact: false };

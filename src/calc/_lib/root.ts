@@ -16,7 +16,7 @@
  */
 import { D, type Decimal, EXACT, working } from '../../decimal.js';
 import { multiply, subtract, WORKING_PRECISION } from './exact.js';
-import { floatLn, floatRatio, toFloat } from './float.js';
+import { floatLn, floatRatio, LN_BEYOND_RANGE, toFloat } from './float.js';
 import { intPower } from './intPower.js';
 import { expm1, log1p } from './log.js';
 
@@ -89,6 +89,9 @@ export function growthRoot(from: Decimal, to: Decimal, d: Decimal, n: number): D
   const rf = floatRatio(d, from);
   const lnRatio = nearOne && Math.abs(rf) < 0.5 ? Math.log1p(rf) : floatLn(to) - floatLn(from);
   const lnY = lnRatio / n;
+  // (to / from)^(1/n) beyond the range of a Decimal: it overflows (the caller reports it) or
+  // is 0 to any precision, so z rounds to −1.
+  if (!(Math.abs(lnY) < LN_BEYOND_RANGE)) return lnY > 0 ? new D(Infinity) : new D(-1);
 
   if (Number.isInteger(n) && n <= MAX_NEWTON_DEGREE && !(Math.abs(rf) < TINY)) {
     const zf = Math.expm1(lnY);
