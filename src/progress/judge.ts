@@ -10,8 +10,8 @@ import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Comparator } from '../plan/types.js';
 import { UNIT_IDS, convert, readQuantity, readUnit, unitIdOf, type Quantity, type Unit, type UnitId } from '../units.js';
-import { COMPARATOR_SYMBOL, explanation, percent, plain, text, withUnit, type Draft } from './explain.js';
-import type { EvaluateTargetOptions, TargetEvaluation, ValueInput } from './types.js';
+import { COMPARATOR_SYMBOL, draft, explanation, once, percent, plain, text, withUnit, type Step } from './explain.js';
+import type { EvaluateTargetOptions, Explanation, TargetEvaluation, ValueInput } from './types.js';
 
 const COMPARATORS: readonly Comparator[] = ['atLeast', 'above', 'atMost', 'below', 'approximately'];
 
@@ -101,7 +101,7 @@ function readTolerance(x: unknown, name: string): NonNullable<ReadTarget['tolera
  * `unit` already; a quantity of the same measure is converted exactly; another measure
  * throws `UNIT_MISMATCH`.
  */
-export function valueIn(x: ValueInput, unit: Unit, unitId: UnitId, name: string, d: Draft): Decimal {
+export function valueIn(x: ValueInput, unit: Unit, unitId: UnitId, name: string, steps: Step[]): Decimal {
   if (typeof x !== 'object' || x === null || isDecimal(x)) return dec(x as DecimalInput, name);
   const q = readQuantity(x, name);
   if (q.unit.measure !== unit.measure) {
@@ -113,13 +113,20 @@ export function valueIn(x: ValueInput, unit: Unit, unitId: UnitId, name: string,
   }
   if (q.unit.multiplier === unit.multiplier) return q.value;
   const converted = convert(q as Quantity, unit as never).value;
-  d.notes.push(
-    text.converted(
-      `${plain(q.value)} ${messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier)}`,
-      `${plain(converted)} '${unitId}'`,
+  steps.push((d) =>
+    d.notes.push(
+      text.converted(
+        `${plain(q.value)} ${messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier)}`,
+        `${plain(converted)} '${unitId}'`,
+      ),
     ),
   );
   return converted;
+}
+
+/** `x`, with −0 as 0. */
+function nonNegativeZero(x: Decimal): Decimal {
+  return x.isZero() && x.isNegative() ? new D(0) : x;
 }
 
 /** Whether the exact `value` satisfies the comparator. */
@@ -136,78 +143,128 @@ function isMet(comparator: Exclude<Comparator, 'approximately'>, value: Decimal,
   }
 }
 
-/** Judge `value` (already in the target's unit) against the target; `d` may carry earlier working. */
-export function judge(t: ReadTarget, value: Decimal, d: Draft): TargetEvaluation {
+/** A verdict's numbers, and its explanation written on first call. */
+export interface Verdict extends Omit<TargetEvaluation, 'explanation'> {
+  readonly explain: () => Explanation;
+}
+
+/**
+ * Judge `value` (already in the target's unit) against the target. `steps` write the working
+ * that led to the value (a share, an annual average) into the explanation, before the
+ * verdict's own lines; nothing is written until the explanation is asked for.
+ */
+export function verdict(t: ReadTarget, value: Decimal, steps: readonly Step[] = []): Verdict {
   const threshold = t.value;
-  d.inputs.comparator = t.comparator;
-  d.inputs.threshold = plain(threshold);
-  d.inputs.unit = t.unitId;
-  d.inputs.value = plain(value);
-  const differenceExact = new EXACT(value).minus(threshold);
-  const difference = finish(differenceExact);
+  // In the library's context (34 digits, half-even) a difference and a quotient are the exact
+  // ones rounded once, as `finish` would round them.
+  const v = value.constructor === D ? value : new D(value);
+  let difference: Decimal;
   let met: boolean;
   let gap: Decimal;
   let attainment: Decimal | null = null;
   let allowed: Decimal | null = null;
   if (t.comparator === 'approximately') {
+    const differenceExact = new EXACT(value).minus(threshold);
+    difference = finish(differenceExact);
     const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
-    d.inputs[`tolerance${tolerance.kind === 'relative' ? 'Relative' : 'Absolute'}`] = plain(tolerance.value);
-    if (t.toleranceFromOptions) d.notes.push(text.toleranceFromOptions);
     const allowedExact =
       tolerance.kind === 'relative' ? new EXACT(tolerance.value).times(new EXACT(threshold).abs()) : new EXACT(tolerance.value);
     const deviation = differenceExact.abs();
     met = deviation.lte(allowedExact);
     allowed = finish(allowedExact);
     gap = finish(allowedExact.minus(deviation));
-    if (threshold.isZero()) d.notes.push(text.attainmentUndefinedZero);
-    else attainment = new D(new EXACT(threshold).abs().minus(deviation)).div(threshold.abs());
+    if (!threshold.isZero()) attainment = new D(new EXACT(threshold).abs().minus(deviation)).div(threshold.abs());
   } else {
+    difference = nonNegativeZero(v.minus(threshold));
     met = isMet(t.comparator, value, threshold);
     const increase = t.comparator === 'atLeast' || t.comparator === 'above';
-    gap = increase ? difference : finish(differenceExact.neg());
-    if (!threshold.isPositive() || threshold.isZero()) {
-      d.notes.push(text.attainmentUndefinedThreshold(plain(threshold)));
-    } else if (increase) {
-      attainment = new D(value).div(threshold);
-    } else if (!value.isPositive() || value.isZero()) {
-      d.notes.push(text.attainmentUndefinedValue(plain(value)));
-    } else {
-      attainment = new D(threshold).div(value);
-    }
+    // Half-even rounds symmetrically: −round(x) = round(−x).
+    gap = increase || difference.isZero() ? difference : difference.neg();
+    if (!threshold.isPositive() || threshold.isZero()) attainment = null;
+    else if (increase) attainment = v.div(threshold);
+    else if (value.isPositive() && !value.isZero()) attainment = new D(threshold).div(value);
   }
-  d.values.met = String(met);
-  d.values.difference = plain(difference);
-  d.values.gap = plain(gap);
-  d.values.attainment = attainment === null ? 'undefined' : plain(attainment);
-  if (allowed !== null) d.values.allowed = plain(allowed);
-  const shownAttainment = attainment === null ? null : percent(attainment);
-  const summary =
-    t.comparator === 'approximately'
-      ? text.approximatelySummary(
-          withUnit(value, t.unitId),
-          withUnit(threshold, t.unitId),
-          withUnit(allowed as Decimal, t.unitId),
-          met,
-          shownAttainment,
-        )
-      : text.targetSummary(
-          withUnit(value, t.unitId),
-          COMPARATOR_SYMBOL[t.comparator],
-          withUnit(threshold, t.unitId),
-          met,
-          shownAttainment,
-          withUnit(gap, t.unitId),
-        );
-  return Object.freeze({
-    met,
-    comparator: t.comparator,
-    unit: t.unitId,
-    value,
-    threshold,
-    difference,
-    gap,
-    attainment,
-    allowed,
-    explanation: explanation(d, summary),
+  const explain = once(() => {
+    const d = draft();
+    for (const step of steps) step(d);
+    d.inputs.comparator = t.comparator;
+    d.inputs.threshold = plain(threshold);
+    d.inputs.unit = t.unitId;
+    d.inputs.value = plain(value);
+    const shownAttainment = attainment === null ? null : percent(attainment);
+    let summary: string;
+    if (t.comparator === 'approximately') {
+      const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
+      d.inputs[`tolerance${tolerance.kind === 'relative' ? 'Relative' : 'Absolute'}`] = plain(tolerance.value);
+      if (t.toleranceFromOptions) d.notes.push(text.toleranceFromOptions);
+      if (threshold.isZero()) d.notes.push(text.attainmentUndefinedZero);
+      summary = text.approximatelySummary(
+        withUnit(value, t.unitId),
+        withUnit(threshold, t.unitId),
+        withUnit(allowed as Decimal, t.unitId),
+        met,
+        shownAttainment,
+      );
+    } else {
+      if (!threshold.isPositive() || threshold.isZero()) d.notes.push(text.attainmentUndefinedThreshold(plain(threshold)));
+      else if (attainment === null) d.notes.push(text.attainmentUndefinedValue(plain(value)));
+      summary = text.targetSummary(
+        withUnit(value, t.unitId),
+        COMPARATOR_SYMBOL[t.comparator],
+        withUnit(threshold, t.unitId),
+        met,
+        shownAttainment,
+        withUnit(gap, t.unitId),
+      );
+    }
+    d.values.met = String(met);
+    d.values.difference = plain(difference);
+    d.values.gap = plain(gap);
+    d.values.attainment = attainment === null ? 'undefined' : plain(attainment);
+    if (allowed !== null) d.values.allowed = plain(allowed);
+    return explanation(d, summary);
   });
+  return { met, comparator: t.comparator, unit: t.unitId, value, threshold, difference, gap, attainment, allowed, explain };
+}
+
+/** Where an evaluation keeps the writer of its explanation (not enumerable). */
+const EXPLAIN = Symbol('explain');
+
+/**
+ * One getter for every evaluation. (A getter written in each object literal would give each
+ * evaluation a hidden class of its own: slow to make, and garbage for the full collector.)
+ */
+const EXPLANATION: PropertyDescriptor = {
+  enumerable: true,
+  get(this: { readonly [EXPLAIN]: () => Explanation }): Explanation {
+    return this[EXPLAIN]();
+  },
+};
+
+/**
+ * The evaluation of a verdict, not yet frozen (an evaluation adds its own fields, then
+ * freezes it). `explanation` is an enumerable getter: an ordinary read-only field to
+ * `JSON.stringify`, spreads and `Object.keys`, written out on first read and the same frozen
+ * object on every read after.
+ */
+export function evaluationOf(v: Verdict): TargetEvaluation {
+  const e = {
+    met: v.met,
+    comparator: v.comparator,
+    unit: v.unit,
+    value: v.value,
+    threshold: v.threshold,
+    difference: v.difference,
+    gap: v.gap,
+    attainment: v.attainment,
+    allowed: v.allowed,
+  };
+  Object.defineProperty(e, 'explanation', EXPLANATION);
+  Object.defineProperty(e, EXPLAIN, { value: v.explain });
+  return e as TargetEvaluation;
+}
+
+/** {@link verdict} as a frozen {@link TargetEvaluation}. */
+export function judge(t: ReadTarget, value: Decimal, steps: readonly Step[] = []): TargetEvaluation {
+  return Object.freeze(evaluationOf(verdict(t, value, steps)));
 }

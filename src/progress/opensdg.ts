@@ -28,6 +28,7 @@ import type { SeriesPoint, OpenSdgOptions, OpenSdgResult, OpenSdgStatus } from '
 import { LABELS, draft, explanation, percent, plain, show, text, type Draft } from './explain.js';
 import { meets, sign } from './direction.js';
 import { readBaseOptions, readThresholds } from './options.js';
+import { pointFields, summaryDetail } from './result.js';
 import { baseAndCurrent, readSeries, type Point } from './series.js';
 
 const RATIO_THRESHOLDS = Object.freeze({ high: dec('0.95'), med: dec('0.6'), low: dec(0) });
@@ -218,33 +219,22 @@ function finishResult(
     detail?: string;
   },
 ): OpenSdgResult {
-  const base = f.base ?? null;
   const current = f.current ?? null;
-  if (base !== null) {
-    d.values.baseYear = String(base.year);
-    d.values.baseValue = plain(base.value);
-  }
-  if (current !== null) {
-    d.values.currentYear = String(current.year);
-    d.values.currentValue = plain(current.value);
-  }
+  const points = pointFields(d, f.base ?? null, current);
   if (target !== null) d.values.target = plain(target);
   if (f.observed !== undefined) d.values.observedCagr = plain(f.observed);
   if (f.required !== undefined) d.values.requiredCagr = plain(f.required);
   if (f.ratio !== undefined) d.values.ratio = plain(f.ratio);
   if (f.progressValue !== undefined) d.values.progressValue = plain(f.progressValue);
   d.values.status = status;
-  const detail = status === 'not_assessable' ? `: ${f.reason ?? ''}` : status === 'target_achieved' ? targetDetail(current, target) : (f.detail ?? '');
+  const detail = summaryDetail(status, f.reason, status === 'target_achieved' ? targetDetail(current, target) : f.detail);
   return Object.freeze({
     method: 'opensdg',
     status,
     label: LABELS[status],
     direction,
     reason: f.reason ?? null,
-    baseYear: base?.year ?? null,
-    baseValue: base?.value ?? null,
-    currentYear: current?.year ?? null,
-    currentValue: current?.value ?? null,
+    ...points,
     targetYear,
     target,
     observedCagr: f.observed ?? null,

@@ -3,8 +3,8 @@ import { EXACT, dec, type Decimal } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
-import { draft, plain, text } from './explain.js';
-import { judge, readTarget } from './judge.js';
+import { plain, text, type Step } from './explain.js';
+import { evaluationOf, readTarget, verdict } from './judge.js';
 import { pointAt, readSeries } from './series.js';
 import type { RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec } from './types.js';
 
@@ -56,6 +56,23 @@ export function evaluateRateTarget(
   series: readonly SeriesPoint[],
   options: RateTargetOptions = {},
 ): RateTargetEvaluation {
+  return rateEvaluation(target, series, options, undefined);
+}
+
+/**
+ * {@link evaluateRateTarget}, given the annual average of a level series when it is already
+ * known (`known`: `calc/cagr` of the same two levels over the same years, as a projection's
+ * growth indicator computed it), so that it is not computed twice. Everything else is read
+ * and checked as without it.
+ *
+ * @internal
+ */
+export function rateEvaluation(
+  target: TargetSpec,
+  series: readonly SeriesPoint[],
+  options: RateTargetOptions,
+  known: Decimal | undefined,
+): RateTargetEvaluation {
   const t = readTarget(target, options);
   if (t.unitId !== 'percent-per-annum') {
     throw new PlanError('UNIT_MISMATCH', messages.progressTargetUnit('target.unit', 'rate', 'percent-per-annum', `'${t.unitId}'`), {
@@ -67,7 +84,7 @@ export function evaluateRateTarget(
   const { start, end } = readPeriod(period);
   const fromYear = start - 1;
   let toYear = end;
-  const d = draft();
+  const steps: Step[] = [];
   if (options.through !== undefined) {
     const through = options.through as unknown;
     if (typeof through !== 'number' || !Number.isInteger(through) || through < start || through > end) {
@@ -77,7 +94,7 @@ export function evaluateRateTarget(
       });
     }
     toYear = through;
-    if (toYear < end) d.notes.push(text.throughNote(toYear, end));
+    if (toYear < end) steps.push((d) => d.notes.push(text.throughNote(toYear, end)));
   }
   const isGrowthRate = options.isGrowthRate === true;
   if (options.isGrowthRate !== undefined && typeof options.isGrowthRate !== 'boolean') {
@@ -88,15 +105,17 @@ export function evaluateRateTarget(
   }
   const { points } = readSeries(series, 'series');
   const years = toYear - fromYear;
-  d.inputs.period = `${start}-${end}`;
-  d.inputs.fromYear = String(fromYear);
-  d.inputs.toYear = String(toYear);
-  d.inputs.isGrowthRate = String(isGrowthRate);
+  steps.push((d) => {
+    d.inputs.period = `${start}-${end}`;
+    d.inputs.fromYear = String(fromYear);
+    d.inputs.toYear = String(toYear);
+    d.inputs.isGrowthRate = String(isGrowthRate);
+  });
   const periodText = `${start}–${end}`;
   let average: Decimal;
   if (isGrowthRate) {
     let product = new EXACT(1);
-    const rates: string[] = [];
+    const rates: Decimal[] = [];
     for (let year = start; year <= toYear; year += 1) {
       const point = pointAt(points, year);
       if (point === undefined) {
@@ -113,13 +132,17 @@ export function evaluateRateTarget(
           received: plain(point.value),
         });
       }
-      d.inputs[`rate${year}`] = plain(point.value);
-      rates.push(plain(point.value));
+      rates.push(point.value);
       product = product.times(new EXACT(point.value).times(HUNDREDTH).plus(ONE));
     }
-    average = cagr(ONE, dec(product), years);
-    d.values.growthFactor = product.toFixed();
-    d.working.push(text.chainLine(rates, years, plain(average)));
+    const factor = product;
+    const mean = cagr(ONE, dec(factor), years);
+    average = mean;
+    steps.push((d) => {
+      rates.forEach((rate, i) => (d.inputs[`rate${start + i}`] = plain(rate)));
+      d.values.growthFactor = factor.toFixed();
+      d.working.push(text.chainLine(rates.map(plain), years, plain(mean)));
+    });
   } else {
     const from = pointAt(points, fromYear);
     const to = pointAt(points, toYear);
@@ -151,16 +174,21 @@ export function evaluateRateTarget(
         { argument: 'series', year: toYear, received: plain(to.value) },
       );
     }
-    d.inputs.fromValue = plain(from.value);
-    d.inputs.toValue = plain(to.value);
-    average = cagr(from.value, to.value, years);
-    d.working.push(text.cagrLine('annual average', plain(to.value), plain(from.value), years, plain(average)));
+    const mean = known ?? cagr(from.value, to.value, years);
+    average = mean;
+    steps.push((d) => {
+      d.inputs.fromValue = plain(from.value);
+      d.inputs.toValue = plain(to.value);
+      d.working.push(text.cagrLine('annual average', plain(to.value), plain(from.value), years, plain(mean)));
+    });
   }
   const value = average.times(HUNDRED);
-  d.values.averageGrowth = plain(average);
-  d.working.push(text.toPercentLine(plain(average), plain(value)));
-  const verdict = judge(t, value, d);
-  return Object.freeze({ ...verdict, fromYear, toYear, years, averageGrowth: average });
+  const averageGrowth = average;
+  steps.push((d) => {
+    d.values.averageGrowth = plain(averageGrowth);
+    d.working.push(text.toPercentLine(plain(averageGrowth), plain(value)));
+  });
+  return Object.freeze(Object.assign(evaluationOf(verdict(t, value, steps)), { fromYear, toYear, years, averageGrowth }));
 }
 
 function readPeriod(period: unknown): { start: Year; end: Year } {

@@ -3,8 +3,8 @@ import { dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { convert, readQuantity, unitIdOf, type Quantity } from '../units.js';
-import { draft, plain, text, type Draft } from './explain.js';
-import { judge, readTarget } from './judge.js';
+import { plain, text, type Step } from './explain.js';
+import { evaluationOf, readTarget, verdict } from './judge.js';
 import type { EvaluateTargetOptions, ShareTargetEvaluation, TargetSpec, ValueInput } from './types.js';
 
 const HUNDRED = dec(100);
@@ -52,23 +52,24 @@ export function evaluateShareTarget(
       received: t.unitId,
     });
   }
-  const d = draft();
-  const [p, w] = alignedPair(part, whole, d);
-  d.inputs.part = plain(p);
-  d.inputs.whole = plain(w);
+  const steps: Step[] = [];
+  const [p, w] = alignedPair(part, whole, steps);
   const s = share(p, w);
-  d.working.push(text.shareLine(plain(p), plain(w), plain(s)));
   const value = s.times(HUNDRED);
-  d.values.share = plain(s);
-  d.working.push(text.toPercentLine(plain(s), plain(value)));
-  const verdict = judge(t, value, d);
-  return Object.freeze({ ...verdict, share: s, part: p, whole: w });
+  steps.push((d) => {
+    d.inputs.part = plain(p);
+    d.inputs.whole = plain(w);
+    d.working.push(text.shareLine(plain(p), plain(w), plain(s)));
+    d.values.share = plain(s);
+    d.working.push(text.toPercentLine(plain(s), plain(value)));
+  });
+  return Object.freeze(Object.assign(evaluationOf(verdict(t, value, steps)), { share: s, part: p, whole: w }));
 }
 
 const isQuantityLike = (x: unknown): boolean => typeof x === 'object' && x !== null && !isDecimal(x);
 
 /** Part and whole in one unit: the whole converted into the part's unit. */
-function alignedPair(part: ValueInput, whole: ValueInput, d: Draft): [Decimal, Decimal] {
+function alignedPair(part: ValueInput, whole: ValueInput, steps: Step[]): [Decimal, Decimal] {
   const pq = isQuantityLike(part) ? readQuantity(part, 'part') : null;
   const wq = isQuantityLike(whole) ? readQuantity(whole, 'whole') : null;
   const p = pq === null ? dec(part as DecimalInput, 'part') : pq.value;
@@ -86,6 +87,6 @@ function alignedPair(part: ValueInput, whole: ValueInput, d: Draft): [Decimal, D
   }
   const w = convert(wq, pq.unit as never).value;
   const unitName = (q: Quantity): string => messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier);
-  d.notes.push(text.wholeConverted(`${plain(wq.value)} ${unitName(wq)}`, `${plain(w)} ${unitName(pq)}`));
+  steps.push((d) => d.notes.push(text.wholeConverted(`${plain(wq.value)} ${unitName(wq)}`, `${plain(w)} ${unitName(pq)}`)));
   return [p, w];
 }

@@ -9,6 +9,7 @@ import { dec, type Decimal } from '../decimal.js';
 import { beyond, meets } from './direction.js';
 import { LABELS, draft, explanation, percent, plain, show, text, type Draft } from './explain.js';
 import { readBaseOptions, readThresholds } from './options.js';
+import { pointFields, summaryDetail } from './result.js';
 import { baseAndCurrent, readSeries, type Point } from './series.js';
 import type { SeriesPoint, TimeProgressOptions, TimeProgressResult, TimeProgressStatus } from './types.js';
 
@@ -162,32 +163,20 @@ function finishResult(
   },
 ): TimeProgressResult {
   const { d } = ctx;
-  const base = f.base ?? null;
-  const current = f.current ?? null;
-  if (base !== null) {
-    d.values.baseYear = String(base.year);
-    d.values.baseValue = plain(base.value);
-  }
-  if (current !== null) {
-    d.values.currentYear = String(current.year);
-    d.values.currentValue = plain(current.value);
-  }
+  const points = pointFields(d, f.base ?? null, f.current ?? null);
   if (f.time !== undefined) d.values.timeProgress = plain(f.time);
   if (f.task !== undefined) d.values.taskProgress = plain(f.task);
   if (f.ratio !== undefined) d.values.ratio = plain(f.ratio);
   d.values.status = status;
   const label = LABELS[status];
-  const detail = status === 'not_assessable' ? `: ${f.reason ?? ''}` : (f.detail ?? '');
+  const detail = summaryDetail(status, f.reason, f.detail);
   return Object.freeze({
     method: 'time-progress',
     status,
     label,
     direction: ctx.direction,
     reason: f.reason ?? null,
-    baseYear: base?.year ?? null,
-    baseValue: base?.value ?? null,
-    currentYear: current?.year ?? null,
-    currentValue: current?.value ?? null,
+    ...points,
     targetYear: ctx.targetYear,
     target: ctx.target,
     timeProgress: f.time ?? null,

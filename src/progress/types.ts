@@ -112,6 +112,11 @@ export interface TargetEvaluation {
   readonly gap: Decimal;
   readonly attainment: Decimal | null;
   readonly allowed: Decimal | null;
+  /**
+   * Every input, intermediate value and note behind the verdict. Written when first read
+   * (then the same frozen object on every read): judging many targets costs nothing for text
+   * that is not looked at. An ordinary enumerable field to JSON, spreads and `Object.keys`.
+   */
   readonly explanation: Explanation;
 }
 

@@ -12,6 +12,7 @@ import type { Year } from '../plan/types.js';
 import { beyond, meets } from './direction.js';
 import { LABELS, draft, explanation, percent, plain, show, text, type Draft } from './explain.js';
 import { readBaseOptions, readThresholds } from './options.js';
+import { pointFields, summaryDetail } from './result.js';
 import { baseAndCurrent, pointAt, readSeries, type Point } from './series.js';
 import type { SeriesPoint, UnsdOptions, UnsdResult, UnsdStatus } from './types.js';
 
@@ -228,32 +229,20 @@ function finishResult(
   },
 ): UnsdResult {
   const { d } = ctx;
-  const base = f.base ?? null;
-  const current = f.current ?? null;
-  if (base !== null) {
-    d.values.baseYear = String(base.year);
-    d.values.baseValue = plain(base.value);
-  }
-  if (current !== null) {
-    d.values.currentYear = String(current.year);
-    d.values.currentValue = plain(current.value);
-  }
+  const points = pointFields(d, f.base ?? null, f.current ?? null);
   if (f.observed !== undefined) d.values.observedCagr = plain(f.observed);
   if (f.projected !== undefined) d.values.projectedValue = plain(f.projected);
   if (f.average !== undefined) d.values.averageRate = plain(f.average);
   if (f.score !== undefined) d.values.score = plain(f.score);
   d.values.status = status;
-  const detail = status === 'not_assessable' ? `: ${f.reason ?? ''}` : (f.detail ?? '');
+  const detail = summaryDetail(status, f.reason, f.detail);
   return Object.freeze({
     method: 'unsd',
     status,
     label: LABELS[status],
     direction: ctx.direction,
     reason: f.reason ?? null,
-    baseYear: base?.year ?? null,
-    baseValue: base?.value ?? null,
-    currentYear: current?.year ?? null,
-    currentValue: current?.value ?? null,
+    ...points,
     targetYear: ctx.targetYear,
     target: ctx.target,
     isGrowthRate: ctx.isGrowthRate,

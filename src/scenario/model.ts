@@ -53,6 +53,8 @@ const POWERS_D = new Map<number, Decimal>();
 export const LEVEL_DIGITS = PRECISION + 16;
 /** Growth factors are carried with 20 more digits than the levels. */
 const Factor = working(LEVEL_DIGITS + 20);
+/** Products rounded once to the digits of a level. */
+const Level = working(LEVEL_DIGITS);
 const Deflate = working(LEVEL_DIGITS);
 
 /** `Π(1 + gᵢ)` for i ≤ k, every k from 1 to `span`, at 70 digits. */
@@ -109,7 +111,8 @@ export function evaluateDriver(driver: DriverModel, span: number, factorCache?: 
         factors = growthFactors(ev.rates, span);
         if (key !== undefined) factorCache?.set(key, factors);
       }
-      for (let k = 1; k <= span; k++) levels.push(toIndicator(level(EXACT.mul(base, factors[k - 1] as Decimal))));
+      // Level.mul rounds the exact product once, half-even, to 50 digits: level(EXACT.mul(…)).
+      for (let k = 1; k <= span; k++) levels.push(toIndicator(level(Level.mul(base, factors[k - 1] as Decimal))));
       break;
     }
     case 'additions': {
@@ -129,6 +132,51 @@ export function evaluateDriver(driver: DriverModel, span: number, factorCache?: 
 
 /** Values of every projected indicator by year offset; `undefined` where there is none. */
 export type ValueTable = Map<string, readonly (Decimal | undefined)[]>;
+
+/**
+ * What growth indicators know of the series they measure.
+ * - `constant` (read): the rate of every driven series whose levels are a geometric path at
+ *   the table's prices (a constant `growth` driver, not deflated), see {@link constantRate};
+ * - `annual` (written): the annual average growth (a ratio, 34 digits) of a series from
+ *   offset 0 to every offset, as an annual growth indicator computed it, so that a rate
+ *   target judged on the same levels need not compute it again.
+ */
+export interface GrowthNotes {
+  readonly constant: ReadonlyMap<string, Decimal>;
+  readonly annual: Map<string, readonly (Decimal | undefined)[]>;
+}
+
+/** Empty {@link GrowthNotes}. */
+export function growthNotes(constant: ReadonlyMap<string, Decimal> = new Map()): GrowthNotes {
+  return { constant, annual: new Map() };
+}
+
+/**
+ * The constant rate g of a driver whose levels are `base · (1 + g)^k` at `prices`: a constant
+ * `growth` driver whose levels are not deflated. `undefined` for any other driver.
+ */
+export function constantRate(driver: DriverModel, prices: ProjectionPrices): Decimal | undefined {
+  const ev = driver.evolution;
+  if (ev.kind !== 'growth' || ev.constant === undefined) return undefined;
+  return prices === 'comparable' && driver.node.unit.measure === 'yuan' ? undefined : ev.constant;
+}
+
+/**
+ * Whether the annual average growth of the levels of a constant rate `g`, measured on them and
+ * rounded to 34 digits, is g itself, so that it need not be measured.
+ *
+ * A level is `base · (1 + g)^k` with a relative error ε of at most 5·10⁻⁵⁰ (the rounding to
+ * {@link LEVEL_DIGITS} digits) plus k · 5·10⁻⁷⁰ (the products of `growthFactors`), so
+ * |ε| < 10⁻⁴⁹, and the growth c measured on it satisfies 1 + c = (1 + g)(1 + ε)^(1/k):
+ * |c − g| ≤ 1.01 · (1 + |g|) · 10⁻⁴⁹. When g has at most 34 significant digits it is a
+ * 34-digit value, and c rounds to it if |c − g| is below half a unit of the 34th digit on
+ * either side of g, 0.5 · 10^(e − 34) where e is g's exponent. For g ≠ 0 with e ≥ −13 that
+ * holds: for |g| < 1 the bound is below 2.1·10⁻⁴⁹ < 5·10⁻⁴⁸; for |g| ≥ 1 it is below
+ * 2.1·10^(e − 48). Any other rate is measured (`calc/cagr`).
+ */
+function growthIsRate(g: Decimal): boolean {
+  return !g.isZero() && g.e >= -13 && g.sd() <= PRECISION;
+}
 
 /** A note, deduplicated by text, collected while a table is computed. */
 export type Notes = Set<string>;
@@ -161,13 +209,19 @@ export function driverLevels(
  * Compute the derived indicators `ids` (in dependency order) into `table`, from what is in
  * it. A derived indicator none of whose years can be computed is left out.
  */
-export function deriveInto(table: ValueTable, nodes: readonly IndicatorNode[], span: number, notes: Notes): void {
+export function deriveInto(
+  table: ValueTable,
+  nodes: readonly IndicatorNode[],
+  span: number,
+  notes: Notes,
+  growth: GrowthNotes = growthNotes(),
+): void {
   for (const node of nodes) {
     const d = node.derivation as Derivation;
     if (d.kind === 'growth') {
       const levels = table.get(d.of);
       if (levels === undefined) continue;
-      table.set(node.id, growthValues(levels, d, node.id, notes));
+      table.set(node.id, growthValues(levels, d, node.id, notes, growth));
     } else {
       const n = table.get(d.numerator);
       const m = table.get(d.denominator);
@@ -198,32 +252,42 @@ export function deriveInto(table: ValueTable, nodes: readonly IndicatorNode[], s
 
 /**
  * Growth from offset 0 to every later offset: the CAGR (`calc/cagr`) or the change
- * (`calc/growthRate`), × 100 in percent; none for offset 0.
+ * (`calc/growthRate`), × 100 in percent; none for offset 0. On the levels of a constant rate
+ * g the annual average is g where {@link growthIsRate} proves that measuring it gives g.
  */
 function growthValues(
   levels: readonly (Decimal | undefined)[],
   d: Extract<Derivation, { kind: 'growth' }>,
   id: string,
   notes: Notes,
+  growth: GrowthNotes,
 ): (Decimal | undefined)[] {
   const values: (Decimal | undefined)[] = [undefined];
+  const annual = d.measure === 'annual';
+  const averages: (Decimal | undefined)[] = [undefined];
+  const g = growth.constant.get(d.of);
+  const known = g !== undefined && growthIsRate(g) ? g : undefined;
   const base = levels[0];
   for (let k = 1; k < levels.length; k++) {
     const level = levels[k];
     if (base === undefined || level === undefined) {
       values.push(undefined);
+      averages.push(undefined);
       continue;
     }
-    const annual = d.measure === 'annual';
     if (!base.isPositive() || base.isZero() || (annual && level.isNegative() && !level.isZero())) {
       notes.add(noteText.growthUndefined(id, d.of, base.toFixed(), level.toFixed(), k));
       values.push(undefined);
+      averages.push(undefined);
       continue;
     }
     // Over one year the annual average is the year's growth: one division, correctly rounded.
-    const rate = annual && k > 1 ? cagr(base, level, k) : growthRate(base, level);
+    const rate =
+      known !== undefined && (annual || k === 1) ? known : annual && k > 1 ? cagr(base, level, k) : growthRate(base, level);
     values.push(d.percent ? rate.times(HUNDRED) : rate);
+    averages.push(annual ? rate : undefined);
   }
+  if (annual) growth.annual.set(d.of, averages);
   return values;
 }
 
@@ -238,10 +302,21 @@ export function computeTable(
   scenario: ScenarioModel,
   prices: ProjectionPrices,
   notes: Notes,
+  growth: GrowthNotes = growthNotes(constantRates(scenario, prices)),
 ): ValueTable {
   const table: ValueTable = new Map();
   const factors = new Map<string, Decimal[]>();
   for (const driver of scenario.drivers.values()) table.set(driver.series, driverLevels(driver, scenario, prices, factors));
-  deriveInto(table, model.derived, scenario.span, notes);
+  deriveInto(table, model.derived, scenario.span, notes, growth);
   return table;
+}
+
+/** {@link constantRate} of every driver of the scenario that has one. */
+export function constantRates(scenario: ScenarioModel, prices: ProjectionPrices): Map<string, Decimal> {
+  const rates = new Map<string, Decimal>();
+  for (const driver of scenario.drivers.values()) {
+    const g = constantRate(driver, prices);
+    if (g !== undefined) rates.set(driver.series, g);
+  }
+  return rates;
 }

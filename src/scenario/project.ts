@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal.js';
 import type { Plan, Year } from '../plan/types.js';
 import type { UnitId } from '../units.js';
 import { readOptions } from './checks.js';
-import { computeTable, type Notes, type ValueTable } from './model.js';
+import { computeTable, constantRates, growthNotes, type GrowthNotes, type Notes, type ValueTable } from './model.js';
 import { readPlan, type PlanModel } from './planGraph.js';
 import { readPrices, readScenario, type ScenarioModel } from './readScenario.js';
 import type { ProjectOptions, Projection, ProjectionPrices, ScenarioLike, YearValues } from './types.js';
@@ -12,13 +12,21 @@ export interface ProjectionSource {
   readonly model: PlanModel;
   readonly scenario: ScenarioModel;
   readonly table: ValueTable;
+  readonly growth: GrowthNotes;
 }
 
-const sources = new WeakMap<Projection, ProjectionSource>();
+/**
+ * Where a projection made by {@link project} keeps what it was computed from: a property that
+ * is not enumerable (not in JSON, spreads or deep equality) and only this module can name. (A
+ * WeakMap from projections would cost a full garbage collection every few thousand calls.)
+ */
+const SOURCE = Symbol('projection source');
 
 /** The table behind a projection made by {@link project}, if it was. @internal */
 export function sourceOf(projection: unknown): ProjectionSource | undefined {
-  return typeof projection === 'object' && projection !== null ? sources.get(projection as Projection) : undefined;
+  return typeof projection === 'object' && projection !== null
+    ? (projection as { readonly [SOURCE]?: ProjectionSource })[SOURCE]
+    : undefined;
 }
 
 /**
@@ -87,10 +95,9 @@ export function project(plan: Plan, scenario: ScenarioLike, options?: ProjectOpt
   const o = readOptions(options);
   const prices = readPrices(o.prices, s);
   const notes: Notes = new Set();
-  const table = computeTable(model, s, prices, notes);
-  const projection = toProjection(model, s, prices, table, notes);
-  sources.set(projection, { model, scenario: s, table });
-  return projection;
+  const growth = growthNotes(constantRates(s, prices));
+  const table = computeTable(model, s, prices, notes, growth);
+  return toProjection(model, s, prices, table, notes, { model, scenario: s, table, growth });
 }
 
 /** Freeze a table into a {@link Projection}. @internal */
@@ -100,6 +107,7 @@ export function toProjection(
   prices: ProjectionPrices,
   table: ValueTable,
   notes: Notes,
+  source: ProjectionSource,
 ): Projection {
   const indicators: Record<string, YearValues> = {};
   const series: Record<string, YearValues> = {};
@@ -117,7 +125,7 @@ export function toProjection(
     units[id] = node.unitId;
     if (scenario.drivers.has(id)) series[id] = frozen;
   }
-  return Object.freeze({
+  const projection = {
     scenarioId: scenario.id,
     planId: model.id,
     baseYear: scenario.baseYear,
@@ -128,5 +136,7 @@ export function toProjection(
     indicators: Object.freeze(indicators),
     units: Object.freeze(units),
     notes: Object.freeze([...notes]),
-  });
+  };
+  Object.defineProperty(projection, SOURCE, { value: source });
+  return Object.freeze(projection);
 }

@@ -4,7 +4,7 @@ import { messages } from '../messages.js';
 import type { Observation, ObservationInput, Plan, Year } from '../plan/types.js';
 import { evaluateTarget } from '../progress/evaluateTarget.js';
 import { evaluateIntensityTarget } from '../progress/intensityTarget.js';
-import { evaluateRateTarget } from '../progress/rateTarget.js';
+import { evaluateRateTarget, rateEvaluation } from '../progress/rateTarget.js';
 import { evaluateShareTarget } from '../progress/shareTarget.js';
 import type { EvaluateTargetOptions, TargetEvaluation, ToleranceInput } from '../progress/types.js';
 import { readUnit, type Unit, type UnitId } from '../units.js';
@@ -30,17 +30,32 @@ export interface ValueSource {
   average(id: string, start: Year, end: Year): Decimal | undefined;
   /** Annual growth rates of `id`, in percent, for every year `start … end`; undefined if one is missing. */
   annual(id: string, start: Year, end: Year): Decimal[] | undefined;
+  /**
+   * The annual average growth (a ratio) of the levels of series `id` from `from` to `to`
+   * (those of {@link ValueSource.value}), where it is already computed; else undefined.
+   */
+  averageOfLevels(id: string, from: Year, to: Year): Decimal | undefined;
   /** Why `ids` have no value in `year`. */
   missing(ids: readonly string[], year: Year): string;
 }
 
-/** A source over a projection table whose offset 0 is `baseYear`. @internal */
-export function tableSource(table: ValueTable, baseYear: Year, horizon: Year): ValueSource {
+/**
+ * A source over a projection table whose offset 0 is `baseYear`; `annual`: the annual
+ * averages its growth indicators computed from offset 0 (see `GrowthNotes`). @internal
+ */
+export function tableSource(
+  table: ValueTable,
+  baseYear: Year,
+  horizon: Year,
+  annual: ReadonlyMap<string, readonly (Decimal | undefined)[]> = new Map(),
+): ValueSource {
   return {
     kind: 'projection',
     value: (id, year) => (year < baseYear || year > horizon ? undefined : table.get(id)?.[year - baseYear]),
     average: () => undefined,
     annual: () => undefined,
+    // Over one year `calc/cagr` is not asked for: the growth indicator used one division.
+    averageOfLevels: (id, from, to) => (from === baseYear && to - from >= 2 && to <= horizon ? annual.get(id)?.[to - baseYear] : undefined),
     missing: (ids, year) => {
       const absent = ids.filter((id) => !table.has(id));
       if (absent.length > 0) return reasons.notDriven(absent);
@@ -140,7 +155,7 @@ export function scorecard(
 
 function projectionSource(projection: unknown, model: PlanModel): ValueSource {
   const known = sourceOf(projection);
-  if (known !== undefined) return tableSource(known.table, known.scenario.baseYear, known.scenario.horizon);
+  if (known !== undefined) return tableSource(known.table, known.scenario.baseYear, known.scenario.horizon, known.growth.annual);
   if (!isObject(projection) || !isObject(projection.indicators) || !isYear(projection.baseYear) || !isYear(projection.horizon)) {
     throw new PlanError(
       'INVALID_ARGUMENT',
@@ -232,6 +247,7 @@ function observationSource(observations: readonly unknown[], model: PlanModel): 
     kind: 'observations',
     value: (id, year) => single.get(id)?.get(year),
     average: (id, start, end) => periods.get(id)?.get(`${start}-${end}`),
+    averageOfLevels: () => undefined,
     annual: (id, start, end) => {
       const m = single.get(id);
       if (m === undefined) return undefined;
@@ -340,15 +356,17 @@ function judgeRate(
   const from = period.start - 1;
   const to = Math.min(year, period.end);
   if (to < period.start) return { evaluation: null, reason: reasons.notYet(year, period.start) };
-  const through = to < period.end ? { through: to } : {};
-  const tolerance = opts === undefined ? {} : opts;
+  // Set field by field, not spread: this runs for every rate target of every sweep point.
+  const options: { through?: Year; tolerance?: ToleranceInput; isGrowthRate?: boolean } = {};
+  if (to < period.end) options.through = to;
+  if (opts?.tolerance !== undefined) options.tolerance = opts.tolerance;
   if (source.kind === 'observations') {
     const average = to === period.end ? source.average(t.node.id, period.start, period.end) : undefined;
     if (average !== undefined) return { evaluation: evaluateTarget(target, valueIn(average, t.node.unitId, target.unit), opts), reason: null };
     const rates = source.annual(t.node.id, period.start, to);
     if (rates !== undefined) {
       const points = rates.map((value, i) => ({ year: period.start + i, value }));
-      return { evaluation: evaluateRateTarget(target, points, { ...through, ...tolerance, isGrowthRate: true }), reason: null };
+      return { evaluation: evaluateRateTarget(target, points, Object.assign(options, { isGrowthRate: true })), reason: null };
     }
   }
   if (t.levels !== null) {
@@ -359,7 +377,8 @@ function judgeRate(
         { year: from, value: a },
         { year: to, value: b },
       ];
-      return { evaluation: evaluateRateTarget(target, points, { ...through, ...tolerance }), reason: null };
+      const known = source.averageOfLevels(t.levels, from, to);
+      return { evaluation: rateEvaluation(target, points, options, known), reason: null };
     }
     return {
       evaluation: null,

@@ -1,7 +1,7 @@
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
-import { judgeRow, tableSource } from './scorecard.js';
+import { judgeRow } from './scorecard.js';
 import type { ScenarioLike, ScorecardRow, SweepOptions, SweepPoint, SweepResult, SweepRow } from './types.js';
 import { prepare, readValue } from './vary.js';
 
@@ -65,7 +65,7 @@ export function sweep(plan: Plan, scenario: ScenarioLike, options: SweepOptions)
   }
   const values = (o.values as readonly unknown[]).map((v, i) => readValue(v, `options.values[${i}]`));
   const { model, scenario: s, rowOptions } = varied;
-  const base = tableSource(varied.baseTable, s.baseYear, s.horizon);
+  const base = varied.baseSource;
   const fixed: (SweepRow | null)[] = model.targets.map((t) => (varied.dependsOn(t) ? null : compact(judgeRow(t, base, rowOptions))));
   const points: SweepPoint[] = values.map((value, i) => {
     const source = varied.sourceAt(value, `options.values[${i}]`);

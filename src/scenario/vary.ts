@@ -10,7 +10,7 @@ import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
 import { isObject, readOptions } from './checks.js';
-import { computeTable, deriveInto, driverLevels, type ValueTable } from './model.js';
+import { computeTable, constantRate, constantRates, deriveInto, driverLevels, growthNotes, type ValueTable } from './model.js';
 import { readPlan, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
 import { readPrices, readScenario, type DriverModel, type ScenarioModel } from './readScenario.js';
 import { readRowOptions, tableSource, type RowOptions, type ValueSource } from './scorecard.js';
@@ -28,6 +28,8 @@ export interface Varied {
   readonly ref: DriverRef;
   /** The projection with the scenario as given. */
   readonly baseTable: ValueTable;
+  /** The values of the projection with the scenario as given. */
+  readonly baseSource: ValueSource;
   /** The driven series and every derived indicator that depends on it. */
   readonly affected: ReadonlySet<string>;
   /** Whether a target's verdict depends on the driver. */
@@ -61,7 +63,8 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
       allowed: driven,
     });
   }
-  const baseTable = computeTable(model, s, prices, new Set());
+  const baseGrowth = growthNotes(constantRates(s, prices));
+  const baseTable = computeTable(model, s, prices, new Set(), baseGrowth);
   const affected = new Set<string>([ref.series, ...(model.dependents.get(ref.series) ?? [])]);
   const dependsOn = (t: TargetNode): boolean => t.inputs.some((id) => affected.has(id));
   // Only what the affected verdicts read is recomputed: shares and intensities are judged on
@@ -85,7 +88,7 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
             received: value.toString(),
           });
         }
-        return { ...driver, evolution: { kind: 'growth', rates: Array.from({ length: s.span }, () => value) } };
+        return { ...driver, evolution: { kind: 'growth', rates: Array.from({ length: s.span }, () => value), constant: value } };
       case 'additions':
         return { ...driver, evolution: { kind: 'additions', amounts: Array.from({ length: s.span }, () => value) } };
       case 'base':
@@ -106,15 +109,23 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
     driver,
     ref,
     baseTable,
+    baseSource: tableSource(baseTable, s.baseYear, s.horizon, baseGrowth.annual),
     affected,
     dependsOn,
     withValue,
     sourceAt: (value, name) => {
+      const changed = withValue(value, name);
       const table: ValueTable = new Map(baseTable);
-      table.set(ref.series, driverLevels(withValue(value, name), s, prices));
+      table.set(ref.series, driverLevels(changed, s, prices));
       for (const id of stale) table.delete(id);
-      deriveInto(table, derived, s.span, new Set());
-      return tableSource(table, s.baseYear, s.horizon);
+      const constant = new Map(baseGrowth.constant);
+      const g = constantRate(changed, prices);
+      if (g === undefined) constant.delete(ref.series);
+      else constant.set(ref.series, g);
+      const growth = growthNotes(constant);
+      for (const [id, averages] of baseGrowth.annual) if (!affected.has(id)) growth.annual.set(id, averages);
+      deriveInto(table, derived, s.span, new Set(), growth);
+      return tableSource(table, s.baseYear, s.horizon, growth.annual);
     },
   };
   return { varied, o };

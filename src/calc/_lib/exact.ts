@@ -73,7 +73,8 @@ export function result(x: Decimal, formula: string, nonZero = false): Decimal {
 
 /** n / d correctly rounded to 34 digits (one rounding), range-checked; d ≠ 0. */
 export function quotient(n: Decimal, d: Decimal, formula: string): Decimal {
-  const q = D.div(n, d);
+  // A Decimal of the library divides in its own context (34 digits) without being copied.
+  const q = n.constructor === D ? n.div(d) : D.div(n, d);
   if (outside(q, !n.isZero())) throw outOfRange(formula);
   return q.isZero() ? new D(0) : q;
 }
