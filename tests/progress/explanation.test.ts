@@ -72,6 +72,27 @@ describe('a share target, whole converted: the explanation in full', () => {
   });
 });
 
+describe('written later, from what was read then', () => {
+  it('changing the inputs after the evaluation changes nothing in its explanation', () => {
+    const whole = { value: '2400', unit: '100m-yuan' };
+    const series = [
+      { year: 2015, value: '120' },
+      { year: 2020, value: '176.319369216' },
+    ];
+    const target = { comparator: 'atLeast', value: '8', unit: 'percent-per-annum', period: { start: 2016, end: 2020 } };
+    const share = evaluateShareTarget(about25, { value: '60', unit: 'bn-yuan' }, whole);
+    const rate = evaluateRateTarget(target as TargetSpec, series);
+    whole.value = '1';
+    (series[1] as { value: string }).value = '1';
+    target.value = '99';
+    expect(share.explanation.notes).toEqual(["whole converted exactly from 2400 '100m-yuan' to 240 'bn-yuan'"]);
+    expect(share.explanation.working[0]).toBe('share = 60 ÷ 240 = 0.25');
+    expect(rate.explanation.inputs.toValue).toBe('176.319369216');
+    expect(rate.explanation.inputs.threshold).toBe('8');
+    expect(rate.explanation.summary).toBe('8 % a year ≥ 8 % a year: met (attainment 100 %, gap 0 % a year)');
+  });
+});
+
 describe('the other evaluations: working before the verdict, notes in order', () => {
   it('a rate target averaged so far over a growth-rate series', () => {
     const target: TargetSpec = {
