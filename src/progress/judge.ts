@@ -180,9 +180,10 @@ export function verdict(t: ReadTarget, value: Decimal, steps: readonly Step[] = 
     const increase = t.comparator === 'atLeast' || t.comparator === 'above';
     // Half-even rounds symmetrically: −round(x) = round(−x).
     gap = increase || difference.isZero() ? difference : difference.neg();
-    if (!threshold.isPositive() || threshold.isZero()) attainment = null;
-    else if (increase) attainment = v.div(threshold);
-    else if (value.isPositive() && !value.isZero()) attainment = new D(threshold).div(value);
+    if (threshold.isPositive() && !threshold.isZero()) {
+      if (increase) attainment = v.div(threshold);
+      else if (v.isPositive() && !v.isZero()) attainment = new D(threshold).div(v);
+    }
   }
   const explain = once(() => {
     const d = draft();

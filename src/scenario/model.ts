@@ -141,13 +141,13 @@ export type ValueTable = Map<string, readonly (Decimal | undefined)[]>;
  *   offset 0 to every offset, as an annual growth indicator computed it, so that a rate
  *   target judged on the same levels need not compute it again.
  */
-export interface GrowthNotes {
+export interface KnownGrowth {
   readonly constant: ReadonlyMap<string, Decimal>;
   readonly annual: Map<string, readonly (Decimal | undefined)[]>;
 }
 
-/** Empty {@link GrowthNotes}. */
-export function growthNotes(constant: ReadonlyMap<string, Decimal> = new Map()): GrowthNotes {
+/** {@link KnownGrowth} of the given constant rates, no average computed yet. */
+export function knownGrowth(constant: ReadonlyMap<string, Decimal>): KnownGrowth {
   return { constant, annual: new Map() };
 }
 
@@ -214,7 +214,7 @@ export function deriveInto(
   nodes: readonly IndicatorNode[],
   span: number,
   notes: Notes,
-  growth: GrowthNotes = growthNotes(),
+  growth: KnownGrowth,
 ): void {
   for (const node of nodes) {
     const d = node.derivation as Derivation;
@@ -260,7 +260,7 @@ function growthValues(
   d: Extract<Derivation, { kind: 'growth' }>,
   id: string,
   notes: Notes,
-  growth: GrowthNotes,
+  growth: KnownGrowth,
 ): (Decimal | undefined)[] {
   const values: (Decimal | undefined)[] = [undefined];
   const annual = d.measure === 'annual';
@@ -281,9 +281,11 @@ function growthValues(
       averages.push(undefined);
       continue;
     }
+    let rate: Decimal;
+    if (known !== undefined && (annual || k === 1)) rate = known;
     // Over one year the annual average is the year's growth: one division, correctly rounded.
-    const rate =
-      known !== undefined && (annual || k === 1) ? known : annual && k > 1 ? cagr(base, level, k) : growthRate(base, level);
+    else if (annual && k > 1) rate = cagr(base, level, k);
+    else rate = growthRate(base, level);
     values.push(d.percent ? rate.times(HUNDRED) : rate);
     averages.push(annual ? rate : undefined);
   }
@@ -302,7 +304,7 @@ export function computeTable(
   scenario: ScenarioModel,
   prices: ProjectionPrices,
   notes: Notes,
-  growth: GrowthNotes = growthNotes(constantRates(scenario, prices)),
+  growth: KnownGrowth,
 ): ValueTable {
   const table: ValueTable = new Map();
   const factors = new Map<string, Decimal[]>();

@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal.js';
 import type { Plan, Year } from '../plan/types.js';
 import type { UnitId } from '../units.js';
 import { readOptions } from './checks.js';
-import { computeTable, constantRates, growthNotes, type GrowthNotes, type Notes, type ValueTable } from './model.js';
+import { computeTable, constantRates, knownGrowth, type KnownGrowth, type Notes, type ValueTable } from './model.js';
 import { readPlan, type PlanModel } from './planGraph.js';
 import { readPrices, readScenario, type ScenarioModel } from './readScenario.js';
 import type { ProjectOptions, Projection, ProjectionPrices, ScenarioLike, YearValues } from './types.js';
@@ -12,7 +12,7 @@ export interface ProjectionSource {
   readonly model: PlanModel;
   readonly scenario: ScenarioModel;
   readonly table: ValueTable;
-  readonly growth: GrowthNotes;
+  readonly growth: KnownGrowth;
 }
 
 /**
@@ -95,7 +95,7 @@ export function project(plan: Plan, scenario: ScenarioLike, options?: ProjectOpt
   const o = readOptions(options);
   const prices = readPrices(o.prices, s);
   const notes: Notes = new Set();
-  const growth = growthNotes(constantRates(s, prices));
+  const growth = knownGrowth(constantRates(s, prices));
   const table = computeTable(model, s, prices, notes, growth);
   return toProjection(model, s, prices, table, notes, { model, scenario: s, table, growth });
 }

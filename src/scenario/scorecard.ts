@@ -41,7 +41,7 @@ export interface ValueSource {
 
 /**
  * A source over a projection table whose offset 0 is `baseYear`; `annual`: the annual
- * averages its growth indicators computed from offset 0 (see `GrowthNotes`). @internal
+ * averages its growth indicators computed from offset 0 (see `KnownGrowth`). @internal
  */
 export function tableSource(
   table: ValueTable,

@@ -10,7 +10,7 @@ import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
 import { isObject, readOptions } from './checks.js';
-import { computeTable, constantRate, constantRates, deriveInto, driverLevels, growthNotes, type ValueTable } from './model.js';
+import { computeTable, constantRate, constantRates, deriveInto, driverLevels, knownGrowth, type ValueTable } from './model.js';
 import { readPlan, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
 import { readPrices, readScenario, type DriverModel, type ScenarioModel } from './readScenario.js';
 import { readRowOptions, tableSource, type RowOptions, type ValueSource } from './scorecard.js';
@@ -63,7 +63,7 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
       allowed: driven,
     });
   }
-  const baseGrowth = growthNotes(constantRates(s, prices));
+  const baseGrowth = knownGrowth(constantRates(s, prices));
   const baseTable = computeTable(model, s, prices, new Set(), baseGrowth);
   const affected = new Set<string>([ref.series, ...(model.dependents.get(ref.series) ?? [])]);
   const dependsOn = (t: TargetNode): boolean => t.inputs.some((id) => affected.has(id));
@@ -122,7 +122,7 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
       const g = constantRate(changed, prices);
       if (g === undefined) constant.delete(ref.series);
       else constant.set(ref.series, g);
-      const growth = growthNotes(constant);
+      const growth = knownGrowth(constant);
       for (const [id, averages] of baseGrowth.annual) if (!affected.has(id)) growth.annual.set(id, averages);
       deriveInto(table, derived, s.span, new Set(), growth);
       return tableSource(table, s.baseYear, s.horizon, growth.annual);

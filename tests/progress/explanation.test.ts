@@ -9,7 +9,7 @@ import { evaluateTarget } from '../../src/progress/evaluateTarget.js';
 import { evaluateIntensityTarget } from '../../src/progress/intensityTarget.js';
 import { evaluateRateTarget } from '../../src/progress/rateTarget.js';
 import { evaluateShareTarget } from '../../src/progress/shareTarget.js';
-import type { TargetSpec } from '../../src/progress/types.js';
+import type { TargetSpec, ValueInput } from '../../src/progress/types.js';
 import { quantity } from '../../src/units.js';
 
 const about25: TargetSpec = { comparator: 'approximately', value: 25, unit: 'percent', tolerance: { absolute: 1 } };
@@ -80,7 +80,8 @@ describe('written later, from what was read then', () => {
       { year: 2020, value: '176.319369216' },
     ];
     const target = { comparator: 'atLeast', value: '8', unit: 'percent-per-annum', period: { start: 2016, end: 2020 } };
-    const share = evaluateShareTarget(about25, { value: '60', unit: 'bn-yuan' }, whole);
+    // JSON-shaped quantities (decimal strings), as an app passes them
+    const share = evaluateShareTarget(about25, { value: '60', unit: 'bn-yuan' } as unknown as ValueInput, whole as unknown as ValueInput);
     const rate = evaluateRateTarget(target as TargetSpec, series);
     whole.value = '1';
     (series[1] as { value: string }).value = '1';
