@@ -37,7 +37,7 @@ export const PRECISION = 34;
  *
  * @internal
  */
-export const D = DecimalJs.clone({
+export const D = /* @__PURE__ */ DecimalJs.clone({
   precision: PRECISION,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -7,
@@ -54,7 +54,7 @@ export const D = DecimalJs.clone({
  *
  * @internal
  */
-export const EXACT = DecimalJs.clone({
+export const EXACT = /* @__PURE__ */ DecimalJs.clone({
   precision: 1e9,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   minE: -9e15,

@@ -40,7 +40,7 @@ export type Measure =
   | 'ratio';
 
 /** Every measure, in a fixed order. @category Units */
-export const MEASURES: readonly Measure[] = Object.freeze([
+export const MEASURES: readonly Measure[] = /* @__PURE__ */ Object.freeze([
   'yuan',
   'tce',
   'tce-per-10k-yuan',
@@ -89,20 +89,20 @@ export interface Unit<M extends Measure = Measure> {
  *
  * @category Units
  */
-export const UNITS = Object.freeze({
-  yuan: Object.freeze({ measure: 'yuan', multiplier: 0 }),
-  '10k-yuan': Object.freeze({ measure: 'yuan', multiplier: 4 }),
-  '100m-yuan': Object.freeze({ measure: 'yuan', multiplier: 8 }),
-  'bn-yuan': Object.freeze({ measure: 'yuan', multiplier: 9 }),
-  tce: Object.freeze({ measure: 'tce', multiplier: 0 }),
-  '10k-tce': Object.freeze({ measure: 'tce', multiplier: 4 }),
-  'tce-per-10k-yuan': Object.freeze({ measure: 'tce-per-10k-yuan', multiplier: 0 }),
-  percent: Object.freeze({ measure: 'percent', multiplier: 0 }),
-  'percent-per-annum': Object.freeze({ measure: 'percent-per-annum', multiplier: 0 }),
-  'percentage-points': Object.freeze({ measure: 'percentage-points', multiplier: 0 }),
-  count: Object.freeze({ measure: 'count', multiplier: 0 }),
-  rank: Object.freeze({ measure: 'rank', multiplier: 0 }),
-  ratio: Object.freeze({ measure: 'ratio', multiplier: 0 }),
+export const UNITS = /* @__PURE__ */ Object.freeze({
+  yuan: /* @__PURE__ */ Object.freeze({ measure: 'yuan', multiplier: 0 }),
+  '10k-yuan': /* @__PURE__ */ Object.freeze({ measure: 'yuan', multiplier: 4 }),
+  '100m-yuan': /* @__PURE__ */ Object.freeze({ measure: 'yuan', multiplier: 8 }),
+  'bn-yuan': /* @__PURE__ */ Object.freeze({ measure: 'yuan', multiplier: 9 }),
+  tce: /* @__PURE__ */ Object.freeze({ measure: 'tce', multiplier: 0 }),
+  '10k-tce': /* @__PURE__ */ Object.freeze({ measure: 'tce', multiplier: 4 }),
+  'tce-per-10k-yuan': /* @__PURE__ */ Object.freeze({ measure: 'tce-per-10k-yuan', multiplier: 0 }),
+  percent: /* @__PURE__ */ Object.freeze({ measure: 'percent', multiplier: 0 }),
+  'percent-per-annum': /* @__PURE__ */ Object.freeze({ measure: 'percent-per-annum', multiplier: 0 }),
+  'percentage-points': /* @__PURE__ */ Object.freeze({ measure: 'percentage-points', multiplier: 0 }),
+  count: /* @__PURE__ */ Object.freeze({ measure: 'count', multiplier: 0 }),
+  rank: /* @__PURE__ */ Object.freeze({ measure: 'rank', multiplier: 0 }),
+  ratio: /* @__PURE__ */ Object.freeze({ measure: 'ratio', multiplier: 0 }),
 } as const satisfies Record<string, Unit>);
 
 /**
@@ -113,7 +113,7 @@ export const UNITS = Object.freeze({
 export type UnitId = keyof typeof UNITS;
 
 /** Every unit id, in a fixed order. @category Units */
-export const UNIT_IDS = Object.freeze(Object.keys(UNITS)) as readonly UnitId[];
+export const UNIT_IDS = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(UNITS)) as readonly UnitId[];
 
 /** Smallest power of ten a {@link Unit} may carry as its multiplier (SI quecto, 10⁻³⁰). @category Units */
 export const MIN_MULTIPLIER = -30;
@@ -182,7 +182,7 @@ export interface Quantity<M extends Measure = Measure> {
  */
 export type PercentMeasure = 'percent' | 'percent-per-annum' | 'percentage-points';
 
-const PERCENT_MEASURES: readonly PercentMeasure[] = Object.freeze([
+const PERCENT_MEASURES: readonly PercentMeasure[] = /* @__PURE__ */ Object.freeze([
   'percent',
   'percent-per-annum',
   'percentage-points',
@@ -192,7 +192,7 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
 
 const unitKey = (measure: string, multiplier: number): string => `${measure}:${multiplier}`;
 
-const ID_BY_KEY: ReadonlyMap<string, UnitId> = new Map(
+const ID_BY_KEY: ReadonlyMap<string, UnitId> = /* @__PURE__ */ new Map(
   UNIT_IDS.map((id) => [unitKey(UNITS[id].measure, UNITS[id].multiplier), id] as const),
 );
 

@@ -71,6 +71,17 @@ describe.skipIf(!built)('bundle size (dist/, esbuild --bundle --minify)', () => 
     }
   });
 
+  it('cagr from the root entry tree-shakes to what it needs: no dataset, no scenarios, no exports', async () => {
+    const root = await bundle(`export { cagr } from './index.js';`);
+    const calc = await bundle(`export { cagr } from './calc/index.js';`);
+    // Words of the embedded dataset, of the built-in scenarios and of the Data Package export.
+    for (const word of ['Baotou government work report', 'an annual average increase above 8 percent', 'plan-path', 'reported-trend', 'Indicator id']) {
+      expect(root.code).not.toContain(word);
+    }
+    // Within 2 % of the calc entry (the same modules; chunk boundaries differ).
+    expect(root.gzipped).toBeLessThan(calc.gzipped * 1.02);
+  });
+
   it('reports the minified + gzipped sizes of ., ./calc and ./schema', async () => {
     const sizes = {
       '.': await bundle(`export * from './index.js';`),

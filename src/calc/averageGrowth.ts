@@ -5,7 +5,7 @@ import { add, result } from './_lib/exact.js';
 import { growthRoot } from './_lib/root.js';
 import { messages } from '../messages.js';
 
-const ONE = new D(1);
+const ONE = /* @__PURE__ */ new D(1);
 
 /**
  * The average annual growth of a run of annual rates (geometric mean):

@@ -2,7 +2,7 @@ import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
 import { requireRateAboveMinusOne } from './_lib/checks.js';
 import { add, quotient, subtract } from './_lib/exact.js';
 
-const ONE = new D(1);
+const ONE = /* @__PURE__ */ new D(1);
 
 /**
  * The rate of change of an intensity from the growth of its numerator and of its

@@ -56,7 +56,7 @@ export interface TidyRow {
  *
  * @category Plan
  */
-export const TIDY_COLUMNS = Object.freeze([
+export const TIDY_COLUMNS = /* @__PURE__ */ Object.freeze([
   'record',
   'id',
   'indicator',
@@ -76,7 +76,7 @@ export const TIDY_COLUMNS = Object.freeze([
   'confidence',
   'quote',
   'note',
-] as const satisfies readonly (keyof TidyRow)[]);
+] as const satisfies /* @__PURE__ */ readonly (keyof TidyRow)[]);
 
 function sourceColumns(source: SourceRef): Pick<TidyRow, 'source_section' | 'source_publication' | 'confidence' | 'quote'> {
   return source.kind === 'report'

@@ -19,53 +19,53 @@ const label = (en: string, zh: string): Readonly<Record<Locale, string>> => Obje
  * The words after a number written inline (`240 billion yuan`, `2,400 亿元`), by unit id.
  * Empty for the measures that {@link PATTERNS} writes without a unit word.
  */
-export const INLINE_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = Object.freeze({
-  yuan: label('yuan', '元'),
-  '10k-yuan': label('ten thousand yuan', '万元'),
-  '100m-yuan': label('hundred million yuan', '亿元'),
-  'bn-yuan': label('billion yuan', '十亿元'),
-  tce: label('tce', '吨标准煤'),
-  '10k-tce': label('ten thousand tce', '万吨标准煤'),
-  'tce-per-10k-yuan': label('tce per 10,000 yuan', '吨标准煤/万元'),
-  percent: label('', ''),
-  'percent-per-annum': label('', ''),
-  'percentage-points': label('', ''),
-  count: label('', ''),
-  rank: label('', ''),
-  ratio: label('', ''),
+export const INLINE_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = /* @__PURE__ */ Object.freeze({
+  yuan: /* @__PURE__ */ label('yuan', '元'),
+  '10k-yuan': /* @__PURE__ */ label('ten thousand yuan', '万元'),
+  '100m-yuan': /* @__PURE__ */ label('hundred million yuan', '亿元'),
+  'bn-yuan': /* @__PURE__ */ label('billion yuan', '十亿元'),
+  tce: /* @__PURE__ */ label('tce', '吨标准煤'),
+  '10k-tce': /* @__PURE__ */ label('ten thousand tce', '万吨标准煤'),
+  'tce-per-10k-yuan': /* @__PURE__ */ label('tce per 10,000 yuan', '吨标准煤/万元'),
+  percent: /* @__PURE__ */ label('', ''),
+  'percent-per-annum': /* @__PURE__ */ label('', ''),
+  'percentage-points': /* @__PURE__ */ label('', ''),
+  count: /* @__PURE__ */ label('', ''),
+  rank: /* @__PURE__ */ label('', ''),
+  ratio: /* @__PURE__ */ label('', ''),
 });
 
 /**
  * Column-heading labels (`Value (亿元)`), by unit id: figures rather than words, as
  * statistical yearbooks head their columns.
  */
-export const HEADER_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = Object.freeze({
-  yuan: label('yuan', '元'),
-  '10k-yuan': label('10,000 yuan', '万元'),
-  '100m-yuan': label('100 million yuan', '亿元'),
-  'bn-yuan': label('billion yuan', '十亿元'),
-  tce: label('tce', '吨标准煤'),
-  '10k-tce': label('10,000 tce', '万吨标准煤'),
-  'tce-per-10k-yuan': label('tce per 10,000 yuan', '吨标准煤/万元'),
-  percent: label('%', '%'),
-  'percent-per-annum': label('% a year', '年均%'),
-  'percentage-points': label('percentage points', '个百分点'),
-  count: label('count', '个'),
-  rank: label('rank', '位次'),
-  ratio: label('ratio', '比值'),
+export const HEADER_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = /* @__PURE__ */ Object.freeze({
+  yuan: /* @__PURE__ */ label('yuan', '元'),
+  '10k-yuan': /* @__PURE__ */ label('10,000 yuan', '万元'),
+  '100m-yuan': /* @__PURE__ */ label('100 million yuan', '亿元'),
+  'bn-yuan': /* @__PURE__ */ label('billion yuan', '十亿元'),
+  tce: /* @__PURE__ */ label('tce', '吨标准煤'),
+  '10k-tce': /* @__PURE__ */ label('10,000 tce', '万吨标准煤'),
+  'tce-per-10k-yuan': /* @__PURE__ */ label('tce per 10,000 yuan', '吨标准煤/万元'),
+  percent: /* @__PURE__ */ label('%', '%'),
+  'percent-per-annum': /* @__PURE__ */ label('% a year', '年均%'),
+  'percentage-points': /* @__PURE__ */ label('percentage points', '个百分点'),
+  count: /* @__PURE__ */ label('count', '个'),
+  rank: /* @__PURE__ */ label('rank', '位次'),
+  ratio: /* @__PURE__ */ label('ratio', '比值'),
 });
 
 /** The word for a measure itself (multiplier 0), used for units without an id. */
-export const MEASURE_LABELS: Readonly<Record<Measure, Readonly<Record<Locale, string>>>> = Object.freeze({
-  yuan: label('yuan', '元'),
-  tce: label('tce', '吨标准煤'),
-  'tce-per-10k-yuan': label('tce per 10,000 yuan', '吨标准煤/万元'),
-  percent: label('%', '%'),
-  'percent-per-annum': label('% a year', '年均%'),
-  'percentage-points': label('percentage points', '个百分点'),
-  count: label('count', '个'),
-  rank: label('rank', '位次'),
-  ratio: label('ratio', '比值'),
+export const MEASURE_LABELS: Readonly<Record<Measure, Readonly<Record<Locale, string>>>> = /* @__PURE__ */ Object.freeze({
+  yuan: /* @__PURE__ */ label('yuan', '元'),
+  tce: /* @__PURE__ */ label('tce', '吨标准煤'),
+  'tce-per-10k-yuan': /* @__PURE__ */ label('tce per 10,000 yuan', '吨标准煤/万元'),
+  percent: /* @__PURE__ */ label('%', '%'),
+  'percent-per-annum': /* @__PURE__ */ label('% a year', '年均%'),
+  'percentage-points': /* @__PURE__ */ label('percentage points', '个百分点'),
+  count: /* @__PURE__ */ label('count', '个'),
+  rank: /* @__PURE__ */ label('rank', '位次'),
+  ratio: /* @__PURE__ */ label('ratio', '比值'),
 });
 
 const unit = (multiplier: number, word: string): DisplayUnit => Object.freeze({ multiplier, word });
@@ -75,22 +75,22 @@ const unit = (multiplier: number, word: string): DisplayUnit => Object.freeze({ 
  * and language. Money: billion / million / yuan in English, 亿元 / 万元 / 元 in Chinese.
  * Energy: million tce / tce, 万吨标准煤 / 吨标准煤. Every other measure: its own base unit.
  */
-export const AUTO_UNITS: Readonly<Record<Measure, Readonly<Record<Locale, readonly DisplayUnit[]>>>> = Object.freeze({
-  yuan: Object.freeze({
-    en: Object.freeze([unit(9, 'billion yuan'), unit(6, 'million yuan'), unit(0, 'yuan')]),
-    'zh-CN': Object.freeze([unit(8, '亿元'), unit(4, '万元'), unit(0, '元')]),
+export const AUTO_UNITS: Readonly<Record<Measure, Readonly<Record<Locale, readonly DisplayUnit[]>>>> = /* @__PURE__ */ Object.freeze({
+  yuan: /* @__PURE__ */ Object.freeze({
+    en: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(9, 'billion yuan'), /* @__PURE__ */ unit(6, 'million yuan'), /* @__PURE__ */ unit(0, 'yuan')]),
+    'zh-CN': /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(8, '亿元'), /* @__PURE__ */ unit(4, '万元'), /* @__PURE__ */ unit(0, '元')]),
   }),
-  tce: Object.freeze({
-    en: Object.freeze([unit(6, 'million tce'), unit(0, 'tce')]),
-    'zh-CN': Object.freeze([unit(4, '万吨标准煤'), unit(0, '吨标准煤')]),
+  tce: /* @__PURE__ */ Object.freeze({
+    en: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(6, 'million tce'), /* @__PURE__ */ unit(0, 'tce')]),
+    'zh-CN': /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(4, '万吨标准煤'), /* @__PURE__ */ unit(0, '吨标准煤')]),
   }),
-  'tce-per-10k-yuan': base('tce-per-10k-yuan'),
-  percent: base('percent'),
-  'percent-per-annum': base('percent-per-annum'),
-  'percentage-points': base('percentage-points'),
-  count: base('count'),
-  rank: base('rank'),
-  ratio: base('ratio'),
+  'tce-per-10k-yuan': /* @__PURE__ */ base('tce-per-10k-yuan'),
+  percent: /* @__PURE__ */ base('percent'),
+  'percent-per-annum': /* @__PURE__ */ base('percent-per-annum'),
+  'percentage-points': /* @__PURE__ */ base('percentage-points'),
+  count: /* @__PURE__ */ base('count'),
+  rank: /* @__PURE__ */ base('rank'),
+  ratio: /* @__PURE__ */ base('ratio'),
 });
 
 function base(id: UnitId): Readonly<Record<Locale, readonly DisplayUnit[]>> {

@@ -15,7 +15,7 @@ import { messages } from '../messages.js';
 export type Locale = 'en' | 'zh-CN';
 
 /** Every display language, in a fixed order. @category Units */
-export const LOCALES: readonly Locale[] = Object.freeze(['en', 'zh-CN']);
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze(['en', 'zh-CN']);
 
 /**
  * Options of {@link formatDecimal} (and of {@link formatQuantity}).

@@ -18,7 +18,7 @@ import type {
 import { assessUnsd } from './unsd.js';
 
 /** The progress methods, in a fixed order. @category Progress */
-export const PROGRESS_METHODS: readonly ProgressMethod[] = Object.freeze(['opensdg', 'unsd', 'time-progress']);
+export const PROGRESS_METHODS: readonly ProgressMethod[] = /* @__PURE__ */ Object.freeze(['opensdg', 'unsd', 'time-progress']);
 
 /**
  * Is the plan on track? Assess a series against a target by one of the methods the world

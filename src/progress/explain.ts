@@ -94,19 +94,19 @@ export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
 };
 
 /** Labels of the statuses. Chinese only for the mid-term categories, which have established names. */
-export const LABELS = Object.freeze({
-  target_achieved: Object.freeze({ en: 'target achieved' } as const),
-  on_track: Object.freeze({ en: 'on track' } as const),
-  progress_needs_acceleration: Object.freeze({ en: 'progress needs acceleration' } as const),
-  limited_progress: Object.freeze({ en: 'limited progress' } as const),
-  deterioration: Object.freeze({ en: 'deterioration' } as const),
-  not_assessable: Object.freeze({ en: 'not assessable' } as const),
-  fair_progress: Object.freeze({ en: 'fair progress, acceleration needed' } as const),
-  limited_or_regression: Object.freeze({ en: 'limited progress or regression' } as const),
-  achieved_early: Object.freeze({ en: 'achieved early', zh: '提前实现' } as const),
-  ahead: Object.freeze({ en: 'ahead of expectations', zh: '快于预期' } as const),
-  as_expected: Object.freeze({ en: 'broadly as expected', zh: '基本符合预期' } as const),
-  lagging: Object.freeze({ en: 'lagging', zh: '滞后' } as const),
+export const LABELS = /* @__PURE__ */ Object.freeze({
+  target_achieved: /* @__PURE__ */ Object.freeze({ en: 'target achieved' } as const),
+  on_track: /* @__PURE__ */ Object.freeze({ en: 'on track' } as const),
+  progress_needs_acceleration: /* @__PURE__ */ Object.freeze({ en: 'progress needs acceleration' } as const),
+  limited_progress: /* @__PURE__ */ Object.freeze({ en: 'limited progress' } as const),
+  deterioration: /* @__PURE__ */ Object.freeze({ en: 'deterioration' } as const),
+  not_assessable: /* @__PURE__ */ Object.freeze({ en: 'not assessable' } as const),
+  fair_progress: /* @__PURE__ */ Object.freeze({ en: 'fair progress, acceleration needed' } as const),
+  limited_or_regression: /* @__PURE__ */ Object.freeze({ en: 'limited progress or regression' } as const),
+  achieved_early: /* @__PURE__ */ Object.freeze({ en: 'achieved early', zh: '提前实现' } as const),
+  ahead: /* @__PURE__ */ Object.freeze({ en: 'ahead of expectations', zh: '快于预期' } as const),
+  as_expected: /* @__PURE__ */ Object.freeze({ en: 'broadly as expected', zh: '基本符合预期' } as const),
+  lagging: /* @__PURE__ */ Object.freeze({ en: 'lagging', zh: '滞后' } as const),
 }) satisfies Record<string, LocalizedText>;
 
 const better = (direction: ProgressDirection): string => (direction === 'increase' ? '≥' : '≤');

@@ -229,7 +229,7 @@ export function verdict(t: ReadTarget, value: Decimal, steps: readonly Step[] = 
 }
 
 /** Where an evaluation keeps the writer of its explanation (not enumerable). */
-const EXPLAIN = Symbol('explain');
+const EXPLAIN = /* @__PURE__ */ Symbol('explain');
 
 /**
  * One getter for every evaluation. (A getter written in each object literal would give each

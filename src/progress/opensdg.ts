@@ -31,9 +31,9 @@ import { readBaseOptions, readThresholds } from './options.js';
 import { pointFields, summaryDetail } from './result.js';
 import { baseAndCurrent, readSeries, type Point } from './series.js';
 
-const RATIO_THRESHOLDS = Object.freeze({ high: dec('0.95'), med: dec('0.6'), low: dec(0) });
-const GROWTH_THRESHOLDS = Object.freeze({ high: dec('0.015'), med: dec('0.005'), low: dec(0) });
-const TARGET_ZERO = dec('0.001');
+const RATIO_THRESHOLDS = /* @__PURE__ */ Object.freeze({ high: /* @__PURE__ */ dec('0.95'), med: /* @__PURE__ */ dec('0.6'), low: /* @__PURE__ */ dec(0) });
+const GROWTH_THRESHOLDS = /* @__PURE__ */ Object.freeze({ high: /* @__PURE__ */ dec('0.015'), med: /* @__PURE__ */ dec('0.005'), low: /* @__PURE__ */ dec(0) });
+const TARGET_ZERO = /* @__PURE__ */ dec('0.001');
 
 /**
  * Progress by the Open SDG / Statistics Canada method, exactly as DOMAIN.md gives it.

@@ -8,9 +8,9 @@ import { evaluationOf, readTarget, verdict } from './judge.js';
 import { pointAt, readSeries } from './series.js';
 import type { RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec } from './types.js';
 
-const ONE = dec(1);
-const HUNDRED = dec(100);
-const HUNDREDTH = dec('0.01');
+const ONE = /* @__PURE__ */ dec(1);
+const HUNDRED = /* @__PURE__ */ dec(100);
+const HUNDREDTH = /* @__PURE__ */ dec('0.01');
 
 /**
  * Does a series meet a rate target ("an annual average increase above 8 percent")?

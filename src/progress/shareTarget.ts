@@ -7,7 +7,7 @@ import { plain, text, type Step } from './explain.js';
 import { evaluationOf, readTarget, verdict } from './judge.js';
 import type { EvaluateTargetOptions, ShareTargetEvaluation, TargetSpec, ValueInput } from './types.js';
 
-const HUNDRED = dec(100);
+const HUNDRED = /* @__PURE__ */ dec(100);
 
 /**
  * Does a part make up the target share of a whole ("strategic emerging industries

@@ -19,7 +19,7 @@ import type { SeriesPoint, TimeProgressOptions, TimeProgressResult, TimeProgress
  *
  * @category Progress
  */
-export const TIME_PROGRESS_THRESHOLDS = Object.freeze({ ahead: dec('1.1'), asExpected: dec('0.9') });
+export const TIME_PROGRESS_THRESHOLDS = /* @__PURE__ */ Object.freeze({ ahead: /* @__PURE__ */ dec('1.1'), asExpected: /* @__PURE__ */ dec('0.9') });
 
 /**
  * Progress by the mid-term rule 时间过半、任务过半: the share of the task done against the

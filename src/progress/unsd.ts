@@ -16,10 +16,10 @@ import { pointFields, summaryDetail } from './result.js';
 import { baseAndCurrent, pointAt, readSeries, type Point } from './series.js';
 import type { SeriesPoint, UnsdOptions, UnsdResult, UnsdStatus } from './types.js';
 
-const THRESHOLDS = Object.freeze({ onTrack: dec('0.95'), fair: dec('0.10') });
-const ONE = dec(1);
-const HUNDRED = dec(100);
-const HUNDREDTH = dec('0.01');
+const THRESHOLDS = /* @__PURE__ */ Object.freeze({ onTrack: /* @__PURE__ */ dec('0.95'), fair: /* @__PURE__ */ dec('0.10') });
+const ONE = /* @__PURE__ */ dec(1);
+const HUNDRED = /* @__PURE__ */ dec(100);
+const HUNDREDTH = /* @__PURE__ */ dec('0.01');
 
 /**
  * Progress by the UN Progress Chart 2023 (UNSD) method: project the observed trend to the

@@ -12,10 +12,10 @@ import { working as text } from './text.js';
 import type { BreakEvenOptions, BreakEvenResult, ScenarioLike } from './types.js';
 import { prepare, type Varied } from './vary.js';
 
-const ONE = new D(1);
-const TWO = new D(2);
-const MINUS_ONE = new D(-1);
-const HALF = new D('0.5');
+const ONE = /* @__PURE__ */ new D(1);
+const TWO = /* @__PURE__ */ new D(2);
+const MINUS_ONE = /* @__PURE__ */ new D(-1);
+const HALF = /* @__PURE__ */ new D('0.5');
 /** Most steps a closed form may be moved to sit on the boundary of the rounded projection. */
 const MAX_NUDGES = 40;
 /** Most doublings while looking for a bracket, and most halvings of a bisection. */

@@ -15,8 +15,8 @@ import { describe, readPlan, type IndicatorNode, type PlanModel, type TargetNode
 import { findings as text } from './text.js';
 import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation } from './types.js';
 
-const ONE = new D(1);
-const HUNDRED = new D(100);
+const ONE = /* @__PURE__ */ new D(1);
+const HUNDRED = /* @__PURE__ */ new D(100);
 
 /**
  * Where the plan's targets contradict each other, given a baseline: the figures of the base

@@ -16,8 +16,8 @@ import type { DriverModel, ScenarioModel } from './readScenario.js';
 import { notes as noteText } from './text.js';
 import type { ProjectionPrices } from './types.js';
 
-const HUNDRED = new D(100);
-const ONE = new D(1);
+const HUNDRED = /* @__PURE__ */ new D(100);
+const ONE = /* @__PURE__ */ new D(1);
 
 const POWERS = new Map<number, Decimal>();
 
@@ -52,10 +52,10 @@ const POWERS_D = new Map<number, Decimal>();
  */
 export const LEVEL_DIGITS = PRECISION + 16;
 /** Growth factors are carried with 20 more digits than the levels. */
-const Factor = working(LEVEL_DIGITS + 20);
+const Factor = /* @__PURE__ */ working(LEVEL_DIGITS + 20);
 /** Products rounded once to the digits of a level. */
-const Level = working(LEVEL_DIGITS);
-const Deflate = working(LEVEL_DIGITS);
+const Level = /* @__PURE__ */ working(LEVEL_DIGITS);
+const Deflate = /* @__PURE__ */ working(LEVEL_DIGITS);
 
 /** `Π(1 + gᵢ)` for i ≤ k, every k from 1 to `span`, at 70 digits. */
 function growthFactors(rates: readonly Decimal[], span: number): Decimal[] {

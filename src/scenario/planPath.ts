@@ -7,10 +7,10 @@ import { readPlan, type IndicatorNode, type TargetNode } from './planGraph.js';
 import { planPath as text } from './text.js';
 import type { Scenario, SeriesDriver } from './types.js';
 
-const ONE = new D(1);
-const HUNDRED = new D(100);
+const ONE = /* @__PURE__ */ new D(1);
+const HUNDRED = /* @__PURE__ */ new D(100);
 /** The level of a whole that no target or figure determines: an index. */
-const INDEX = new D(100);
+const INDEX = /* @__PURE__ */ new D(100);
 
 /** A path in the indicator's unit: a base and a constant growth (none: flat). */
 interface Path {

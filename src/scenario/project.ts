@@ -20,7 +20,7 @@ export interface ProjectionSource {
  * is not enumerable (not in JSON, spreads or deep equality) and only this module can name. (A
  * WeakMap from projections would cost a full garbage collection every few thousand calls.)
  */
-const SOURCE = Symbol('projection source');
+const SOURCE = /* @__PURE__ */ Symbol('projection source');
 
 /** The table behind a projection made by {@link project}, if it was. @internal */
 export function sourceOf(projection: unknown): ProjectionSource | undefined {

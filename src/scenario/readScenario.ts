@@ -18,7 +18,7 @@ import type { ProjectionPrices, ScenarioLike } from './types.js';
 /** Longest scenario, in years from base to horizon. */
 export const MAX_SPAN = 1000;
 
-const HUNDRED = new D(100);
+const HUNDRED = /* @__PURE__ */ new D(100);
 
 /** How a driven series evolves after its base year (values per year after the base, in the driver's unit or as ratios). */
 export type Evolution =

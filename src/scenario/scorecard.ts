@@ -15,7 +15,7 @@ import { sourceOf } from './project.js';
 import { reasons } from './text.js';
 import type { Projection, ScorecardOptions, ScorecardRow, ScorecardStatus } from './types.js';
 
-const HUNDRED = new D(100);
+const HUNDRED = /* @__PURE__ */ new D(100);
 
 /**
  * Where a scorecard reads its values: a projection's table, or observations.

@@ -24,7 +24,7 @@ export const MAX_EXACT_DIGITS = 10_000;
 /** Precision of a sum or product too long to be exact. */
 export const FALLBACK_PRECISION = PRECISION + 40;
 
-const Fallback = working(FALLBACK_PRECISION);
+const Fallback = /* @__PURE__ */ working(FALLBACK_PRECISION);
 
 /** Position of the lowest non-zero digit (10^k), for a non-zero x. */
 function lowestDigit(x: Decimal): number {

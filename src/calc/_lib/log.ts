@@ -11,7 +11,7 @@ import { add } from './exact.js';
 /** Below `10^SERIES_BELOW` in magnitude, the Taylor series converges in a few terms. */
 const SERIES_BELOW = -20;
 
-const ONE = new D(1);
+const ONE = /* @__PURE__ */ new D(1);
 
 /**
  * Σ sign(k) · xᵏ / c(k) for k ≥ 1, with a relative error of a few units in the last of

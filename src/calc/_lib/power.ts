@@ -10,7 +10,7 @@ import { floatLn, LN_BEYOND_RANGE, toFloat } from './float.js';
 import { intPower } from './intPower.js';
 import { log1p } from './log.js';
 
-const ONE = new D(1);
+const ONE = /* @__PURE__ */ new D(1);
 
 /** Integer years up to this use repeated squaring; above it, exp/ln. */
 const MAX_SQUARING_YEARS = 2 ** 31;

@@ -23,7 +23,7 @@ function secondary(publication: string, date: string | undefined, quote: string)
     : { kind: 'external', publication, date, confidence: 'secondary', quote };
 }
 
-const NEWS_2013 = secondary('Baotou news', '2013', 'above-scale industrial value added > 130 bn yuan (1,300 亿)');
+const NEWS_2013 = /* @__PURE__ */ secondary('Baotou news', '2013', 'above-scale industrial value added > 130 bn yuan (1,300 亿)');
 const CHINA_DAILY_2015: ExternalSourceInput = {
   kind: 'external',
   publication: 'China Daily',
@@ -31,31 +31,31 @@ const CHINA_DAILY_2015: ExternalSourceInput = {
   confidence: 'primary',
   quote: 'GDP 370 bn yuan, +8.5 %',
 };
-const WORK_REPORT_2016 = secondary(
+const WORK_REPORT_2016 = /* @__PURE__ */ secondary(
   'Baotou government work report',
   '2016',
   'GDP +8 %; above-scale industrial value added ≈ 120 bn yuan (≈1,200 亿), +10 %',
 );
-const BULLETIN_2016 = secondary(
+const BULLETIN_2016 = /* @__PURE__ */ secondary(
   'Baotou statistical bulletin 2016',
   undefined,
   'energy use per 10⁴ yuan of GDP −4.92 %, "ahead of the 13th FYP schedule"',
 );
-const SINA_2017 = secondary('Sina Inner Mongolia', '2017-09-18', 'rare-earth industry output value 15 bn yuan (150 亿)');
-const BULLETIN_2017 = secondary('statistical bulletin 2017', undefined, 'GDP +5.5 % (comparable prices); sector shares 3.2 : 41.1 : 55.7');
-const WORK_REPORT_2019 = secondary('Baotou government work report', '2019', 'GDP +6.8 %; above-scale industrial value added +11 %');
-const NEWS_2019 = secondary(
+const SINA_2017 = /* @__PURE__ */ secondary('Sina Inner Mongolia', '2017-09-18', 'rare-earth industry output value 15 bn yuan (150 亿)');
+const BULLETIN_2017 = /* @__PURE__ */ secondary('statistical bulletin 2017', undefined, 'GDP +5.5 % (comparable prices); sector shares 3.2 : 41.1 : 55.7');
+const WORK_REPORT_2019 = /* @__PURE__ */ secondary('Baotou government work report', '2019', 'GDP +6.8 %; above-scale industrial value added +11 %');
+const NEWS_2019 = /* @__PURE__ */ secondary(
   'Baotou news',
   '2019',
   'strategic emerging industries value added +21.6 %, 22.3 % of above-scale industrial value added; five pillar industries 68.9 %',
 );
-const NEWS_GDP_2019 = secondary('news report', undefined, 'GDP +6 %');
-const BULLETIN_2020 = secondary(
+const NEWS_GDP_2019 = /* @__PURE__ */ secondary('news report', undefined, 'GDP +6 %');
+const BULLETIN_2020 = /* @__PURE__ */ secondary(
   'Inner Mongolia / Baotou statistical bulletin 2020',
   undefined,
   'GDP 278.74 bn yuan (2,787.4 亿), +3.0 %; secondary sector 115.30 bn yuan (1,153.0 亿), +9.8 %; above-scale industrial value added +11 %',
 );
-const DAILY_2022 = secondary(
+const DAILY_2022 = /* @__PURE__ */ secondary(
   'Inner Mongolia Daily',
   '2022-02-16',
   'strategic emerging industries reached 20 % of above-scale industry; above-scale industrial value added grew 11.8 % a year on average',

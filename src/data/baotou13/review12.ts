@@ -28,7 +28,7 @@ export const facts: FactInput[] = [
     qualifier: 'exact',
     status: 'A',
     definition: ABOVE_SCALE,
-    source: report('I.a', A_QUOTE),
+    source: /* @__PURE__ */ report('I.a', A_QUOTE),
     note: "Literally the enterprises 'increased'; read as the annual average growth of their value added over the 12th FYP. 'Certain value-added enterprises' is the scope 规模以上 (DOMAIN.md).",
   },
   {
@@ -40,7 +40,7 @@ export const facts: FactInput[] = [
     qualifier: 'exact',
     status: 'A',
     definition: ABOVE_SCALE,
-    source: report('I.a', 'had an output valued that was 115.7-billion-yuan greater than for the previous year'),
+    source: /* @__PURE__ */ report('I.a', 'had an output valued that was 115.7-billion-yuan greater than for the previous year'),
     note: "Modelled as the report says it: an increase of 115.7 billion yuan over 'the previous year'. Which year is compared with which, and whether 'output' is gross output value (产值) or value added, is not said.",
   },
   {
@@ -51,7 +51,7 @@ export const facts: FactInput[] = [
     unit: 'rank',
     qualifier: 'exact',
     status: 'A',
-    source: report('I.b', B_QUOTE),
+    source: /* @__PURE__ */ report('I.b', B_QUOTE),
     note: "'4thamong' is '4th among'. Which year, which measure of volume and whose ranking are not said.",
   },
   {
@@ -62,7 +62,7 @@ export const facts: FactInput[] = [
     unit: 'count',
     qualifier: 'exact',
     status: 'A',
-    source: report('I.b', B_QUOTE),
+    source: /* @__PURE__ */ report('I.b', B_QUOTE),
   },
   {
     id: 'review-pillar-industries-value-added',
@@ -72,7 +72,7 @@ export const facts: FactInput[] = [
     unit: 'bn-yuan',
     qualifier: 'exact',
     status: 'A',
-    source: report('I.c', 'Its steel, equipment, manufacturing, aluminum, electronic power and rare earth industries had added value of 665 billion yuan'),
+    source: /* @__PURE__ */ report('I.c', 'Its steel, equipment, manufacturing, aluminum, electronic power and rare earth industries had added value of 665 billion yuan'),
     note: "Whether a total over the five years or a yearly figure is not said. 'electronic power' is probably electric power, one of Baotou's five pillar industries (DOMAIN.md: steel, aluminum, equipment, rare earth, electric power), but the report's words are kept.",
   },
   {
@@ -83,7 +83,7 @@ export const facts: FactInput[] = [
     unit: 'percent',
     qualifier: 'about',
     status: 'A',
-    source: report('I.c', 'or about 60 percent of the total of enterprises in cities of a similar size'),
+    source: /* @__PURE__ */ report('I.c', 'or about 60 percent of the total of enterprises in cities of a similar size'),
     note: "Read literally: the base of the share is 'the total of enterprises in cities of a similar size', which is unclear (a share of Baotou's own industry may have been meant), so it is not attached to an indicator.",
   },
   {
@@ -94,7 +94,7 @@ export const facts: FactInput[] = [
     unit: 'bn-yuan',
     qualifier: 'exact',
     status: 'A',
-    source: report('I.d', 'Industrial fixed assets investment reached 670 billion yuan in the period'),
+    source: /* @__PURE__ */ report('I.d', 'Industrial fixed assets investment reached 670 billion yuan in the period'),
   },
   {
     id: 'review-projects-completed',
@@ -104,7 +104,7 @@ export const facts: FactInput[] = [
     unit: 'count',
     qualifier: 'exact',
     status: 'A',
-    source: report('I.d', '600 projects were completed'),
+    source: /* @__PURE__ */ report('I.d', '600 projects were completed'),
   },
   {
     id: 'review-industrial-zones',
@@ -114,7 +114,7 @@ export const facts: FactInput[] = [
     unit: 'count',
     qualifier: 'exact',
     status: 'A',
-    source: report('I.e', E_QUOTE),
+    source: /* @__PURE__ */ report('I.e', E_QUOTE),
     note: 'Read as the nine industrial parks of the 13th FYP commitment (DOMAIN.md).',
   },
   {
@@ -125,7 +125,7 @@ export const facts: FactInput[] = [
     unit: 'bn-yuan',
     qualifier: 'moreThan',
     status: 'A',
-    source: report('I.e', E_QUOTE),
+    source: /* @__PURE__ */ report('I.e', E_QUOTE),
     note: "'for the period': whether a yearly income or a total over the period is not said.",
   },
   {
@@ -136,7 +136,7 @@ export const facts: FactInput[] = [
     unit: 'bn-yuan',
     qualifier: 'moreThan',
     status: 'A',
-    source: report('I.e', E_ZONES_QUOTE),
+    source: /* @__PURE__ */ report('I.e', E_ZONES_QUOTE),
     note: "'breaking 100-billion yuan': more than 100 billion yuan, at some time in the period.",
   },
   {
@@ -147,7 +147,7 @@ export const facts: FactInput[] = [
     unit: 'bn-yuan',
     qualifier: 'moreThan',
     status: 'A',
-    source: report('I.e', E_ZONES_QUOTE),
+    source: /* @__PURE__ */ report('I.e', E_ZONES_QUOTE),
     note: "'breaking 100-billion yuan': more than 100 billion yuan, at some time in the period; DOMAIN.md records that the park's revenue first passed 100 bn yuan in 2013.",
   },
   {
@@ -160,7 +160,7 @@ export const facts: FactInput[] = [
     qualifier: 'exact',
     status: 'A',
     definition: ABOVE_SCALE,
-    source: report('I.f', 'Energy consumption of certain enterprises fell 37.5-percent'),
+    source: /* @__PURE__ */ report('I.f', 'Energy consumption of certain enterprises fell 37.5-percent'),
     note: "'fell 37.5-percent': a change of −37.5 %. The report says energy consumption, not energy consumption per unit of value added; a fall of that size in total use while value added grew 13 % a year would be unusual, so the intensity may have been meant, but the figure is kept as written.",
   },
   {
@@ -172,7 +172,7 @@ export const facts: FactInput[] = [
     unit: 'percent',
     qualifier: 'exact',
     status: 'A',
-    source: report('I.f', 'the utilization rate of industrial waste reached 72-percent'),
+    source: /* @__PURE__ */ report('I.f', 'the utilization rate of industrial waste reached 72-percent'),
     note: "'reached': the rate by the end of the period, presumably 2015; the year is not said.",
   },
   {
@@ -182,7 +182,7 @@ export const facts: FactInput[] = [
     qualifier: 'exact',
     status: 'A',
     statement: 'Baotou was one of the first pilot cities nationwide for low-carbon development.',
-    source: report('I.f', 'Last May, Baotou was one of the first pilot cities nationwide for low-carbon development'),
+    source: /* @__PURE__ */ report('I.f', 'Last May, Baotou was one of the first pilot cities nationwide for low-carbon development'),
     note: "'Last May' is read as May 2015, the May before the conference reported on 2016-03-22.",
   },
 ];

@@ -44,6 +44,6 @@ export const errata: ErratumInput[] = [
     says: '12th Five-year period (2016-20)',
     correction:
       'The 12th Five-Year Plan period is 2011–2015; 2016–2020 is the 13th, with base year 2015. The review of section I is dated 2011–2015 accordingly.',
-    source: report('preamble', 'the city’s achievements under the 12th Five-year period (2016-20)'),
+    source: /* @__PURE__ */ report('preamble', 'the city’s achievements under the 12th Five-year period (2016-20)'),
   },
 ];

@@ -15,11 +15,11 @@ const PRINCIPLES_QUOTE = 'follow the principles of innovation, coordination, gre
  * are the standard ones: 创新、协调、绿色、开放、共享).
  */
 export const principles: PrincipleInput[] = [
-  { id: 'innovation', name: { en: 'innovation', zh: '创新' }, source: report('II', PRINCIPLES_QUOTE) },
-  { id: 'coordination', name: { en: 'coordination', zh: '协调' }, source: report('II', PRINCIPLES_QUOTE) },
-  { id: 'greenness', name: { en: 'greenness', zh: '绿色' }, source: report('II', PRINCIPLES_QUOTE) },
-  { id: 'opening-up', name: { en: 'opening up', zh: '开放' }, source: report('II', PRINCIPLES_QUOTE) },
-  { id: 'sharing', name: { en: 'sharing', zh: '共享' }, source: report('II', PRINCIPLES_QUOTE) },
+  { id: 'innovation', name: { en: 'innovation', zh: '创新' }, source: /* @__PURE__ */ report('II', PRINCIPLES_QUOTE) },
+  { id: 'coordination', name: { en: 'coordination', zh: '协调' }, source: /* @__PURE__ */ report('II', PRINCIPLES_QUOTE) },
+  { id: 'greenness', name: { en: 'greenness', zh: '绿色' }, source: /* @__PURE__ */ report('II', PRINCIPLES_QUOTE) },
+  { id: 'opening-up', name: { en: 'opening up', zh: '开放' }, source: /* @__PURE__ */ report('II', PRINCIPLES_QUOTE) },
+  { id: 'sharing', name: { en: 'sharing', zh: '共享' }, source: /* @__PURE__ */ report('II', PRINCIPLES_QUOTE) },
 ];
 
 /** "8337" and "6521": named, not described (no source describing them was found). */
@@ -28,13 +28,13 @@ export const strategies: StrategyInput[] = [
     id: '8337',
     name: '8337',
     scope: 'region',
-    sources: [report('II', 'continue the region\'s "8337" strategy')],
+    sources: [/* @__PURE__ */ report('II', 'continue the region\'s "8337" strategy')],
   },
   {
     id: '6521',
     name: '6521',
     scope: 'city',
-    sources: [report('II', 'the city\'s "6521" strategy')],
+    sources: [/* @__PURE__ */ report('II', 'the city\'s "6521" strategy')],
   },
 ];
 
@@ -43,34 +43,34 @@ export const goals: GoalInput[] = [
   {
     id: 'leader-in-innovative-open-development',
     text: { en: 'a leader in Inner Mongolia in innovative, open development' },
-    source: report('preamble', 'becoming a leader in Inner Mongolia in innovative, open development'),
+    source: /* @__PURE__ */ report('preamble', 'becoming a leader in Inner Mongolia in innovative, open development'),
   },
   {
     id: 'moderately-prosperous-society',
     text: { en: 'a moderately prosperous society', zh: '小康社会' },
-    source: report('II', 'develop a moderately prosperous society'),
+    source: /* @__PURE__ */ report('II', 'develop a moderately prosperous society'),
   },
 ];
 
 /** The six zones of the industrial layout, in the report's order and words. */
 export const layout: LayoutZoneInput[] = [
-  { id: 'east', direction: 'east', label: { en: 'east' }, industries: [{ en: 'aluminum' }], source: report('preamble', 'east for aluminum') },
-  { id: 'west', direction: 'west', label: { en: 'west' }, industries: [{ en: 'steel' }], source: report('preamble', 'west for steel') },
-  { id: 'south', direction: 'south', label: { en: 'south' }, industries: [{ en: 'technology' }], source: report('preamble', 'south for technology') },
-  { id: 'north', direction: 'north', label: { en: 'north' }, industries: [{ en: 'equipment' }], source: report('preamble', 'north for equipment') },
+  { id: 'east', direction: 'east', label: { en: 'east' }, industries: [{ en: 'aluminum' }], source: /* @__PURE__ */ report('preamble', 'east for aluminum') },
+  { id: 'west', direction: 'west', label: { en: 'west' }, industries: [{ en: 'steel' }], source: /* @__PURE__ */ report('preamble', 'west for steel') },
+  { id: 'south', direction: 'south', label: { en: 'south' }, industries: [{ en: 'technology' }], source: /* @__PURE__ */ report('preamble', 'south for technology') },
+  { id: 'north', direction: 'north', label: { en: 'north' }, industries: [{ en: 'equipment' }], source: /* @__PURE__ */ report('preamble', 'north for equipment') },
   {
     id: 'two-sides',
     direction: 'both-wings',
     label: { en: 'two sides' },
     industries: [{ en: 'coal chemicals' }],
-    source: report('preamble', 'two sides for coal chemicals'),
+    source: /* @__PURE__ */ report('preamble', 'two sides for coal chemicals'),
   },
   {
     id: 'northern-mountain',
     direction: 'northern-mountain',
     label: { en: 'a mountain to the north' },
     industries: [{ en: 'new energy' }],
-    source: report('preamble', 'a mountain to the north for new energy'),
+    source: /* @__PURE__ */ report('preamble', 'a mountain to the north for new energy'),
   },
 ];
 
@@ -88,7 +88,7 @@ export const commitments: CommitmentInput[] = [
     theme: { en: 'industrial bases' },
     members: [],
     enumerated: false,
-    sources: [report('preamble', 'building six industrial bases'), report('II', 'building six industrial bases')],
+    sources: [/* @__PURE__ */ report('preamble', 'building six industrial bases'), /* @__PURE__ */ report('II', 'building six industrial bases')],
   },
   {
     id: 'industrial-chains',
@@ -98,8 +98,8 @@ export const commitments: CommitmentInput[] = [
     members: [],
     enumerated: false,
     sources: [
-      report('preamble', 'developing eight industrial chains for new-energy vehicles and intelligent manufacturing'),
-      report('II', 'forming eight new industrial chains for new-energy vehicles and intelligent manufacturing'),
+      /* @__PURE__ */ report('preamble', 'developing eight industrial chains for new-energy vehicles and intelligent manufacturing'),
+      /* @__PURE__ */ report('II', 'forming eight new industrial chains for new-energy vehicles and intelligent manufacturing'),
     ],
   },
   {
@@ -109,7 +109,7 @@ export const commitments: CommitmentInput[] = [
     theme: { en: 'transforming industries in rare earth' },
     members: [],
     enumerated: false,
-    sources: [report('preamble', 'transforming nine industries in rare earth'), report('II', 'transforming nine industries in rare earth')],
+    sources: [/* @__PURE__ */ report('preamble', 'transforming nine industries in rare earth'), /* @__PURE__ */ report('II', 'transforming nine industries in rare earth')],
   },
   {
     id: 'industrial-clusters',
@@ -119,8 +119,8 @@ export const commitments: CommitmentInput[] = [
     members: [],
     enumerated: false,
     sources: [
-      report('preamble', 'forming 10 industrial clusters for steel, equipment and rare earth new material applications'),
-      report('II', 'building 10 industrial clusters for steel, equipment and rare earth new materials'),
+      /* @__PURE__ */ report('preamble', 'forming 10 industrial clusters for steel, equipment and rare earth new material applications'),
+      /* @__PURE__ */ report('II', 'building 10 industrial clusters for steel, equipment and rare earth new materials'),
     ],
   },
   {
@@ -132,22 +132,22 @@ export const commitments: CommitmentInput[] = [
       {
         id: 'rare-earth-zone',
         name: { en: 'rare earth zone' },
-        sources: [report('I.e', ZONES_QUOTE)],
+        sources: [/* @__PURE__ */ report('I.e', ZONES_QUOTE)],
         note:
           "The report's words. Very likely Baotou's national-level rare-earth high-tech zone (包头稀土高新技术产业开发区), but no source read says so; it is therefore neither renamed nor given a level, and the national zone is not listed as a separate member, which could count one park twice.",
       },
       {
         id: 'equipment-manufacturing-zone',
         name: { en: 'equipment manufacturing zone' },
-        sources: [report('I.e', ZONES_QUOTE)],
+        sources: [/* @__PURE__ */ report('I.e', ZONES_QUOTE)],
         note: "The report's words. DOMAIN.md records that the equipment manufacturing park's revenue first passed 100 bn yuan in 2013.",
       },
     ],
     enumerated: false,
     sources: [
-      report('preamble', 'building nine industrial parks with hundreds of billions of yuan'),
-      report('II', 'building nine industrial parks with 100s of billions of yuan each'),
-      report('I.e', 'All nine of the industrial zones had incomes above 10-billion yuan for the period'),
+      /* @__PURE__ */ report('preamble', 'building nine industrial parks with hundreds of billions of yuan'),
+      /* @__PURE__ */ report('II', 'building nine industrial parks with 100s of billions of yuan each'),
+      /* @__PURE__ */ report('I.e', 'All nine of the industrial zones had incomes above 10-billion yuan for the period'),
       {
         kind: 'external',
         publication: 'Baotou water bureau page',

@@ -28,7 +28,7 @@ export const targets: TargetInput[] = [
     comparator: 'atLeast',
     value: '240',
     unit: 'bn-yuan',
-    source: report('II.a', 'have an industrial added value of 240-billion yuan'),
+    source: /* @__PURE__ */ report('II.a', 'have an industrial added value of 240-billion yuan'),
     note: `${BARE_FLOOR} Scope and price basis are not stated (levels are usually at current prices).`,
   },
   {
@@ -39,7 +39,7 @@ export const targets: TargetInput[] = [
     comparator: 'above',
     value: '8',
     unit: 'percent-per-annum',
-    source: report('II.a', 'an annual average increase above 8 percent'),
+    source: /* @__PURE__ */ report('II.a', 'an annual average increase above 8 percent'),
     note: "'above': strictly more than 8 % a year, on average over 2016–2020 from the base year 2015, at comparable prices by convention (DOMAIN.md).",
   },
   {
@@ -49,7 +49,7 @@ export const targets: TargetInput[] = [
     comparator: 'above',
     value: '100',
     unit: 'count',
-    source: report('II.a', 'more than 100 innovation and research institutes'),
+    source: /* @__PURE__ */ report('II.a', 'more than 100 innovation and research institutes'),
   },
   {
     id: 'state-high-tech-enterprises-2020',
@@ -58,7 +58,7 @@ export const targets: TargetInput[] = [
     comparator: 'atLeast',
     value: '120',
     unit: 'count',
-    source: report('II.a', '120 State high-tech enterprises areas'),
+    source: /* @__PURE__ */ report('II.a', '120 State high-tech enterprises areas'),
     note: BARE_FLOOR,
   },
   {
@@ -69,7 +69,7 @@ export const targets: TargetInput[] = [
     value: '25',
     unit: 'percent',
     tolerance: ABOUT,
-    source: report('II.a', 'strategic emerging industries accounting for about 25-percent'),
+    source: /* @__PURE__ */ report('II.a', 'strategic emerging industries accounting for about 25-percent'),
     note: ABOUT_NOTE,
   },
   {
@@ -80,7 +80,7 @@ export const targets: TargetInput[] = [
     value: '35',
     unit: 'percent',
     tolerance: ABOUT,
-    source: report('II.a', 'high-tech industries for about 35-percent of the total'),
+    source: /* @__PURE__ */ report('II.a', 'high-tech industries for about 35-percent of the total'),
     note: ABOUT_NOTE,
   },
   {
@@ -90,7 +90,7 @@ export const targets: TargetInput[] = [
     comparator: 'above',
     value: '25',
     unit: 'percent',
-    source: report('II.b', 'Get producer services to account for more than 25-percent of GDP'),
+    source: /* @__PURE__ */ report('II.b', 'Get producer services to account for more than 25-percent of GDP'),
   },
   {
     id: 'industrial-energy-intensity-2020',
@@ -99,7 +99,7 @@ export const targets: TargetInput[] = [
     comparator: 'atMost',
     value: '1.3',
     unit: 'tce-per-10k-yuan',
-    source: report(
+    source: /* @__PURE__ */ report(
       'II.b',
       'bring energy consumption per 10,000-yuan of industrial added value output down to 1.3 tons of standard coal equivalent',
     ),
@@ -112,7 +112,7 @@ export const targets: TargetInput[] = [
     comparator: 'atLeast',
     value: '92',
     unit: 'percent',
-    source: report('II.b', 'have an industrial wastewater utilization rate of 92-percent'),
+    source: /* @__PURE__ */ report('II.b', 'have an industrial wastewater utilization rate of 92-percent'),
     note: BARE_FLOOR,
   },
   {
@@ -122,7 +122,7 @@ export const targets: TargetInput[] = [
     comparator: 'atLeast',
     value: '85',
     unit: 'percent',
-    source: report('II.b', 'industrial solid waste comprehensive utilization rate reaching 85 percent'),
+    source: /* @__PURE__ */ report('II.b', 'industrial solid waste comprehensive utilization rate reaching 85 percent'),
     note: "'reaching': a floor (atLeast).",
   },
   {
@@ -132,6 +132,6 @@ export const targets: TargetInput[] = [
     comparator: 'above',
     value: '20',
     unit: 'percent',
-    source: report('III.c', "get strategic emerging industries to account for more than 20 percent of all of the city's industries"),
+    source: /* @__PURE__ */ report('III.c', "get strategic emerging industries to account for more than 20 percent of all of the city's industries"),
   },
 ];

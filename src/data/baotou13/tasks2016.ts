@@ -67,6 +67,6 @@ export const milestones: MilestoneInput[] = [
     description: { en: 'A cooperation platform in operation and an "Internet Plus" manufacturing mode developed' },
     due: '2016-12-31',
     task: 'task-2016-b',
-    source: report('III.b', 'put a cooperation platform into operation and develop an "Internet Plus" manufacturing mode by the end of this year'),
+    source: /* @__PURE__ */ report('III.b', 'put a cooperation platform into operation and develop an "Internet Plus" manufacturing mode by the end of this year'),
   },
 ];
