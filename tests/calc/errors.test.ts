@@ -4,18 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as calc from '../../src/calc/index.js';
-import { PlanError } from '../../src/errors.js';
-
-/** The PlanError `fn` throws, or a failure if it returns or throws anything else. */
-function caught(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlanError);
-    return error as PlanError;
-  }
-  throw new Error('expected a PlanError, nothing was thrown');
-}
+import { planError as caught } from '../progress/helpers.js';
 
 describe('domain messages name the argument and say what is allowed', () => {
   it.each([
