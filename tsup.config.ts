@@ -15,7 +15,7 @@ export default defineConfig([
       'charts/index': 'src/charts/index.ts',
       // Not a public sub-path: an entry of its own keeps units.ts out of the chunk that holds
       // the zod schemas, so `import { cagr } from 'baotou-plan'` tree-shakes zod away.
-      'units/index': 'src/units.ts',
+      'units/index': 'src/units/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/_lib/setup.ts'],
     typecheck: {
       enabled: true,
       include: ['tests/**/*.typetest.ts'],

@@ -84,14 +84,74 @@ export function working(precision: number): typeof DecimalJs {
 }
 
 /**
+ * The one rounding of the library: `x` rounded once (half-even) to `digits` significant
+ * digits (34 by default), as a Decimal of the library's own constructor; exact when it has no
+ * more digits than that. Negative zero becomes zero.
+ *
+ * @internal
+ */
+export function toDigits(x: DecimalJs, digits: number = PRECISION): Decimal {
+  const own = x.sd() > digits ? new D(x.toSignificantDigits(digits, DecimalJs.ROUND_HALF_EVEN)) : x.constructor === D ? x : new D(x);
+  return own.isZero() ? ZERO : own;
+}
+
+/**
  * Round a value computed at a higher precision once, to 34 significant digits, as a
- * Decimal of the library's own constructor. Negative zero becomes zero.
+ * Decimal of the library's own constructor ({@link toDigits} at 34). Negative zero becomes zero.
  *
  * @internal
  */
 export function finish(x: DecimalJs): Decimal {
-  const result = new D(x).toSignificantDigits(PRECISION, DecimalJs.ROUND_HALF_EVEN);
-  return result.isZero() ? new D(0) : result;
+  return toDigits(x, PRECISION);
+}
+
+/** 0, 1 and 100 as Decimals of the library. @internal */
+export const ZERO = /* @__PURE__ */ new D(0);
+/** @internal */
+export const ONE = /* @__PURE__ */ new D(1);
+/** @internal */
+export const HUNDRED = /* @__PURE__ */ new D(100);
+
+const POWERS_OF_TEN = new Map<number, DecimalJs>();
+
+/**
+ * `x × 10^places`, exactly: a shift of the decimal point, never rounded (the powers of ten
+ * are cached: this runs for every value converted between units).
+ *
+ * @internal
+ */
+export function shift(x: DecimalJs, places: number): Decimal {
+  if (places === 0 || x.isZero()) return x.constructor === D ? x : new D(x);
+  let power = POWERS_OF_TEN.get(places);
+  if (power === undefined) {
+    power = new EXACT(`1e${places}`);
+    POWERS_OF_TEN.set(places, power);
+  }
+  return new D(EXACT.mul(x, power));
+}
+
+/**
+ * The next 34-digit decimal above `x` (`x + 10^(e − 33)`).
+ *
+ * @internal
+ */
+export function nextUp(x: Decimal): Decimal {
+  if (x.isZero()) return new D(`1e${-PRECISION}`);
+  if (x.isNegative()) return nextDown(x.neg()).neg();
+  return finish(EXACT.add(x, new EXACT(`1e${x.e - PRECISION + 1}`)));
+}
+
+/**
+ * The next 34-digit decimal below `x` (`x − 10^(e − 33)`, or a tenth of that just above a
+ * power of ten).
+ *
+ * @internal
+ */
+export function nextDown(x: Decimal): Decimal {
+  if (x.isZero()) return new D(`-1e${-PRECISION}`);
+  if (x.isNegative()) return nextUp(x.neg()).neg();
+  const down = EXACT.sub(x, new EXACT(`1e${x.e - PRECISION + 1}`));
+  return finish(down.e < x.e ? EXACT.sub(x, new EXACT(`1e${x.e - PRECISION}`)) : down);
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
- * The one error class of the library.
+ * The one error class of the library, and the helpers that build each kind of it: every
+ * module raises its errors through these, so `details` and `issues` have one shape
+ * everywhere.
  *
  * @module
  */
+import { messages } from './messages.js';
 
 /**
  * The stable codes a {@link PlanError} can carry. Branch on `code`, never on `message`.
@@ -97,3 +100,85 @@ export function isPlanError(value: unknown): value is PlanError {
     (value instanceof Error && value.name === 'PlanError' && typeof (value as { code?: unknown }).code === 'string')
   );
 }
+
+/**
+ * An `INVALID_ARGUMENT` error: "`name`: expected `expected`, got `received`".
+ *
+ * @param name - The argument as the caller wrote it (`'options.baseYear'`, `'series[2]'`).
+ * @param expected - What is allowed, completing "expected …" (`'an integer year from 1900 to 2100'`).
+ * @param received - The value received; quoted short in the message, kept in `details`.
+ *
+ * @internal
+ */
+export function invalidArgument(name: string, expected: string, received: unknown): PlanError {
+  return new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, expected, received), {
+    argument: name,
+    received: clip(received),
+  });
+}
+
+/**
+ * An error of `code` about one argument, with a message written by `messages` (the argument
+ * and the value received go into `details`).
+ *
+ * @internal
+ */
+export function argumentError(code: PlanErrorCode, name: string, message: string, received?: unknown): PlanError {
+  return new PlanError(code, message, received === undefined ? { argument: name } : { argument: name, received: clip(received) });
+}
+
+/**
+ * A `DOMAIN` error: the formula or method is undefined for this argument.
+ *
+ * @internal
+ */
+export function domainError(name: string, message: string, received?: unknown): PlanError {
+  return argumentError('DOMAIN', name, message, received);
+}
+
+/** A long string received is kept in `details` cut to 200 characters. */
+function clip(value: unknown): unknown {
+  return typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+}
+
+/** How many problems the message of a `VALIDATION` error quotes before "and N more". @internal */
+export const SUMMARY_LIMIT = 5;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Write a path the way code would reach it: `observations[3].value`,
+ * `scenario.series["gdp level"].base`.
+ *
+ * @internal
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const [i, key] of path.entries()) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (IDENTIFIER.test(key)) out += i === 0 ? key : `.${key}`;
+    else out += i === 0 ? key : `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/**
+ * The `VALIDATION` error for a list of problems, the one shape everywhere: `details` is
+ * `{ input, count }`, `issues` lists every problem with its path, and the message quotes the
+ * first five ("`3 problems: plan.targets[2].indicator: …; …`"). `label` writes each issue's
+ * location (default: its path, as {@link formatPath}).
+ *
+ * @param input - What was validated (`'plan'`, `'observations'`, `'series'` …).
+ * @param issues - At least one problem.
+ *
+ * @internal
+ */
+export function validationError(
+  input: string,
+  issues: readonly PlanIssue[],
+  label: (issue: PlanIssue) => string = (issue) => formatPath(issue.path),
+): PlanError {
+  const lines = issues.slice(0, SUMMARY_LIMIT).map((issue) => `${label(issue)}: ${issue.message}`);
+  return new PlanError('VALIDATION', messages.validationSummary(lines, issues.length), { input, count: issues.length }, issues);
+}
+

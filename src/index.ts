@@ -28,7 +28,7 @@ export {
   toUnit,
   unitIdOf,
   isQuantity,
-} from './units.js';
+} from './units/index.js';
 export type {
   Measure,
   Unit,
@@ -40,8 +40,39 @@ export type {
   Quantity,
   PercentMeasure,
   MeasureById,
-} from './units.js';
-export { formatDecimal, formatQuantity, unitLabel, LOCALES } from './format/index.js';
+} from './units/index.js';
+export {
+  MIN_YEAR,
+  MAX_YEAR,
+  MAX_ID_LENGTH,
+  MAX_COUNT,
+  LOCALES,
+  COMPARATORS,
+  COMPARATOR_SYMBOLS,
+  COMPARATOR_WORDS,
+  QUALIFIERS,
+  QUALIFIER_SYMBOLS,
+  DIRECTIONS,
+  PROGRESS_DIRECTIONS,
+  INDICATOR_KINDS,
+  INDICATOR_NATURES,
+  PRICE_BASES,
+  OBS_STATUSES,
+  OBS_STATUS_WORDS,
+  CONFIDENCES,
+  ZONE_DIRECTIONS,
+  COMMITMENT_KINDS,
+  STRATEGY_SCOPES,
+  PROGRESS_METHODS,
+  OPENSDG_STATUSES,
+  UNSD_STATUSES,
+  TIME_PROGRESS_STATUSES,
+  PROGRESS_STATUS_WORDS,
+  SCORECARD_STATUSES,
+  SCORECARD_STATUS_WORDS,
+} from './vocabulary.js';
+export type { Words, ProgressStatus } from './vocabulary.js';
+export { formatDecimal, formatQuantity, unitLabel } from './format/index.js';
 export type { FormatDecimalOptions, FormatQuantityOptions, Locale, UnitLabelOptions } from './format/index.js';
 export * from './calc/index.js';
 export type * from './plan/types.js';

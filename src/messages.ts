@@ -49,6 +49,12 @@ export const DECIMAL_ACCEPTED =
   "a decimal string like '240', '-0.08' or '1.3e2', a finite number, a bigint, or a Decimal";
 
 export const messages = {
+  /** A key an options object or a query may not have, with the closest allowed key. */
+  unknownKey: (name: string, key: string, suggestion: string | undefined, allowed: readonly string[]) =>
+    `${name}: unknown key ${describeValue(key)}${suggestion === undefined ? '' : `; did you mean '${suggestion}'?`} allowed keys: ${allowed.join(', ')}`,
+  /** The one "expected …, got …" message of a wrong argument. */
+  expectedGot: (name: string, expected: string, value: unknown) =>
+    `${name}: expected ${expected}, got ${describeValue(value)}`,
   invalidDecimal: (name: string, value: unknown) =>
     `${name}: expected ${DECIMAL_ACCEPTED}, got ${describeValue(value)}`,
   notFiniteDecimal: (name: string, value: unknown) =>
@@ -91,6 +97,7 @@ export const messages = {
     date: "a date 'YYYY-MM-DD'",
     partialDate: "a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
     year: (min: number, max: number) => `an integer year from ${min} to ${max}`,
+    integer: (min: number, max: number) => `an integer from ${min} to ${max}`,
     yearKey: (min: number, max: number) => `a year from '${min}' to '${max}' as the key`,
     period: "a year (2015), a period string ('2016-2020' or '2015-16') or { start, end }",
     count: (max: number) => `a whole number from 0 to ${max}`,

@@ -20,7 +20,7 @@ import {
   type Quantity,
   type Unit,
   type UnitId,
-} from '../src/units.js';
+} from '../src/units/index.js';
 
 /** The PlanError that `fn` throws (fails the test if it throws anything else or nothing). */
 function thrown(fn: () => unknown): PlanError {

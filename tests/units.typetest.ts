@@ -14,7 +14,7 @@ import {
   type Quantity,
   type Unit,
   type UnitIdOf,
-} from '../src/units.js';
+} from '../src/units/index.js';
 import type { Decimal } from '../src/decimal.js';
 
 declare function spendYuan(q: Quantity<'yuan'>): void;

@@ -11,7 +11,7 @@ import { messages } from '../messages.js';
 import { indicator as indicatorOf, targetsOf } from '../plan/query.js';
 import type { Observation, ObservationInput, Plan, Target, Year } from '../plan/types.js';
 import type { Projection } from '../scenario/types.js';
-import { convert, quantity, type UnitId } from '../units.js';
+import { convert, quantity, type UnitId } from '../units/index.js';
 import { isRecord, readRecord, readText } from './_lib/checks.js';
 import { layoutChart } from './layout.js';
 import { scorecardChart } from './scorecard.js';

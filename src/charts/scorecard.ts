@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { unitLabel } from '../format/unitLabel.js';
 import { messages } from '../messages.js';
-import { readUnit } from '../units.js';
+import { readUnit } from '../units/index.js';
 import {
   isRecord,
   localized,

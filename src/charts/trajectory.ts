@@ -5,7 +5,7 @@ import { unitLabel } from '../format/unitLabel.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Comparator, Year } from '../plan/types.js';
-import { readUnit } from '../units.js';
+import { readUnit } from '../units/index.js';
 import {
   localized,
   readChoice,

@@ -8,7 +8,7 @@ import type { DecimalInput } from '../decimal.js';
 import type { Locale } from '../format/number.js';
 import type { Comparator, LayoutZone, LocalizedText, Year, ZoneDirection } from '../plan/types.js';
 import type { ScorecardRow } from '../scenario/types.js';
-import type { UnitLike } from '../units.js';
+import type { UnitLike } from '../units/index.js';
 
 /**
  * The `$schema` of every spec the builders return: Vega-Lite 6.

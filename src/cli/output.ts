@@ -11,7 +11,7 @@ import { formatDecimal, type Locale } from '../format/number.js';
 import { formatQuantity } from '../format/quantity.js';
 import { renderMarkdownTable, renderTable, wrapText, type TableColumn } from '../format/table.js';
 import type { LocalizedText } from '../plan/types.js';
-import { quantity, type UnitId } from '../units.js';
+import { quantity, type UnitId } from '../units/index.js';
 import { messages } from '../messages.js';
 import { usageError, type CommandContext, type Lang, type TableFormat } from './args.js';
 

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
-import { UNIT_IDS } from '../units.js';
+import { UNIT_IDS } from '../units/index.js';
 import type { Commitment, Indicator, Plan } from '../plan/types.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { TIDY_COLUMNS, toTidyRows, type TidyRow } from './tidy.js';

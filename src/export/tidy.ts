@@ -5,7 +5,7 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
-import type { UnitId } from '../units.js';
+import type { UnitId } from '../units/index.js';
 import type { Comparator, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target } from '../plan/types.js';
 
 /**

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Measure, UnitId } from '../units.js';
+import type { Measure, UnitId } from '../units/index.js';
 import type { Locale } from './number.js';
 
 /** A unit a value may be shown in: a power of ten of the measure and its word. */

@@ -6,16 +6,11 @@
 import { MAX_PLACES, dec, round, type Decimal, type DecimalInput, type RoundingMode } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
+import { LOCALES, type Locale } from '../vocabulary.js';
 
-/**
- * A display language: `'en'` (English) or `'zh-CN'` (Simplified Chinese).
- *
- * @category Units
- */
-export type Locale = 'en' | 'zh-CN';
+export { LOCALES, type Locale };
 
-/** Every display language, in a fixed order. @category Units */
-export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze(['en', 'zh-CN']);
+
 
 /**
  * Options of {@link formatDecimal} (and of {@link formatQuantity}).

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { shift } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import {
@@ -11,12 +12,11 @@ import {
   UNIT_IDS,
   conversionError,
   readQuantity,
-  shift,
   type Measure,
   type Quantity,
   type UnitId,
   type UnitIdOf,
-} from '../units.js';
+} from '../units/index.js';
 import { AUTO_UNITS, INLINE_LABELS, PATTERNS, type DisplayUnit } from './labels.js';
 import { readNumberStyle, renderDecimal, type FormatDecimalOptions, type Locale } from './number.js';
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readUnit, unitIdOf, type UnitLike } from '../units.js';
+import { readUnit, unitIdOf, type UnitLike } from '../units/index.js';
 import { AUTO_UNITS, HEADER_LABELS, MEASURE_LABELS, scaledLabel } from './labels.js';
 import { readNumberStyle, type Locale } from './number.js';
 

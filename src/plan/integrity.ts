@@ -7,8 +7,8 @@
 import type { Decimal } from '../decimal.js';
 import type { PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
-import { UNITS, UNIT_IDS, type Measure, type UnitId } from '../units.js';
-import { closest } from './suggest.js';
+import { UNITS, UNIT_IDS, type Measure, type UnitId } from '../units/index.js';
+import { closest } from '../suggest.js';
 import type { Indicator, IndicatorKind, Period, Plan } from './types.js';
 
 type Path = readonly (string | number)[];

@@ -6,7 +6,7 @@
  */
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import { closest } from './suggest.js';
+import { closest } from '../suggest.js';
 import type {
   Commitment,
   CommitmentKind,

@@ -8,7 +8,34 @@
  * @module
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
-import type { UnitId } from '../units.js';
+import type { UnitId } from '../units/index.js';
+import type {
+  CommitmentKind,
+  Comparator,
+  Confidence,
+  Direction,
+  IndicatorKind,
+  IndicatorNature,
+  ObsStatus,
+  PriceBasis,
+  Qualifier,
+  StrategyScope,
+  ZoneDirection,
+} from '../vocabulary.js';
+
+export type {
+  CommitmentKind,
+  Comparator,
+  Confidence,
+  Direction,
+  IndicatorKind,
+  IndicatorNature,
+  ObsStatus,
+  PriceBasis,
+  Qualifier,
+  StrategyScope,
+  ZoneDirection,
+};
 
 /** A name in English and, where a source gives it, Chinese. @category Plan */
 export interface LocalizedText {
@@ -30,8 +57,6 @@ export interface Period {
   readonly end: Year;
 }
 
-/** How sure we are of an external source: read on the official page, or in a copy. @category Plan */
-export type Confidence = 'primary' | 'secondary';
 
 /**
  * Where a piece of the plan comes from: a section of the report with the exact quote, or
@@ -99,7 +124,7 @@ export interface Strategy {
   readonly id: string;
   readonly name: string;
   /** Whose strategy it is. */
-  readonly scope: 'nation' | 'region' | 'city';
+  readonly scope: StrategyScope;
   readonly description?: string;
   readonly sources: readonly SourceRef[];
 }
@@ -111,8 +136,6 @@ export interface Goal {
   readonly source: SourceRef;
 }
 
-/** Compass position of a layout zone. @category Plan */
-export type ZoneDirection = 'east' | 'west' | 'south' | 'north' | 'both-wings' | 'northern-mountain';
 
 /** A zone of the industrial layout ("east for aluminum"). @category Plan */
 export interface LayoutZone {
@@ -125,8 +148,6 @@ export interface LayoutZone {
   readonly source: SourceRef;
 }
 
-/** What kind of thing a commitment counts. @category Plan */
-export type CommitmentKind = 'base' | 'chain' | 'industry' | 'cluster' | 'park';
 
 /** A named member of a commitment (one of the nine parks …), only where a source names it. @category Plan */
 export interface CommitmentMember {
@@ -157,23 +178,9 @@ export interface Commitment {
   readonly note?: string;
 }
 
-/** Whether an indicator is better higher, lower, or at a value. @category Plan */
-export type Direction = 'increase' | 'decrease' | 'target';
 
-/**
- * What an indicator is: a `level` (value added), a `share` of a parent series, an
- * `intensity` (numerator ÷ denominator), a `growth` rate over a period, a `count`, or a
- * `rate` (utilisation rate and other percentages that are not shares of a series).
- *
- * @category Plan
- */
-export type IndicatorKind = 'level' | 'share' | 'intensity' | 'growth' | 'count' | 'rate';
 
-/** Binding (约束性), anticipatory (预期性), or not said. @category Plan */
-export type IndicatorNature = 'binding' | 'anticipatory' | 'unspecified';
 
-/** Prices a money figure is at. @category Plan */
-export type PriceBasis = 'current' | 'comparable' | 'unspecified';
 
 /** How an indicator is defined. @category Plan */
 export interface IndicatorDefinition {
@@ -206,8 +213,6 @@ export interface Indicator {
   readonly definition: IndicatorDefinition;
 }
 
-/** How a target compares a value with its threshold. @category Plan */
-export type Comparator = 'atLeast' | 'above' | 'atMost' | 'below' | 'approximately';
 
 /** Allowed distance for `approximately`: relative (0.05 = ±5 %) or absolute (in the target's unit). @category Plan */
 export type Tolerance =
@@ -236,16 +241,7 @@ export interface Target {
   readonly note?: string;
 }
 
-/** How a reported value is qualified: "about 60 percent", "more than 100". @category Plan */
-export type Qualifier = 'exact' | 'about' | 'moreThan' | 'lessThan';
 
-/**
- * SDMX `OBS_STATUS`: `A` normal, `B` break in series, `E` estimated, `F` forecast,
- * `I` imputed, `M` missing, `P` provisional, `S` strike-out (unreliable).
- *
- * @category Plan
- */
-export type ObsStatus = 'A' | 'B' | 'E' | 'F' | 'I' | 'M' | 'P' | 'S';
 
 /**
  * A reported figure: a value with its qualifier, unit, period, status and provenance.

@@ -8,7 +8,7 @@
  */
 import { round, type Decimal } from '../decimal.js';
 import type { Comparator, LocalizedText } from '../plan/types.js';
-import type { UnitId } from '../units.js';
+import type { UnitId } from '../units/index.js';
 import type { Explanation, ProgressDirection } from './types.js';
 
 /** A mutable explanation while a verdict is worked out. */

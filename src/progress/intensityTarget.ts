@@ -1,6 +1,6 @@
 import { intensity } from '../calc/intensity.js';
 import { dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { conversionError, convert, readQuantity, unitIdOf, UNITS, type Unit } from '../units.js';
+import { conversionError, convert, readQuantity, unitIdOf, UNITS, type Unit } from '../units/index.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { plain, text, type Step } from './explain.js';

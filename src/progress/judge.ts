@@ -9,7 +9,7 @@ import { D, EXACT, dec, finish, isDecimal, type Decimal, type DecimalInput } fro
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Comparator } from '../plan/types.js';
-import { UNIT_IDS, convert, readQuantity, readUnit, unitIdOf, type Quantity, type Unit, type UnitId } from '../units.js';
+import { UNIT_IDS, convert, readQuantity, readUnit, unitIdOf, type Quantity, type Unit, type UnitId } from '../units/index.js';
 import { COMPARATOR_SYMBOL, draft, explanation, once, percent, plain, text, withUnit, type Step } from './explain.js';
 import type { EvaluateTargetOptions, Explanation, TargetEvaluation, ValueInput } from './types.js';
 

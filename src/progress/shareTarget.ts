@@ -2,7 +2,7 @@ import { share } from '../calc/share.js';
 import { dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import { convert, readQuantity, unitIdOf, type Quantity } from '../units.js';
+import { convert, readQuantity, unitIdOf, type Quantity } from '../units/index.js';
 import { plain, text, type Step } from './explain.js';
 import { evaluationOf, readTarget, verdict } from './judge.js';
 import type { EvaluateTargetOptions, ShareTargetEvaluation, TargetSpec, ValueInput } from './types.js';

@@ -5,7 +5,10 @@
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
 import type { Comparator, LocalizedText, Period, Year } from '../plan/types.js';
-import type { Quantity, UnitId, UnitLike } from '../units.js';
+import type { Quantity, UnitId, UnitLike } from '../units/index.js';
+import type { OpenSdgStatus, ProgressDirection, ProgressMethod, TimeProgressStatus, UnsdStatus } from '../vocabulary.js';
+
+export type { OpenSdgStatus, ProgressDirection, ProgressMethod, TimeProgressStatus, UnsdStatus };
 
 /**
  * The audit trail of a verdict: every input and every intermediate value as a plain-notation
@@ -180,11 +183,7 @@ export interface SeriesPoint {
   readonly value: DecimalInput | null;
 }
 
-/** Whether higher (`increase`) or lower (`decrease`) values are better. @category Progress */
-export type ProgressDirection = 'increase' | 'decrease';
 
-/** The three progress methods. @category Progress */
-export type ProgressMethod = 'opensdg' | 'unsd' | 'time-progress';
 
 /** What every method's options share. @category Progress */
 export interface AssessOptionsBase {
@@ -258,36 +257,8 @@ export type AssessOptions =
   | ({ readonly method: 'unsd' } & UnsdOptions)
   | ({ readonly method: 'time-progress' } & TimeProgressOptions);
 
-/**
- * Open SDG statuses: `target_achieved`, `on_track`, `progress_needs_acceleration`,
- * `limited_progress`, `deterioration`, and `not_assessable` where the method gives none.
- *
- * @category Progress
- */
-export type OpenSdgStatus =
-  | 'target_achieved'
-  | 'on_track'
-  | 'progress_needs_acceleration'
-  | 'limited_progress'
-  | 'deterioration'
-  | 'not_assessable';
 
-/**
- * UN Progress Chart statuses: `on_track` (score ≥ 0.95), `fair_progress` (0.10 ≤ score <
- * 0.95: fair progress, acceleration needed), `limited_or_regression` (score < 0.10: limited
- * progress or regression), and `not_assessable`.
- *
- * @category Progress
- */
-export type UnsdStatus = 'on_track' | 'fair_progress' | 'limited_or_regression' | 'not_assessable';
 
-/**
- * Mid-term categories: `achieved_early` (提前实现), `ahead` (快于预期), `as_expected`
- * (基本符合预期), `lagging` (滞后), and `not_assessable`.
- *
- * @category Progress
- */
-export type TimeProgressStatus = 'achieved_early' | 'ahead' | 'as_expected' | 'lagging' | 'not_assessable';
 
 /** What every method's result shares. @category Progress */
 export interface ProgressResultBase {

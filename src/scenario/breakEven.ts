@@ -1,11 +1,11 @@
 import { requiredGrowth } from '../calc/requiredGrowth.js';
-import { D, EXACT, PRECISION, finish, type Decimal } from '../decimal.js';
+import { D, EXACT, PRECISION, finish, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
 import { PlanError, isPlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
 import { draft, explanation } from '../progress/explain.js';
 import type { TargetEvaluation } from '../progress/types.js';
-import { UNITS, shift } from '../units.js';
+import { UNITS } from '../units/index.js';
 import type { TargetNode } from './planGraph.js';
 import { judgeRow } from './scorecard.js';
 import { working as text } from './text.js';
@@ -21,30 +21,6 @@ const MAX_NUDGES = 40;
 /** Most doublings while looking for a bracket, and most halvings of a bisection. */
 const MAX_DOUBLINGS = 400;
 const MAX_HALVINGS = 2000;
-
-/**
- * The next 34-digit decimal above `x` (`x + 10^(e − 33)`).
- *
- * @internal
- */
-export function nextUp(x: Decimal): Decimal {
-  if (x.isZero()) return new D(`1e${-PRECISION}`);
-  if (x.isNegative()) return nextDown(x.neg()).neg();
-  return finish(EXACT.add(x, new EXACT(`1e${x.e - PRECISION + 1}`)));
-}
-
-/**
- * The next 34-digit decimal below `x` (`x − 10^(e − 33)`, or a tenth of that just above a
- * power of ten).
- *
- * @internal
- */
-export function nextDown(x: Decimal): Decimal {
-  if (x.isZero()) return new D(`-1e${-PRECISION}`);
-  if (x.isNegative()) return nextUp(x.neg()).neg();
-  const down = EXACT.sub(x, new EXACT(`1e${x.e - PRECISION + 1}`));
-  return finish(down.e < x.e ? EXACT.sub(x, new EXACT(`1e${x.e - PRECISION}`)) : down);
-}
 
 /** A predicate on driver values that is false then true as the value rises (`rising`), or true then false. */
 interface Side {

@@ -9,7 +9,7 @@
 import { PlanError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Indicator, Period, Plan, Target } from '../plan/types.js';
-import { readUnit, unitIdOf, type Unit, type UnitId } from '../units.js';
+import { readUnit, unitIdOf, type Unit, type UnitId } from '../units/index.js';
 import { MAX_YEAR, MIN_YEAR, isObject, isYear } from './checks.js';
 
 /** Kinds of indicator a scenario may drive directly. */

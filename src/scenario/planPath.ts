@@ -1,7 +1,6 @@
-import { D, EXACT, type Decimal } from '../decimal.js';
+import { D, EXACT, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
 import type { Plan, Year } from '../plan/types.js';
-import { UNITS, shift } from '../units.js';
-import { nextDown, nextUp } from './breakEven.js';
+import { UNITS } from '../units/index.js';
 import { readOptions } from './checks.js';
 import { readPlan, type IndicatorNode, type TargetNode } from './planGraph.js';
 import { planPath as text } from './text.js';

@@ -1,6 +1,6 @@
 import type { Decimal } from '../decimal.js';
 import type { Plan, Year } from '../plan/types.js';
-import type { UnitId } from '../units.js';
+import type { UnitId } from '../units/index.js';
 import { readOptions } from './checks.js';
 import { computeTable, constantRates, knownGrowth, type KnownGrowth, type Notes, type ValueTable } from './model.js';
 import { readPlan, type PlanModel } from './planGraph.js';

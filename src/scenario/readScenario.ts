@@ -10,7 +10,7 @@ import { D, dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.j
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
-import { readUnit, type Unit } from '../units.js';
+import { readUnit, type Unit } from '../units/index.js';
 import { MAX_YEAR, MIN_YEAR, hasOwn, isObject } from './checks.js';
 import { describe, type IndicatorNode, type PlanModel } from './planGraph.js';
 import type { ProjectionPrices, ScenarioLike } from './types.js';

@@ -1,8 +1,8 @@
-import { dec, type Decimal, type DecimalInput } from '../decimal.js';
+import { dec, shift, type Decimal, type DecimalInput } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Observation, ObservationInput, Plan, Year } from '../plan/types.js';
-import { readUnit, shift } from '../units.js';
+import { readUnit } from '../units/index.js';
 import { isObject, readOptions } from './checks.js';
 import { describe, readPlan, type IndicatorNode } from './planGraph.js';
 import { reportedTrend as text } from './text.js';

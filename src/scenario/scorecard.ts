@@ -7,7 +7,7 @@ import { evaluateIntensityTarget } from '../progress/intensityTarget.js';
 import { evaluateRateTarget, rateEvaluation } from '../progress/rateTarget.js';
 import { evaluateShareTarget } from '../progress/shareTarget.js';
 import type { EvaluateTargetOptions, TargetEvaluation, ToleranceInput } from '../progress/types.js';
-import { readUnit, type Unit, type UnitId } from '../units.js';
+import { readUnit, type Unit, type UnitId } from '../units/index.js';
 import { MAX_YEAR, MIN_YEAR, isObject, isYear, readOptions } from './checks.js';
 import { scale, type ValueTable } from './model.js';
 import { describe, readPlan, type PlanModel, type TargetNode } from './planGraph.js';

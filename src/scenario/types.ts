@@ -7,7 +7,10 @@
 import type { Decimal, DecimalInput } from '../decimal.js';
 import type { Comparator, LocalizedText, Observation, ObservationInput, Year } from '../plan/types.js';
 import type { Explanation, TargetEvaluation, ToleranceInput, ValueInput } from '../progress/types.js';
-import type { UnitId } from '../units.js';
+import type { UnitId } from '../units/index.js';
+import type { ScorecardStatus } from '../vocabulary.js';
+
+export type { ScorecardStatus };
 
 /**
  * How one series evolves from its base-year level. Exactly one of:
@@ -127,18 +130,6 @@ export interface Projection {
   readonly notes: readonly string[];
 }
 
-/**
- * The state of one scorecard row:
- * - `met` / `not_met`: judged at the target's year;
- * - `pending`: the target's year is after `asOf`; `value` is the value as of `asOf` (for a
- *   rate target, the annual average so far), `met` is `null`;
- * - `not_projected`: the projection has no value for it (the series is not driven, or the
- *   target's year is beyond the horizon);
- * - `no_data`: the observations have no value for it.
- *
- * @category Scenarios
- */
-export type ScorecardStatus = 'met' | 'not_met' | 'pending' | 'not_projected' | 'no_data';
 
 /**
  * One target of a plan, judged. `value`, `gap` and `attainment` are those of the progress

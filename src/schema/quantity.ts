@@ -15,7 +15,7 @@ import {
   type Measure,
   type Quantity,
   type UnitId,
-} from '../units.js';
+} from '../units/index.js';
 import { decimalSchema } from './decimal.js';
 import { expecting, integer, oneOf, strict } from './primitives.js';
 

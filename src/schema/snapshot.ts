@@ -11,7 +11,7 @@ import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Indicator, Observation, Plan, Target } from '../plan/types.js';
 import type { Scenario } from '../scenario/types.js';
-import { isQuantity, type Quantity } from '../units.js';
+import { isQuantity, type Quantity } from '../units/index.js';
 import { decimalSchema } from './decimal.js';
 import { indicatorSchema } from './indicator.js';
 import { PARSE_OPTIONS, crash, toPlanIssues, validationError } from './issues.js';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { baotou13, baotouReported, baotouReportedIndicators } from '../../src/data/index.js';
 import { dec } from '../../src/decimal.js';
-import { UNITS } from '../../src/units.js';
+import { UNITS } from '../../src/units/index.js';
 
 const DOMAIN_PATH = fileURLToPath(new URL('../../../shared/reference/DOMAIN.md', import.meta.url));
 const ABOVE_SCALE = '规模以上';

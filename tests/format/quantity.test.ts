@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../src/errors.js';
 import { formatQuantity } from '../../src/format/quantity.js';
-import { quantity, type Quantity, type UnitId } from '../../src/units.js';
+import { quantity, type Quantity, type UnitId } from '../../src/units/index.js';
 
 function thrown(fn: () => unknown): PlanError {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../src/errors.js';
 import { unitLabel } from '../../src/format/unitLabel.js';
-import { UNIT_IDS, type UnitId } from '../../src/units.js';
+import { UNIT_IDS, type UnitId } from '../../src/units/index.js';
 
 function thrown(fn: () => unknown): PlanError {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baotou13 } from '../../src/data/baotou13/index.js';
 import { checkIntegrity } from '../../src/plan/integrity.js';
-import { UNIT_IDS } from '../../src/units.js';
+import { UNIT_IDS } from '../../src/units/index.js';
 import { planWith } from './helpers.js';
 
 const ALL_UNITS = UNIT_IDS.map((u) => `'${u}'`).join(', ');

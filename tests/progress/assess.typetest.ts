@@ -9,7 +9,7 @@ import type {
   UnsdResult,
   ValueInput,
 } from '../../src/progress/types.js';
-import type { Quantity } from '../../src/units.js';
+import type { Quantity } from '../../src/units/index.js';
 
 const series = [{ year: 2015, value: 120 }];
 const common = { baseYear: 2015, targetYear: 2020, direction: 'increase' } as const;

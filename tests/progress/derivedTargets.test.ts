@@ -3,7 +3,7 @@ import { evaluateIntensityTarget } from '../../src/progress/intensityTarget.js';
 import { evaluateRateTarget } from '../../src/progress/rateTarget.js';
 import { evaluateShareTarget } from '../../src/progress/shareTarget.js';
 import type { TargetSpec } from '../../src/progress/types.js';
-import { quantity } from '../../src/units.js';
+import { quantity } from '../../src/units/index.js';
 import { deepFreeze, planError } from './helpers.js';
 
 // The report (II.a): "an annual average increase above 8 percent" over the 13th FYP.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
 import { evaluateTarget } from '../../src/progress/evaluateTarget.js';
 import type { TargetSpec } from '../../src/progress/types.js';
-import { quantity } from '../../src/units.js';
+import { quantity } from '../../src/units/index.js';
 import { deepFreeze, planError } from './helpers.js';
 
 // The report (II.a): "an industrial added value of 240-billion yuan".

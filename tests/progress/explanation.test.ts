@@ -10,7 +10,7 @@ import { evaluateIntensityTarget } from '../../src/progress/intensityTarget.js';
 import { evaluateRateTarget } from '../../src/progress/rateTarget.js';
 import { evaluateShareTarget } from '../../src/progress/shareTarget.js';
 import type { TargetSpec, ValueInput } from '../../src/progress/types.js';
-import { quantity } from '../../src/units.js';
+import { quantity } from '../../src/units/index.js';
 
 const about25: TargetSpec = { comparator: 'approximately', value: 25, unit: 'percent', tolerance: { absolute: 1 } };
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baotou13 } from '../../src/data/baotou13/index.js';
-import { dec, type Decimal } from '../../src/decimal.js';
+import { dec, nextDown, nextUp, type Decimal } from '../../src/decimal.js';
 import type { Target } from '../../src/plan/types.js';
-import { breakEven, nextDown, nextUp } from '../../src/scenario/breakEven.js';
+import { breakEven } from '../../src/scenario/breakEven.js';
 import { scenarios } from '../../src/scenario/builtins.js';
 import { project } from '../../src/scenario/project.js';
 import { scorecard } from '../../src/scenario/scorecard.js';

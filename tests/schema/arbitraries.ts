@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { dec, isDecimal, type DecimalInput } from '../../src/decimal.js';
-import { UNIT_IDS } from '../../src/units.js';
+import { UNIT_IDS } from '../../src/units/index.js';
 import { COMPARATORS, OBS_STATUSES, QUALIFIERS } from '../../src/schema/index.js';
 
 export const id = fc.stringMatching(/^[a-z0-9][a-z0-9._:/-]{0,15}$/);

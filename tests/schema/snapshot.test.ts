@@ -5,7 +5,7 @@ import { dec } from '../../src/decimal.js';
 import { PlanError } from '../../src/errors.js';
 import { fromSnapshot, parseObservations, parsePlan, parseScenario, toSnapshot } from '../../src/schema/index.js';
 import { targetSchema } from '../../src/schema/target.js';
-import { quantity, type Unit } from '../../src/units.js';
+import { quantity, type Unit } from '../../src/units/index.js';
 import * as arb from './arbitraries.js';
 
 /** The JSON text round trip: the snapshot survives JSON.stringify/parse unchanged, and reads back to the same value. */

@@ -9,7 +9,7 @@ import type { Decimal } from '../../decimal.js';
 import type { Observation, Plan, Target } from '../../plan/types.js';
 import { PROGRESS_METHODS, assessProgress } from '../../progress/assess.js';
 import type { ProgressMethod, ProgressResult, SeriesPoint } from '../../progress/types.js';
-import { UNITS, convert, quantity, type UnitId } from '../../units.js';
+import { UNITS, convert, quantity, type UnitId } from '../../units/index.js';
 import { TABLE_OPTIONS, stringOption, type CommandSpec, type Lang, type TableFormat } from '../args.js';
 import { PLAN_OPTION, planOf, readObservationsFile } from '../context.js';
 import { emit, h, nameIn, num, type Field, type Section } from '../output.js';

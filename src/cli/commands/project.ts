@@ -8,7 +8,7 @@ import { formatDecimal } from '../../format/number.js';
 import { unitLabel } from '../../format/unitLabel.js';
 import type { Plan } from '../../plan/types.js';
 import type { Projection } from '../../scenario/types.js';
-import { UNITS, convert, quantity, type UnitId } from '../../units.js';
+import { UNITS, convert, quantity, type UnitId } from '../../units/index.js';
 import { TABLE_OPTIONS, stringOption, type CommandSpec, type Lang, type TableFormat } from '../args.js';
 import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf } from '../context.js';
 import { emit, h, localeOf, nameIn, withUnit, type Field, type Section } from '../output.js';

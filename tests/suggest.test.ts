@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest, levenshtein } from '../../src/plan/suggest.js';
+import { closest, levenshtein } from '../src/suggest.js';
 
 describe('levenshtein', () => {
   it('counts edits (hand-checked pairs)', () => {

@@ -54,15 +54,20 @@ function closeness(query: string, candidate: string): [number, number] {
   return [4, distance];
 }
 
+/** The longest query that is compared with the candidates: 200 characters. */
+const MAX_QUERY = 200;
+
 /**
  * The `limit` candidates closest to `query` (default 3), closest first; ties keep the
  * candidates' order. Candidates that share nothing with the query and need more edits than
  * a third of the longer id's length (at least 2) are left out, so a suggestion is never
- * absurd.
+ * absurd. A query longer than 200 characters gets no suggestion (the distance is quadratic).
  *
  * @internal
  */
 export function closest(query: string, candidates: readonly string[], limit = 3): string[] {
+  // The edit distance is quadratic: a query far longer than any id is no typo of one.
+  if (query.length > MAX_QUERY) return [];
   return [...new Set(candidates)]
     .map((candidate, index) => ({ candidate, index, score: closeness(query, candidate) }))
     .filter(({ candidate, score }) => score[0] < 4 || score[1] <= Math.max(2, Math.floor(Math.max(query.length, candidate.length) / 3)))

@@ -1,0 +1,94 @@
+/**
+ * Sums, differences and comparisons of quantities of one measure, exact across multipliers.
+ *
+ * @module
+ */
+import { D, EXACT, shift, type Decimal } from '../decimal.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+import { describeUnit, make, readQuantity } from './read.js';
+import type { Measure, Quantity, Unit } from './registry.js';
+
+function mismatch(operation: string, a: Unit, b: Unit): PlanError {
+  return new PlanError(
+    'UNIT_MISMATCH',
+    messages.unitMismatch(operation, describeUnit(a), a.measure, describeUnit(b), b.measure),
+    { operation, a: a.measure, b: b.measure },
+  );
+}
+
+function aligned(operation: string, a: unknown, b: unknown): [Decimal, Decimal, Unit] {
+  const x = readQuantity(a, 'a');
+  const y = readQuantity(b, 'b');
+  if (x.unit.measure !== y.unit.measure) throw mismatch(operation, x.unit, y.unit);
+  const unit = y.unit.multiplier < x.unit.multiplier ? y.unit : x.unit;
+  return [
+    shift(x.value, x.unit.multiplier - unit.multiplier),
+    shift(y.value, y.unit.multiplier - unit.multiplier),
+    unit,
+  ];
+}
+
+/**
+ * `a + b`, exactly, in the finer of the two units (the smaller multiplier; `a`'s unit when
+ * they are equal). The inputs are not changed.
+ *
+ * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ (the message names
+ *   both); `INVALID_ARGUMENT` when an argument is not a quantity.
+ *
+ * @example
+ * ```ts
+ * const sum = add(quantity(240, 'bn-yuan'), quantity(5, '100m-yuan'));
+ * sum.value.toString(); // → '2405'
+ * sum.unit;             // → { measure: 'yuan', multiplier: 8 } (亿元)
+ * add(quantity(1, 'tce'), quantity(1, 'yuan'));
+ * // throws PlanError UNIT_MISMATCH: "add: a is in 'tce' (measure 'tce') and b is in 'yuan' (measure 'yuan'); …"
+ * ```
+ *
+ * @category Units
+ */
+export function add<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>): Quantity<M> {
+  const [x, y, unit] = aligned('add', a, b);
+  return make(new D(new EXACT(x).plus(y)), unit) as Quantity<M>;
+}
+
+/**
+ * `a − b`, exactly, in the finer of the two units (the smaller multiplier; `a`'s unit when
+ * they are equal). The inputs are not changed.
+ *
+ * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ (the message names
+ *   both); `INVALID_ARGUMENT` when an argument is not a quantity.
+ *
+ * @example
+ * ```ts
+ * const gap = subtract(quantity(240, 'bn-yuan'), quantity(1200, '100m-yuan'));
+ * gap.value.toString(); // → '1200' (亿元, i.e. 120 billion yuan)
+ * ```
+ *
+ * @category Units
+ */
+export function subtract<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>): Quantity<M> {
+  const [x, y, unit] = aligned('subtract', a, b);
+  return make(new D(new EXACT(x).minus(y)), unit) as Quantity<M>;
+}
+
+/**
+ * Compare two quantities of one measure across multipliers, exactly: `-1` when `a < b`,
+ * `0` when they are equal, `1` when `a > b`.
+ *
+ * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ (the message names
+ *   both); `INVALID_ARGUMENT` when an argument is not a quantity.
+ *
+ * @example
+ * ```ts
+ * compare(quantity(240, 'bn-yuan'), quantity(2400, '100m-yuan')); // → 0
+ * compare(quantity(1, 'bn-yuan'), quantity(9999, '10k-yuan'));    // → 1
+ * ```
+ *
+ * @category Units
+ */
+export function compare<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>): -1 | 0 | 1 {
+  const [x, y] = aligned('compare', a, b);
+  return x.cmp(y) as -1 | 0 | 1;
+}
+

@@ -1,0 +1,59 @@
+/**
+ * Converting a quantity to another unit of its measure: an exact shift of the decimal point.
+ *
+ * @module
+ */
+import { shift } from '../decimal.js';
+import { PlanError } from '../errors.js';
+import { messages } from '../messages.js';
+import { describeUnit, make, readQuantity, readUnit } from './read.js';
+import { isPercentMeasure, type Measure, type Quantity, type Unit, type UnitOf } from './registry.js';
+
+/**
+ * The error for converting between measures, with a hint for percent ↔ ratio.
+ *
+ * @internal
+ */
+export function conversionError(operation: string, from: Unit, to: Unit): PlanError {
+  const percentRatio =
+    (from.measure === 'ratio' && isPercentMeasure(to.measure)) ||
+    (to.measure === 'ratio' && isPercentMeasure(from.measure));
+  const message = messages.cannotConvert(operation, describeUnit(from), from.measure, describeUnit(to), to.measure);
+  return new PlanError('UNIT_MISMATCH', percentRatio ? `${message}${messages.percentRatioHint}` : message, {
+    operation,
+    from: from.measure,
+    to: to.measure,
+  });
+}
+
+/**
+ * Express `q` in another unit of the same measure, exactly: the value is shifted by the
+ * difference of the multipliers, `value × 10^(from − to)`, and never rounded.
+ *
+ * Percent and ratio are different measures and do not convert (25 % is not 25); use
+ * {@link toRatio} and {@link fromRatio}.
+ *
+ * @param q - The quantity.
+ * @param unit - The target unit, of the same measure.
+ * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ; `UNKNOWN_UNIT` for a
+ *   bad unit; `INVALID_ARGUMENT` when `q` is not a quantity.
+ *
+ * @example
+ * ```ts
+ * convert(quantity(240, 'bn-yuan'), '100m-yuan').value.toString(); // → '2400'
+ * convert(quantity(240, 'bn-yuan'), '10k-yuan').value.toString();  // → '24000000'
+ * convert(quantity(1, 'yuan'), 'bn-yuan').value.toString();        // → '1e-9'
+ * convert(quantity(1, 'tce'), 'yuan');
+ * // throws PlanError UNIT_MISMATCH: "convert: cannot convert 'tce' (measure 'tce') to 'yuan' (measure 'yuan'); …"
+ * ```
+ *
+ * @category Units
+ */
+export function convert<M extends Measure>(q: Quantity<M>, unit: NoInfer<UnitOf<M>>): Quantity<M> {
+  const from = readQuantity(q, 'q');
+  const to = readUnit(unit, 'unit');
+  if (from.unit.measure !== to.measure) throw conversionError('convert', from.unit, to);
+  if (from.unit === to) return from as Quantity<M>;
+  return make(shift(from.value, from.unit.multiplier - to.multiplier), to) as Quantity<M>;
+}
+

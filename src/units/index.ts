@@ -1,0 +1,26 @@
+/**
+ * Units, SDMX-style: a measure (`UNIT_MEASURE`) plus a power-of-ten multiplier
+ * (`UNIT_MULT`). 亿元 is yuan × 10⁸; billion yuan is yuan × 10⁹.
+ *
+ * Quantities pair an exact decimal with a unit. Conversion between multipliers of one
+ * measure is an exact shift of the decimal point; quantities of different measures never
+ * mix (`UNIT_MISMATCH`), also not percent and ratio: use {@link toRatio} and
+ * {@link fromRatio} between those. Formatting lives in `format/` ({@link formatQuantity}).
+ *
+ * @module
+ */
+export {
+  MEASURES,
+  UNITS,
+  UNIT_IDS,
+  MIN_MULTIPLIER,
+  MAX_MULTIPLIER,
+  PERCENT_MEASURES,
+  isPercentMeasure,
+  unitIdOf,
+} from './registry.js';
+export type { Measure, Unit, UnitId, UnitLike, MeasureOf, MeasureById, UnitIdOf, UnitOf, Quantity, PercentMeasure } from './registry.js';
+export { readUnit, readQuantity, make, describeUnit, toUnit, isQuantity, quantity } from './read.js';
+export { convert, conversionError } from './convert.js';
+export { add, subtract, compare } from './arithmetic.js';
+export { toRatio, fromRatio } from './percent.js';
