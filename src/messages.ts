@@ -177,6 +177,8 @@ export const messages = {
     `${operation}: a is in ${a} (measure '${aMeasure}') and b is in ${b} (measure '${bMeasure}'); only quantities of the same measure can be combined`,
   cannotConvert: (operation: string, from: string, fromMeasure: string, to: string, toMeasure: string) =>
     `${operation}: cannot convert ${from} (measure '${fromMeasure}') to ${to} (measure '${toMeasure}'); units convert only within one measure`,
+  valueUnit: (name: string, unit: string, measure: string, subject: string, subjectMeasure: string) =>
+    `${name}: ${unit} (measure '${measure}') does not fit ${subject} (measure '${subjectMeasure}'); only units of one measure convert`,
   percentRatioHint: '; between percent and ratio use toRatio() and fromRatio()',
   notPercentMeasure: (operation: string, name: string, unit: string, measure: string, allowed: readonly string[]) =>
     `${operation}: ${name} must be in a percentage measure (one of ${allowed.map((a) => `'${a}'`).join(', ')}), got ${unit} (measure '${measure}')`,
@@ -188,8 +190,6 @@ export const messages = {
   tooManyDigits: (name: string, digits: string, max: number) =>
     `${name}: would take ${digits} digits in plain notation, more than the ${max} that can be written out`,
   // ---- progress/ (target evaluation and progress assessment) ----
-  progressNotObject: (name: string, value: unknown, what: string) =>
-    `${name}: expected ${what}, got ${describeValue(value)}`,
   progressNoYear: (name: string) => `${name}: give 'year' (an integer) or 'period' ({ start, end }), got neither`,
   progressPeriodReversed: (name: string, start: number, end: number) =>
     `${name}: end ${end} is before start ${start}`,
@@ -219,8 +219,6 @@ export const messages = {
   progressPartWholeUnits: (part: string, partMeasure: string, whole: string, wholeMeasure: string) =>
     `part and whole: part is in ${part} (measure '${partMeasure}') and whole in ${whole} (measure '${wholeMeasure}'); a share needs both in one measure`,
   // ---- scenario/ (projection, scorecard, sweep, break-even, consistency) ----
-  scenarioExpected: (name: string, what: string, value: unknown) =>
-    `${name}: expected ${what}, got ${describeValue(value)}`,
   scenarioDuplicateId: (name: string, id: string) => `${name}: id '${id}' appears more than once`,
   scenarioUnknownReference: (name: string, value: unknown, id: string) =>
     `${name}: indicator '${id}' refers to ${describeValue(value)}, which is not an indicator of the plan`,
@@ -254,12 +252,6 @@ export const messages = {
     `options.targetId: target '${targetId}' has the value ${value} both at ${series}.${field} = ${a} and = ${b}; it does not change with this driver, so there is no break-even`,
   scenarioNoValue: (targetId: string, value: string, reason: string) =>
     `options.targetId: target '${targetId}' has no value with the driver at ${value} (${reason})`,
-  scenarioUnknownKeys: (name: string, keys: readonly string[], allowed: readonly string[]) =>
-    `${name}: unknown ${keys.length === 1 ? 'key' : 'keys'} ${keys.map((k) => describeValue(k)).join(', ')}; allowed keys: ${allowed.join(', ')}`,
-  scenarioDriverExclusive: (name: string, given: readonly string[]) =>
-    `${name}: give at most one of growth, additions, values; got ${given.join(' and ')}`,
-  scenarioYearsMissing: (name: string, missing: readonly number[], from: number, to: number) =>
-    `${name}: missing ${missing.length === 1 ? 'year' : 'years'} ${missing.join(', ')}; give every year from ${from} to ${to}`,
   scenarioBaselineIndicator: (name: string, id: string, planId: string, ids: readonly string[]) =>
     `${name}: '${id}' is not an indicator of plan '${planId}'; indicators: ${ids.map((i) => `'${i}'`).join(', ')}`,
   scenarioNoBoundary: (targetId: string, series: string, field: string, when: 'never' | 'always') =>
@@ -313,8 +305,6 @@ export const messages = {
   planFactEmpty: 'a fact needs a value or a statement',
   planNotPlan: (name: string, value: unknown) =>
     `${name}: expected a plan (what definePlan returns, or baotou13), got ${describeValue(value)}`,
-  planQueryArgument: (name: string, value: unknown, what: string) =>
-    `${name}: expected ${what}, got ${describeValue(value)}`,
   planNotFound: (name: string, text: string) => `${name}: ${text}`,
   planAmbiguous: (name: string, value: unknown, what: string, ids: readonly string[]) =>
     `${name}: ${describeValue(value)} matches ${ids.length} ${what}s (${ids.map((id) => `'${id}'`).join(', ')}); pass an id`,
@@ -345,7 +335,6 @@ export const messages = {
   cliCsvOneTable: (command: string, hint: string) =>
     `--format csv writes one table, and ${command} prints several${hint === '' ? '' : `; ${hint}`}`,
   // ---- charts/ (Vega-Lite spec builders and SVG rendering) ----
-  chartExpected: (name: string, what: string, value: unknown) => `${name}: expected ${what}, got ${describeValue(value)}`,
   chartEmpty: (name: string, what: string) => `${name}: expected at least one ${what}, got an empty array`,
   chartDuplicateYear: (name: string, year: number, first: string) =>
     `${name}: year ${year} is already given at ${first}; give one value a year`,

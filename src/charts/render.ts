@@ -88,7 +88,7 @@ function quietLogger(errors: string[]): Logger {
  */
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   if (!isRecord(spec)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.chartExpected('spec', 'a Vega-Lite specification (an object)', spec), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('spec', 'a Vega-Lite specification (an object)', spec), {
       argument: 'spec',
       received: spec,
     });

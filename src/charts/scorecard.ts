@@ -82,7 +82,7 @@ export function scorecardChart(rows: readonly ScorecardChartRow[], options?: Cha
     const gap = readNullableDecimal(r.gap, `${at}.gap`);
     const met = r.met === undefined ? null : r.met;
     if (met !== null && typeof met !== 'boolean') {
-      throw new PlanError('INVALID_ARGUMENT', messages.chartExpected(`${at}.met`, 'true, false or null', met), {
+      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(`${at}.met`, 'true, false or null', met), {
         argument: `${at}.met`,
         received: met,
       });

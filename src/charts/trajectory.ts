@@ -110,7 +110,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
     rateText = formatDecimal(rate.times(100), { locale: style.locale, places: 2 });
   } else if (o.requiredPath !== undefined) {
     if (typeof o.requiredPath === 'string') {
-      throw new PlanError('INVALID_ARGUMENT', messages.chartExpected('input.requiredPath', "'geometric' or an array of { year, value }", o.requiredPath), {
+      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('input.requiredPath', "'geometric' or an array of { year, value }", o.requiredPath), {
         argument: 'input.requiredPath',
         received: o.requiredPath,
       });

@@ -33,7 +33,7 @@ function listOf<K extends ListKey>(plan: unknown, key: K): Plan[K] {
 
 function requireString(value: unknown, name: string, what: string): string {
   if (typeof value !== 'string') {
-    throw new PlanError('INVALID_ARGUMENT', messages.planQueryArgument(name, value, what), { argument: name, received: value });
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, what, value), { argument: name, received: value });
   }
   return value;
 }
@@ -155,7 +155,7 @@ function toPeriod(value: unknown): Period {
       return { start, end };
     }
   }
-  throw new PlanError('INVALID_ARGUMENT', messages.planQueryArgument('query.period', value, 'a year or a period { start, end } with start ≤ end'), {
+  throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('query.period', 'a year or a period { start, end } with start ≤ end', value), {
     argument: 'query.period',
     received: value,
   });
@@ -184,7 +184,7 @@ export function factsOf(plan: Plan, query: string | FactQuery): readonly Fact[] 
     return Object.freeze(facts.filter((f) => f.indicator === id));
   }
   if (typeof query !== 'object' || query === null) {
-    throw new PlanError('INVALID_ARGUMENT', messages.planQueryArgument('query', query, 'an indicator id or { indicator?, period? }'), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('query', query, 'an indicator id or { indicator?, period? }'), {
       argument: 'query',
       received: query,
     });

@@ -28,7 +28,7 @@ export interface ReadTarget {
 /** Read and check a target (and the tolerance option for `approximately`). */
 export function readTarget(target: unknown, options: unknown, name = 'target'): ReadTarget {
   if (typeof target !== 'object' || target === null || Array.isArray(target) || isDecimal(target)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.progressNotObject(name, target, 'a target { comparator, value, unit }'), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, 'a target { comparator, value, unit }', target), {
       argument: name,
       received: target,
     });

@@ -45,7 +45,7 @@ export function readSeries(input: unknown, name: string): Series {
   input.forEach((entry: unknown, index: number) => {
     const at = `${name}[${index}]`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      issues.push({ path: [name, index], message: messages.progressNotObject(at, entry, 'an object { year, value }') });
+      issues.push({ path: [name, index], message: messages.expectedGot(at, 'an object { year, value }', entry) });
       return;
     }
     const { year, period, value } = entry as { year?: unknown; period?: unknown; value?: unknown };
@@ -102,7 +102,7 @@ function readPeriodStart(
   issues: PlanIssue[],
 ): Year | undefined {
   if (typeof period !== 'object' || period === null || Array.isArray(period)) {
-    issues.push({ path, message: messages.progressNotObject(name, period, 'a period { start, end }') });
+    issues.push({ path, message: messages.expectedGot(name, 'a period { start, end }', period) });
     return undefined;
   }
   const { start, end } = period as { start?: unknown; end?: unknown };

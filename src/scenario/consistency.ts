@@ -114,7 +114,7 @@ function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values
     baseline.forEach((entry: unknown, index) => {
       const at = `baseline[${index}]`;
       if (!isObject(entry) || typeof entry.indicator !== 'string') {
-        throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(at, 'an observation { indicator, year | period, value }', entry), {
+        throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(at, 'an observation { indicator, year | period, value }', entry), {
           argument: at,
           received: entry,
         });
@@ -131,7 +131,7 @@ function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values
     return { values, scopes };
   }
   if (!isObject(baseline)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected('baseline', 'observations, or an object of values by indicator id', baseline), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('baseline', 'observations, or an object of values by indicator id', baseline), {
       argument: 'baseline',
       received: baseline,
     });

@@ -105,7 +105,7 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
     if (cached !== undefined) return cached;
   }
   if (!isObject(plan) || !Array.isArray(plan.indicators) || !Array.isArray(plan.targets)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(name, 'a plan { id, indicators, targets, … }', plan), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, 'a plan { id, indicators, targets, … }', plan), {
       argument: name,
       received: plan,
     });
@@ -117,7 +117,7 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
   p.indicators.forEach((indicator, index) => {
     const at = `${name}.indicators[${index}]`;
     if (!isObject(indicator) || typeof indicator.id !== 'string') {
-      issues.push(planIssue([name, 'indicators', index], messages.scenarioExpected(at, 'an indicator { id, unit, kind, … }', indicator)));
+      issues.push(planIssue([name, 'indicators', index], messages.expectedGot(at, 'an indicator { id, unit, kind, … }', indicator)));
       return;
     }
     if (raw.has(indicator.id)) {
@@ -189,7 +189,7 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
   p.targets.forEach((target, index) => {
     const at = `${name}.targets[${index}]`;
     if (!isObject(target) || typeof target.id !== 'string') {
-      issues.push(planIssue([name, 'targets', index], messages.scenarioExpected(at, 'a target { id, indicator, year, … }', target)));
+      issues.push(planIssue([name, 'targets', index], messages.expectedGot(at, 'a target { id, indicator, year, … }', target)));
       return;
     }
     const node = typeof target.indicator === 'string' ? nodes.get(target.indicator) : undefined;

@@ -89,14 +89,14 @@ function isDeepFrozen(x: unknown, depth: number): boolean {
 
 function readScenarioUncached(input: ScenarioLike, model: PlanModel, name: string): ScenarioModel {
   if (!isObject(input)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(name, 'a scenario { id, baseYear, horizon, series }', input), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, 'a scenario { id, baseYear, horizon, series }', input), {
       argument: name,
       received: input,
     });
   }
   const s = input as Record<string, unknown>;
   if (typeof s.id !== 'string' || s.id === '') {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(`${name}.id`, 'a non-empty string', s.id), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(`${name}.id`, 'a non-empty string', s.id), {
       argument: `${name}.id`,
       received: s.id,
     });
@@ -107,7 +107,7 @@ function readScenarioUncached(input: ScenarioLike, model: PlanModel, name: strin
   const years: Year[] = [];
   for (let y = baseYear; y <= horizon; y++) years.push(y);
   if (!isObject(s.series)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(`${name}.series`, 'an object of drivers by indicator id', s.series), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(`${name}.series`, 'an object of drivers by indicator id', s.series), {
       argument: `${name}.series`,
       received: s.series,
     });
@@ -164,14 +164,14 @@ const EVOLUTION_KEYS = ['growth', 'additions', 'values'] as const;
 /** Read one driver, converting nothing yet: values stay in the driver's unit. */
 export function readDriver(input: unknown, node: IndicatorNode, at: string, baseYear: Year, horizon: Year): DriverModel {
   if (!isObject(input)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(at, 'a driver { base, unit?, growth? | additions? | values? }', input), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(at, 'a driver { base, unit?, growth? | additions? | values? }', input), {
       argument: at,
       received: input,
     });
   }
   const unknown = Object.keys(input).filter((k) => !DRIVER_KEYS.includes(k));
   if (unknown.length > 0) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioUnknownKeys(at, unknown, DRIVER_KEYS), { argument: at, received: unknown });
+    throw new PlanError('INVALID_ARGUMENT', `${at}: ${messages.unknownKeys(unknown, DRIVER_KEYS)}`, { argument: at, received: unknown });
   }
   const base = dec(input.base as DecimalInput, `${at}.base`);
   if (base.isNegative() && !base.isZero()) {
@@ -193,7 +193,7 @@ export function readDriver(input: unknown, node: IndicatorNode, at: string, base
   }
   const given = EVOLUTION_KEYS.filter((k) => input[k] !== undefined);
   if (given.length > 1) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioDriverExclusive(at, given), { argument: at, received: given });
+    throw new PlanError('INVALID_ARGUMENT', `${at}: ${messages.driverExclusive(given)}`, { argument: at, received: given });
   }
   const span = horizon - baseYear;
   const perYear = (key: string, value: unknown): Decimal[] => {
@@ -221,7 +221,7 @@ export function readDriver(input: unknown, node: IndicatorNode, at: string, base
     evolution = { kind: 'additions', amounts: perYear('additions', input.additions) };
   } else if (input.values !== undefined) {
     if (!isObject(input.values)) {
-      throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(`${at}.values`, 'an object with one value per year', input.values), {
+      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(`${at}.values`, 'an object with one value per year', input.values), {
         argument: `${at}.values`,
         received: input.values,
       });
@@ -234,7 +234,7 @@ export function readDriver(input: unknown, node: IndicatorNode, at: string, base
 /** A per-year map: keys from `allowedFrom` to `to`, every year from `from` to `to` present. */
 function readPerYear(value: unknown, name: string, allowedFrom: Year, from: Year, to: Year): Map<Year, Decimal> {
   if (!isObject(value)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(name, 'an object with one value per year', value), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, 'an object with one value per year', value), {
       argument: name,
       received: value,
     });
@@ -250,7 +250,7 @@ function readPerYear(value: unknown, name: string, allowedFrom: Year, from: Year
   const missing: Year[] = [];
   for (let y = from; y <= to; y++) if (!map.has(y)) missing.push(y);
   if (missing.length > 0) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioYearsMissing(name, missing, from, to), { argument: name, missing });
+    throw new PlanError('INVALID_ARGUMENT', `${name}: ${messages.yearsMissing(missing, from, to)}`, { argument: name, missing });
   }
   return map;
 }

@@ -81,7 +81,7 @@ export function reportedTrendScenario(
   observations.forEach((entry: unknown, index) => {
     const at = `observations[${index}]`;
     if (!isObject(entry) || typeof entry.indicator !== 'string') {
-      throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(at, 'an observation { indicator, year | period, value }', entry), {
+      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(at, 'an observation { indicator, year | period, value }', entry), {
         argument: at,
         received: entry,
       });

@@ -159,7 +159,7 @@ function projectionSource(projection: unknown, model: PlanModel): ValueSource {
   if (!isObject(projection) || !isObject(projection.indicators) || !isYear(projection.baseYear) || !isYear(projection.horizon)) {
     throw new PlanError(
       'INVALID_ARGUMENT',
-      messages.scenarioExpected('projectionOrObservations', 'a projection { baseYear, horizon, indicators, … } or an array of observations', projection),
+      messages.expectedGot('projectionOrObservations', 'a projection { baseYear, horizon, indicators, … } or an array of observations', projection),
       { argument: 'projectionOrObservations', received: projection },
     );
   }
@@ -200,7 +200,7 @@ function observationSource(observations: readonly unknown[], model: PlanModel): 
   observations.forEach((entry, index) => {
     const at = `observations[${index}]`;
     if (!isObject(entry) || typeof entry.indicator !== 'string') {
-      throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(at, 'an observation { indicator, year | period, value }', entry), {
+      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(at, 'an observation { indicator, year | period, value }', entry), {
         argument: at,
         received: entry,
       });
@@ -224,7 +224,7 @@ function observationSource(observations: readonly unknown[], model: PlanModel): 
     } else {
       const p = entry.period;
       if (!isObject(p) || !isYear(p.start) || !isYear(p.end) || p.end < p.start) {
-        throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected(`${at}.period`, "a period { start, end } (or give 'year')", p), {
+        throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(`${at}.period`, "a period { start, end } (or give 'year')", p), {
           argument: `${at}.period`,
           received: p,
         });

@@ -46,7 +46,7 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
   const s = readScenario(scenario, model);
   const o = readOptions(options);
   if (options === undefined) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected('options', 'an options object { driver, … }', options), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('options', 'an options object { driver, … }', options), {
       argument: 'options',
       received: options,
     });
@@ -148,7 +148,7 @@ function projectionReads(t: TargetNode): readonly string[] {
 
 function readDriverRef(value: unknown): DriverRef {
   if (!isObject(value) || typeof value.series !== 'string') {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioExpected('options.driver', "a driver { series, field: 'growth' | 'base' | 'additions' }", value), {
+    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('options.driver', "a driver { series, field: 'growth' | 'base' | 'additions' }", value), {
       argument: 'options.driver',
       received: value,
     });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { shift } from '../decimal.js';
+import { shift, type Decimal } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { describeUnit, make, readQuantity, readUnit } from './read.js';
@@ -57,3 +57,27 @@ export function convert<M extends Measure>(q: Quantity<M>, unit: NoInfer<UnitOf<
   return make(shift(from.value, from.unit.multiplier - to.multiplier), to) as Quantity<M>;
 }
 
+
+/**
+ * A bare value in unit `from` expressed in unit `to` of the same measure, exactly (the one
+ * conversion of values that are not quantities: observations, baselines, series points).
+ *
+ * @param value - The value, in `from`.
+ * @param from - Its unit.
+ * @param to - The unit wanted.
+ * @param name - The argument the value came from, for the error (`'observations[3].unit'`).
+ * @param subject - What `to` is the unit of, for the error (`"indicator 'gdp'"`); default: the unit itself.
+ * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ, naming both.
+ *
+ * @internal
+ */
+export function valueIn(value: Decimal, from: Unit, to: Unit, name: string, subject?: string): Decimal {
+  if (from.measure !== to.measure) {
+    throw new PlanError(
+      'UNIT_MISMATCH',
+      messages.valueUnit(name, describeUnit(from), from.measure, subject ?? describeUnit(to), to.measure),
+      { argument: name, received: from.measure, expected: to.measure },
+    );
+  }
+  return shift(value, from.multiplier - to.multiplier);
+}

@@ -21,6 +21,6 @@ export {
 } from './registry.js';
 export type { Measure, Unit, UnitId, UnitLike, MeasureOf, MeasureById, UnitIdOf, UnitOf, Quantity, PercentMeasure } from './registry.js';
 export { readUnit, readQuantity, make, describeUnit, toUnit, isQuantity, quantity } from './read.js';
-export { convert, conversionError } from './convert.js';
+export { convert, conversionError, valueIn } from './convert.js';
 export { add, subtract, compare } from './arithmetic.js';
 export { toRatio, fromRatio } from './percent.js';

@@ -33,7 +33,7 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 function invalid(name: string, what: string, value: unknown): PlanError {
-  return new PlanError('INVALID_ARGUMENT', messages.chartExpected(name, what, value), { argument: name, received: value });
+  return new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, what, value), { argument: name, received: value });
 }
 
 /** An object (not null, not an array). */
