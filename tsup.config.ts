@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 /**
  * The library: two formats, each with its own declaration files (`.d.ts` for ESM, `.d.cts`
  * for CJS), so neither resolver is handed the other's types (zod issue #5274). The command
- * line: one ESM file for Node with a shebang, built beside it.
+ * line is built by tsup.cli.config.ts.
  */
 export default defineConfig([
   {
@@ -27,18 +27,5 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
-  },
-  {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    outDir: 'dist',
-    clean: false,
-    dts: false,
-    sourcemap: true,
-    splitting: false,
-    external: ['vega', 'vega-lite'],
   },
 ]);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Write docs/plan.md from the embedded dataset, with planToMarkdown() from the built package
+// Write docs/plan.md from the embedded dataset, with toMarkdown() from the built package
 // (run `npx tsup` first). `--check` exits with 1 if docs/plan.md is not up to date instead of
 // writing it. tests/export/markdown.test.ts checks the same thing against the sources.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -7,9 +7,9 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, 'docs/plan.md');
-const { planToMarkdown, baotou13, baotouReported, baotouReportedIndicators } = await import('../dist/index.js');
+const { toMarkdown, baotou13, baotouReported, baotouReportedIndicators } = await import('../dist/index.js');
 
-const text = planToMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
+const text = toMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
 
 if (process.argv.includes('--check')) {
   let current = '';

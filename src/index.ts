@@ -94,7 +94,7 @@ export {
 } from './plan/index.js';
 export type { FactQuery } from './plan/index.js';
 export { baotou13, baotouReported, baotouReportedIndicators } from './data/index.js';
-export { toTidyRows, TIDY_COLUMNS, toCsv, toDataPackage, planToMarkdown } from './export/index.js';
+export { toTidyRows, TIDY_COLUMNS, toCsv, toDataPackage, toMarkdown } from './export/index.js';
 export type {
   TidyRow,
   CsvCell,
@@ -104,5 +104,5 @@ export type {
   DataResource,
   TableSchema,
   TableSchemaField,
-  PlanMarkdownOptions,
+  MarkdownOptions,
 } from './export/index.js';

@@ -9,5 +9,5 @@ export { toCsv } from './csv.js';
 export type { CsvCell, CsvOptions } from './csv.js';
 export { toDataPackage } from './datapackage.js';
 export type { DataPackage, DataPackageDescriptor, DataResource, TableSchema, TableSchemaField } from './datapackage.js';
-export { planToMarkdown } from './markdown.js';
-export type { PlanMarkdownOptions } from './markdown.js';
+export { toMarkdown } from './markdown.js';
+export type { MarkdownOptions } from './markdown.js';

@@ -8,8 +8,8 @@
 import type { Decimal } from '../decimal.js';
 import type { Comparator, Indicator, Observation, Plan, Qualifier, SourceRef } from '../plan/types.js';
 
-/** Options of {@link planToMarkdown}. @category Plan */
-export interface PlanMarkdownOptions {
+/** Options of {@link toMarkdown}. @category Plan */
+export interface MarkdownOptions {
   /** Reported figures to list after the plan (such as `baotouReported`). */
   readonly observations?: readonly Observation[];
   /** Indicators of those figures that the plan does not define (such as `baotouReportedIndicators`). */
@@ -101,13 +101,13 @@ function indicatorNotes(indicators: readonly Indicator[]): string {
  *
  * @example
  * ```ts
- * const md = planToMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
+ * const md = toMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
  * md.includes('| `industrial-value-added-2020` |'); // → true
  * ```
  *
  * @category Plan
  */
-export function planToMarkdown(plan: Plan, options: PlanMarkdownOptions = {}): string {
+export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const d = plan.document;
   const names = new Map([...plan.indicators, ...(options.observationIndicators ?? [])].map((i) => [i.id, i.name.en]));
   const parts: string[] = [];
@@ -116,7 +116,7 @@ export function planToMarkdown(plan: Plan, options: PlanMarkdownOptions = {}): s
   };
 
   parts.push(
-    `# ${plan.title.en}\n\n<!-- Generated from the data by planToMarkdown() (scripts/gen-plan-docs.mjs); do not edit by hand. -->\n\n` +
+    `# ${plan.title.en}\n\n<!-- Generated from the data by toMarkdown() (scripts/gen-plan-docs.mjs); do not edit by hand. -->\n\n` +
       `Plan \`${plan.id}\`: ${plan.region.en}${plan.region.zh === undefined ? '' : ` (${plan.region.zh})`}, ` +
       `${years(plan.period.start, plan.period.end)}, base year ${plan.baseYear}.\n`,
   );

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as calc from '../../src/calc/index.js';
-import { planError as caught } from '../progress/helpers.js';
+import { planError as caught } from '../_lib/errors.js';
 
 describe('domain messages name the argument and say what is allowed', () => {
   it.each([

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { baotou13, baotouReported, baotouReportedIndicators } from '../../src/data/index.js';
-import { planToMarkdown } from '../../src/export/markdown.js';
+import { toMarkdown } from '../../src/export/markdown.js';
 
 const DOCS = fileURLToPath(new URL('../../docs/plan.md', import.meta.url));
 
-describe('planToMarkdown', () => {
-  const md = planToMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
+describe('toMarkdown', () => {
+  const md = toMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
 
   it('docs/plan.md is what scripts/gen-plan-docs.mjs generates (run npm run docs:plan to update it)', () => {
     expect(readFileSync(DOCS, 'utf8')).toBe(md);
@@ -31,11 +31,11 @@ describe('planToMarkdown', () => {
 
   it('escapes pipes and folds line breaks in cells', () => {
     const plan = { ...baotou13, goals: [{ id: 'g', text: { en: 'a | b\nc' }, source: { kind: 'report' as const, section: 'II', quote: 'q' } }] };
-    expect(planToMarkdown(plan)).toContain('| `g` | a \\| b c |  | II | “q” |');
+    expect(toMarkdown(plan)).toContain('| `g` | a \\| b c |  | II | “q” |');
   });
 
   it('writes None for an empty list and leaves out reported figures unless given', () => {
-    const md2 = planToMarkdown({ ...baotou13, milestones: [] });
+    const md2 = toMarkdown({ ...baotou13, milestones: [] });
     expect(md2).toContain('## Milestones\n\n_None._\n');
     expect(md2).not.toContain('## Reported figures');
   });

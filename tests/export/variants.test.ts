@@ -1,7 +1,7 @@
 /** The exporters on a small plan that uses what the dataset does not (other sources, relative tolerances …). */
 import { describe, expect, it } from 'vitest';
 import { toDataPackage } from '../../src/export/datapackage.js';
-import { planToMarkdown } from '../../src/export/markdown.js';
+import { toMarkdown } from '../../src/export/markdown.js';
 import { toTidyRows } from '../../src/export/tidy.js';
 import { checkIntegrity } from '../../src/plan/integrity.js';
 import { materializeObservations, materializePlan } from '../../src/plan/materialize.js';
@@ -76,7 +76,7 @@ describe('exporters on another plan', () => {
   });
 
   it('markdown writes what is there and skips what is not', () => {
-    const md = planToMarkdown(small, {
+    const md = toMarkdown(small, {
       observations: materializeObservations([
         { indicator: 'x', period: { start: 2021, end: 2022 }, value: '0.45' },
         { indicator: 'unknown', year: 2021, value: '1', qualifier: 'about', source: { kind: 'report', section: 'I', quote: 'q' } },

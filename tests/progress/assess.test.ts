@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_METHODS, assessProgress } from '../../src/progress/assess.js';
 import * as progress from '../../src/progress/index.js';
-import { deepFreeze, planError } from './helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 
 const baotou = [
   { year: 2015, value: 120 },

@@ -4,7 +4,8 @@ import { evaluateRateTarget } from '../../src/progress/rateTarget.js';
 import { evaluateShareTarget } from '../../src/progress/shareTarget.js';
 import type { TargetSpec } from '../../src/progress/types.js';
 import { quantity } from '../../src/units/index.js';
-import { deepFreeze, planError } from './helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 
 // The report (II.a): "an annual average increase above 8 percent" over the 13th FYP.
 const rate: TargetSpec = {

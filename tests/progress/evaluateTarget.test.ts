@@ -4,7 +4,8 @@ import { dec } from '../../src/decimal.js';
 import { evaluateTarget } from '../../src/progress/evaluateTarget.js';
 import type { TargetSpec } from '../../src/progress/types.js';
 import { quantity } from '../../src/units/index.js';
-import { deepFreeze, planError } from './helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 
 // The report (II.a): "an industrial added value of 240-billion yuan".
 const level: TargetSpec = { comparator: 'atLeast', value: '240', unit: 'bn-yuan' };

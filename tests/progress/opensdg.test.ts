@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
 import { assessOpenSdg } from '../../src/progress/opensdg.js';
 import type { OpenSdgStatus } from '../../src/progress/types.js';
-import { deepFreeze, planError } from './helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 
 // Above-scale industrial value added ≈ 120 bn yuan in 2015, +10 % a year (Baotou government
 // work report 2016, DOMAIN.md), continued at 10 % to 2017; the report's target: 240 bn in 2020.

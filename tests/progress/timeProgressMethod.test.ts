@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
 import { TIME_PROGRESS_THRESHOLDS, assessTimeProgress } from '../../src/progress/timeProgressMethod.js';
 import type { TimeProgressStatus } from '../../src/progress/types.js';
-import { deepFreeze, planError } from './helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 
 const towards240 = { baseYear: 2015, targetYear: 2020, target: 240, direction: 'increase' } as const;
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
 import { assessUnsd } from '../../src/progress/unsd.js';
 import type { UnsdStatus } from '../../src/progress/types.js';
-import { deepFreeze, planError } from './helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 
 // ≈120 bn yuan in 2015 (Baotou government work report 2016, DOMAIN.md), +10 % a year to 2017.
 const baotou = [

@@ -8,7 +8,7 @@ import { scenarios } from '../../src/scenario/builtins.js';
 import { project } from '../../src/scenario/project.js';
 import { scorecard } from '../../src/scenario/scorecard.js';
 import type { DriverField, ScenarioInput } from '../../src/scenario/types.js';
-import { planError } from '../progress/helpers.js';
+import { planError } from '../_lib/errors.js';
 import { planWith, targets, toy, toyScenario } from './fixtures.js';
 
 /** One unit of the 34th significant digit of x. */

@@ -9,7 +9,7 @@ import { project } from '../../src/scenario/project.js';
 import { reportedTrendScenario } from '../../src/scenario/reportedTrend.js';
 import { scorecard } from '../../src/scenario/scorecard.js';
 import { DEFAULT_SCENARIO as cliDefault } from '../../src/scenario/scenarios.js';
-import { planError } from '../progress/helpers.js';
+import { planError } from '../_lib/errors.js';
 import { planWith, targets, toy } from './fixtures.js';
 
 const drivers = (s: { series: Readonly<Record<string, { base: { toFixed(): string }; growth?: unknown }>> }) =>

@@ -4,7 +4,8 @@ import { dec } from '../../src/decimal.js';
 import type { Target } from '../../src/plan/types.js';
 import { consistency } from '../../src/scenario/consistency.js';
 import type { ConsistencyFinding } from '../../src/scenario/types.js';
-import { deepFreeze, planError } from '../progress/helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { planWith, targets, toy } from './fixtures.js';
 
 const values = (f: ConsistencyFinding | undefined) => Object.fromEntries(Object.entries(f?.values ?? {}).map(([k, v]) => [k, v.toFixed()]));

@@ -5,7 +5,7 @@
  */
 import { dec } from '../../src/decimal.js';
 import type { Indicator, Plan, Target } from '../../src/plan/types.js';
-import { deepFreeze } from '../progress/helpers.js';
+import { deepFreeze } from '../_lib/freeze.js';
 
 const src = { kind: 'report', section: 'II.a', quote: 'test' } as const;
 

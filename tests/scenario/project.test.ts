@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
 import { project } from '../../src/scenario/project.js';
 import type { Indicator, Target } from '../../src/plan/types.js';
-import { deepFreeze, planError } from '../progress/helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { indicators, planWith, plainYears, targets, toy, toyScenario } from './fixtures.js';
 
 /** Whether every object reachable from `x` is frozen. */

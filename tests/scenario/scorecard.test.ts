@@ -7,7 +7,8 @@ import { scenarios } from '../../src/scenario/builtins.js';
 import { project } from '../../src/scenario/project.js';
 import { scorecard } from '../../src/scenario/scorecard.js';
 import type { Projection, ScorecardRow } from '../../src/scenario/types.js';
-import { deepFreeze, planError } from '../progress/helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { planWith, targets, toy, toyScenario } from './fixtures.js';
 
 const byId = (rows: readonly ScorecardRow[]) => Object.fromEntries(rows.map((r) => [r.targetId, r]));

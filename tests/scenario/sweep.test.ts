@@ -6,7 +6,8 @@ import { project } from '../../src/scenario/project.js';
 import { scorecard } from '../../src/scenario/scorecard.js';
 import { sweep } from '../../src/scenario/sweep.js';
 import type { ScenarioInput } from '../../src/scenario/types.js';
-import { deepFreeze, planError } from '../progress/helpers.js';
+import { planError } from '../_lib/errors.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { toy, toyScenario } from './fixtures.js';
 
 const compact = (r: { targetId: string; status: string; value: { toFixed(): string } | null; met: boolean | null; gap: { toFixed(): string } | null }) => [

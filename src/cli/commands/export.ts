@@ -6,7 +6,7 @@
  */
 import { toCsv } from '../../export/csv.js';
 import { toDataPackage } from '../../export/datapackage.js';
-import { planToMarkdown } from '../../export/markdown.js';
+import { toMarkdown } from '../../export/markdown.js';
 import { TIDY_COLUMNS, toTidyRows } from '../../export/tidy.js';
 import { messages } from '../../messages.js';
 import { toSnapshot } from '../../schema/snapshot.js';
@@ -60,7 +60,7 @@ export const exportCommand: CommandSpec = {
         files = { [FILE_NAME.csv]: toCsv(toTidyRows(plan), { columns: TIDY_COLUMNS }) };
         break;
       case 'md':
-        files = { [FILE_NAME.md]: planToMarkdown(plan) };
+        files = { [FILE_NAME.md]: toMarkdown(plan) };
         break;
       case 'datapackage':
         if (out === undefined) throw usageError(messages.cliMissingOption('export --format datapackage', '--out <dir>'), 'export');
