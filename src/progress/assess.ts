@@ -1,13 +1,11 @@
-import { PlanError } from '../errors.js';
-import { messages } from '../messages.js';
+import { readChoice, readObject } from '../read.js';
+import { PROGRESS_METHODS } from '../vocabulary.js';
 import { assessOpenSdg } from './opensdg.js';
-import { readOptionsObject } from './options.js';
 import { assessTimeProgress } from './timeProgressMethod.js';
 import type {
   AssessOptions,
   OpenSdgOptions,
   OpenSdgResult,
-  ProgressMethod,
   ProgressResult,
   SeriesPoint,
   TimeProgressOptions,
@@ -17,34 +15,24 @@ import type {
 } from './types.js';
 import { assessUnsd } from './unsd.js';
 
-/** The progress methods, in a fixed order. @category Progress */
-export const PROGRESS_METHODS: readonly ProgressMethod[] = /* @__PURE__ */ Object.freeze(['opensdg', 'unsd', 'time-progress']);
+// Kept for src/cli/commands/assess.ts, which imports it from here; the list lives in vocabulary.ts.
+export { PROGRESS_METHODS };
 
 /**
- * Is the plan on track? Assess a series against a target by one of the methods the world
+ * Is the plan on track? Assess a series against a target by one of three methods the world
  * already uses, exactly, with every input and intermediate value in `explanation`:
- *
- * - `'opensdg'`: Open SDG / Statistics Canada, the ratio of the observed to the required
- *   CAGR (thresholds 0.95 / 0.6 / 0), or without a target the observed CAGR (0.015 / 0.005
- *   / 0) → `target_achieved`, `on_track`, `progress_needs_acceleration`,
- *   `limited_progress`, `deterioration`, `not_assessable`. See {@link assessOpenSdg}.
- * - `'unsd'`: UN Progress Chart 2023, the trend projected to the target year and scored by
- *   `(v̂_T − v_base) ÷ (v_T − v_base)` (0.95 / 0.10) → `on_track`, `fair_progress`,
- *   `limited_or_regression`, `not_assessable`; growth-rate series compared directly. See
- *   {@link assessUnsd}.
- * - `'time-progress'`: 时间过半、任务过半, task progress against time progress →
- *   `achieved_early` 提前实现, `ahead` 快于预期, `as_expected` 基本符合预期, `lagging` 滞后,
- *   `not_assessable`. See {@link assessTimeProgress}.
- *
- * Run the three side by side on the same series to see where they agree.
+ * `'opensdg'` ({@link assessOpenSdg}: observed against required growth), `'unsd'`
+ * ({@link assessUnsd}: where the trend ends up) or `'time-progress'`
+ * ({@link assessTimeProgress}: 时间过半、任务过半). Run the three side by side on the same
+ * series to see where they agree, and why they do not: [docs/progress.md](../../docs/progress.md#why-they-disagree).
  *
  * @param observations - `{ year, value }` points (a plan `Observation` fits; `null` values
  *   are years without data); sorted internally on a copy, never changed.
- * @param options - `method`, `baseYear`, `targetYear`, `direction` (`'increase'` or
- *   `'decrease'`), `target` (optional for `opensdg` only), `thresholds`, and for `unsd`
- *   `isGrowthRate`.
+ * @param options - `method`, `baseYear`, `targetYear` (years from 1900 to 2100),
+ *   `direction` (`'increase'` or `'decrease'`), `target` (optional for `opensdg` only),
+ *   `thresholds`, and for `unsd` `isGrowthRate`.
  * @returns The method's result; `status` is always set, `not_assessable` with a `reason`
- *   where the method gives no verdict.
+ *   where the method gives no verdict; `label` names it in English and Chinese.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for an unknown method or bad options;
  *   `VALIDATION` for malformed observations (every problem listed in `issues`);
  *   `INVALID_DECIMAL` for a bad number.
@@ -55,7 +43,9 @@ export const PROGRESS_METHODS: readonly ProgressMethod[] = /* @__PURE__ */ Objec
  * const common = { baseYear: 2015, targetYear: 2020, target: 240, direction: 'increase' } as const;
  * assessProgress(series, { method: 'opensdg', ...common }).status;       // → 'progress_needs_acceleration'
  * assessProgress(series, { method: 'unsd', ...common }).status;          // → 'fair_progress'
- * assessProgress(series, { method: 'time-progress', ...common }).status; // → 'lagging'
+ * assessProgress(series, { method: 'time-progress', ...common }).label;  // → { en: 'lagging', zh: '滞后' }
+ * assessProgress(series, { method: 'sdg', ...common } as never);         // throws PlanError INVALID_ARGUMENT
+ * // → "method: expected one of 'opensdg', 'unsd', 'time-progress', got 'sdg'"
  * ```
  *
  * @category Progress
@@ -74,7 +64,7 @@ export function assessProgress(
 ): TimeProgressResult;
 export function assessProgress(observations: readonly SeriesPoint[], options: AssessOptions): ProgressResult;
 export function assessProgress(observations: readonly SeriesPoint[], options: AssessOptions): ProgressResult {
-  const method = readOptionsObject(options).method;
+  const method = readChoice(readObject(options, 'options', 'an options object').method, 'method', PROGRESS_METHODS);
   switch (method) {
     case 'opensdg':
       return assessOpenSdg(observations, options as OpenSdgOptions);
@@ -82,10 +72,5 @@ export function assessProgress(observations: readonly SeriesPoint[], options: As
       return assessUnsd(observations, options as UnsdOptions);
     case 'time-progress':
       return assessTimeProgress(observations, options as TimeProgressOptions);
-    default:
-      throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('method', method, PROGRESS_METHODS), {
-        argument: 'method',
-        received: method,
-      });
   }
 }

@@ -6,12 +6,11 @@
  * @internal
  * @module
  */
-import { round, type Decimal } from '../decimal.js';
-import type { Comparator, LocalizedText } from '../plan/types.js';
+import { HUNDRED, round, type Decimal } from '../decimal.js';
 import type { UnitId } from '../units/index.js';
 import type { Explanation, ProgressDirection } from './types.js';
 
-/** A mutable explanation while a verdict is worked out. */
+/** An explanation while a verdict is worked out: its parts are filled in, then frozen by {@link explanation}. */
 export interface Draft {
   readonly inputs: Record<string, string>;
   readonly values: Record<string, string>;
@@ -19,12 +18,22 @@ export interface Draft {
   readonly notes: string[];
 }
 
-/** An empty draft. */
+/**
+ * An empty draft.
+ *
+ * @returns A draft with no inputs, values, working or notes.
+ */
 export function draft(): Draft {
   return { inputs: {}, values: {}, working: [], notes: [] };
 }
 
-/** Freeze a draft with its summary. */
+/**
+ * Freeze a draft with its summary: the {@link Explanation} of a result.
+ *
+ * @param d - The draft (copied, so it may be changed afterwards without effect).
+ * @param summary - The one-line summary.
+ * @returns The frozen explanation.
+ */
 export function explanation(d: Draft, summary: string): Explanation {
   return Object.freeze({
     summary,
@@ -36,31 +45,41 @@ export function explanation(d: Draft, summary: string): Explanation {
 }
 
 /**
- * A piece of an explanation, written into the draft only when the explanation is read: a
- * scorecard judges every target of a plan, and formatting every input and intermediate
- * value as text costs more than the arithmetic (`npm run bench`).
+ * A piece of a target evaluation's explanation, written into the draft only when the
+ * explanation is read (see `lazyExplanation.ts`).
  */
 export type Step = (d: Draft) => void;
 
-/** `build`, called at most once: its result is kept and returned on every later call. */
-export function once<T>(build: () => T): () => T {
-  let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
-}
-
-/** Exact plain notation (never exponent notation). */
+/**
+ * A decimal in exact plain notation (never exponent notation).
+ *
+ * @param x - The decimal.
+ * @returns All its digits: `'240000000000'`, `'0.000000001'`.
+ */
 export function plain(x: Decimal): string {
   return x.toFixed();
 }
 
-/** For display in working and summaries: at most `places` decimals, half-up. */
+/**
+ * A decimal for display in working lines and summaries: at most `places` decimals, half-up.
+ *
+ * @param x - The decimal.
+ * @param places - Decimals at most (default 4).
+ * @returns The rounded value in plain notation: `show(dec('0.67250239'))` is `'0.6725'`.
+ */
 export function show(x: Decimal, places = 4): string {
   return round(x, places).toFixed();
 }
 
-/** A ratio as a percentage for display: `0.148698…` → `'14.87 %'`. */
+/**
+ * A ratio as a percentage for display.
+ *
+ * @param ratio - The ratio (`0.148698…`).
+ * @param places - Decimals of the percentage at most (default 2).
+ * @returns The percentage with its sign: `'14.87 %'`.
+ */
 export function percent(ratio: Decimal, places = 2): string {
-  return `${show(ratio.times(100), places)} %`;
+  return `${show(ratio.times(HUNDRED), places)} %`;
 }
 
 const UNIT_SUFFIX: Readonly<Record<UnitId, string>> = {
@@ -79,42 +98,24 @@ const UNIT_SUFFIX: Readonly<Record<UnitId, string>> = {
   ratio: '',
 };
 
-/** A value with its unit, for display: `'240 billion yuan'`, `'8 % a year'`. */
+/**
+ * A value with its unit, for display.
+ *
+ * @param x - The value, in `unit`.
+ * @param unit - Its unit.
+ * @param places - Decimals at most (default 4).
+ * @returns `'240 billion yuan'`, `'8 % a year'`.
+ */
 export function withUnit(x: Decimal, unit: UnitId, places = 4): string {
   return `${show(x, places)}${UNIT_SUFFIX[unit]}`;
 }
 
-/** The comparator as a symbol. */
-export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
-  atLeast: '≥',
-  above: '>',
-  atMost: '≤',
-  below: '<',
-  approximately: '≈',
-};
-
-/** Labels of the statuses. Chinese only for the mid-term categories, which have established names. */
-export const LABELS = /* @__PURE__ */ Object.freeze({
-  target_achieved: /* @__PURE__ */ Object.freeze({ en: 'target achieved' } as const),
-  on_track: /* @__PURE__ */ Object.freeze({ en: 'on track' } as const),
-  progress_needs_acceleration: /* @__PURE__ */ Object.freeze({ en: 'progress needs acceleration' } as const),
-  limited_progress: /* @__PURE__ */ Object.freeze({ en: 'limited progress' } as const),
-  deterioration: /* @__PURE__ */ Object.freeze({ en: 'deterioration' } as const),
-  not_assessable: /* @__PURE__ */ Object.freeze({ en: 'not assessable' } as const),
-  fair_progress: /* @__PURE__ */ Object.freeze({ en: 'fair progress, acceleration needed' } as const),
-  limited_or_regression: /* @__PURE__ */ Object.freeze({ en: 'limited progress or regression' } as const),
-  achieved_early: /* @__PURE__ */ Object.freeze({ en: 'achieved early', zh: '提前实现' } as const),
-  ahead: /* @__PURE__ */ Object.freeze({ en: 'ahead of expectations', zh: '快于预期' } as const),
-  as_expected: /* @__PURE__ */ Object.freeze({ en: 'broadly as expected', zh: '基本符合预期' } as const),
-  lagging: /* @__PURE__ */ Object.freeze({ en: 'lagging', zh: '滞后' } as const),
-}) satisfies Record<string, LocalizedText>;
-
 const better = (direction: ProgressDirection): string => (direction === 'increase' ? '≥' : '≤');
 
-/** Notes, working lines and summaries. */
+/** The notes, working lines and summaries of explanations (English). */
 export const text = {
   // ---- evaluateTarget ----
-  converted: (from: string, to: string) => `value converted exactly from ${from} to ${to}`,
+  converted: (name: string, from: string, to: string) => `${name} converted exactly from ${from} to ${to}`,
   attainmentUndefinedThreshold: (threshold: string) =>
     `attainment is not defined: the threshold ${threshold} is not greater than 0`,
   attainmentUndefinedValue: (value: string) =>
@@ -138,9 +139,6 @@ export const text = {
   shareLine: (part: string, whole: string, result: string) => `share = ${part} ÷ ${whole} = ${result}`,
   intensityLine: (numerator: string, denominator: string, result: string) =>
     `intensity = ${numerator} tce ÷ ${denominator} × 10,000 yuan = ${result} tce per 10,000 yuan`,
-  wholeConverted: (from: string, to: string) => `whole converted exactly from ${from} to ${to}`,
-  numeratorConverted: (from: string) => `numerator converted exactly from ${from} to tce`,
-  denominatorConverted: (from: string) => `denominator converted exactly from ${from} to 10,000 yuan`,
   throughNote: (through: number, end: number) =>
     `averaged to ${through}, before the end of the period ${end}: progress so far, not the final verdict`,
   // ---- progress: shared ----

@@ -8,7 +8,7 @@ export { evaluateTarget } from './evaluateTarget.js';
 export { evaluateRateTarget } from './rateTarget.js';
 export { evaluateShareTarget } from './shareTarget.js';
 export { evaluateIntensityTarget } from './intensityTarget.js';
-export { assessProgress, PROGRESS_METHODS } from './assess.js';
+export { assessProgress } from './assess.js';
 export { assessOpenSdg } from './opensdg.js';
 export { assessUnsd } from './unsd.js';
 export { assessTimeProgress, TIME_PROGRESS_THRESHOLDS } from './timeProgressMethod.js';

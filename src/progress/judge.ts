@@ -5,18 +5,18 @@
  * @internal
  * @module
  */
-import { D, EXACT, dec, finish, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { D, EXACT, finish, type Decimal } from '../decimal.js';
+import { argumentError, type PlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import type { Comparator } from '../plan/types.js';
-import { UNIT_IDS, convert, readQuantity, readUnit, unitIdOf, type Quantity, type Unit, type UnitId } from '../units/index.js';
-import { COMPARATOR_SYMBOL, draft, explanation, once, percent, plain, text, withUnit, type Step } from './explain.js';
+import { isObject, readChoice, readDecimal, readObject, readOptions } from '../read.js';
+import { UNIT_IDS, describeUnit, readQuantity, readUnit, unitIdOf, valueIn, type Unit, type UnitId } from '../units/index.js';
+import { COMPARATORS, COMPARATOR_SYMBOLS, type Comparator } from '../vocabulary.js';
+import { draft, explanation, percent, plain, text, withUnit, type Step } from './explain.js';
+import { explainLater } from './lazyExplanation.js';
 import type { EvaluateTargetOptions, Explanation, TargetEvaluation, ValueInput } from './types.js';
 
-const COMPARATORS: readonly Comparator[] = ['atLeast', 'above', 'atMost', 'below', 'approximately'];
-
 /** A target read and checked. */
-export interface ReadTarget {
+interface ReadTarget {
   readonly comparator: Comparator;
   readonly value: Decimal;
   readonly unitId: UnitId;
@@ -25,42 +25,26 @@ export interface ReadTarget {
   readonly toleranceFromOptions: boolean;
 }
 
-/** Read and check a target (and the tolerance option for `approximately`). */
-export function readTarget(target: unknown, options: unknown, name = 'target'): ReadTarget {
-  if (typeof target !== 'object' || target === null || Array.isArray(target) || isDecimal(target)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, 'a target { comparator, value, unit }', target), {
-      argument: name,
-      received: target,
-    });
-  }
-  const o =
-    options === undefined
-      ? {}
-      : (() => {
-          if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-            throw new PlanError('INVALID_ARGUMENT', messages.notOptions('options', options), {
-              argument: 'options',
-              received: options,
-            });
-          }
-          return options as EvaluateTargetOptions;
-        })();
-  const t = target as { comparator?: unknown; value?: unknown; unit?: unknown; tolerance?: unknown };
-  if (typeof t.comparator !== 'string' || !(COMPARATORS as readonly string[]).includes(t.comparator)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption(`${name}.comparator`, t.comparator, COMPARATORS), {
-      argument: `${name}.comparator`,
-      received: t.comparator,
-    });
-  }
-  const comparator = t.comparator as Comparator;
-  const value = dec(t.value as DecimalInput, `${name}.value`);
-  const unit = readUnit(t.unit, `${name}.unit`);
+/**
+ * Read and check a target, and the tolerance option for an `approximately` one (the option
+ * wins over the target's own tolerance).
+ *
+ * @param target - `{ comparator, value, unit, tolerance? }`; `unit` must be a named unit.
+ * @param options - {@link EvaluateTargetOptions} or `undefined`.
+ * @returns The target, read.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for a target or options that are not objects,
+ *   an unknown comparator, or a missing or bad tolerance; `INVALID_DECIMAL` for a bad value;
+ *   `UNKNOWN_UNIT` for a unit that is not a named unit.
+ */
+export function readTarget(target: unknown, options: unknown): ReadTarget {
+  const t = readObject(target, 'target', 'a target { comparator, value, unit }');
+  const o = readOptions(options) as EvaluateTargetOptions;
+  const comparator = readChoice(t.comparator, 'target.comparator', COMPARATORS);
+  const value = readDecimal(t.value, 'target.value');
+  const unit = readUnit(t.unit, 'target.unit');
   const unitId = unitIdOf(unit);
   if (unitId === undefined) {
-    throw new PlanError('UNKNOWN_UNIT', messages.unknownUnitId(`${name}.unit`, t.unit, UNIT_IDS), {
-      argument: `${name}.unit`,
-      received: t.unit,
-    });
+    throw argumentError('UNKNOWN_UNIT', 'target.unit', messages.unknownUnitId('target.unit', t.unit, UNIT_IDS), t.unit);
   }
   let tolerance: ReadTarget['tolerance'] = null;
   let toleranceFromOptions = false;
@@ -69,59 +53,70 @@ export function readTarget(target: unknown, options: unknown, name = 'target'): 
       tolerance = readTolerance(o.tolerance, 'options.tolerance');
       toleranceFromOptions = true;
     } else if (t.tolerance !== undefined) {
-      tolerance = readTolerance(t.tolerance, `${name}.tolerance`);
+      tolerance = readTolerance(t.tolerance, 'target.tolerance');
     } else {
-      throw new PlanError('INVALID_ARGUMENT', messages.progressToleranceRequired(`${name}.tolerance`), {
-        argument: `${name}.tolerance`,
-      });
+      throw argumentError('INVALID_ARGUMENT', 'target.tolerance', messages.progressToleranceRequired('target.tolerance'));
     }
   }
   return { comparator, value, unitId, unit, tolerance, toleranceFromOptions };
 }
 
+/**
+ * {@link readTarget} for a target that must be in one unit (a rate, share or intensity target).
+ *
+ * @param target - The target.
+ * @param options - {@link EvaluateTargetOptions} or `undefined`.
+ * @param unitId - The one unit allowed.
+ * @param kind - What the target is, for the message (`'rate'`, `'share'` …).
+ * @returns The target, read.
+ * @throws {@link PlanError} `UNIT_MISMATCH` for a target in another unit, and what
+ *   {@link readTarget} throws.
+ */
+export function readTargetIn(target: unknown, options: unknown, unitId: UnitId, kind: string): ReadTarget {
+  const t = readTarget(target, options);
+  if (t.unitId !== unitId) {
+    throw argumentError('UNIT_MISMATCH', 'target.unit', messages.progressTargetUnit('target.unit', kind, unitId, `'${t.unitId}'`), t.unitId);
+  }
+  return t;
+}
+
 function readTolerance(x: unknown, name: string): NonNullable<ReadTarget['tolerance']> {
-  const bad = (): PlanError =>
-    new PlanError('INVALID_ARGUMENT', messages.progressToleranceShape(name, x), { argument: name, received: x });
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || isDecimal(x)) throw bad();
-  const { relative, absolute } = x as { relative?: unknown; absolute?: unknown };
+  const bad = (): PlanError => argumentError('INVALID_ARGUMENT', name, messages.progressToleranceShape(name, x), x);
+  if (!isObject(x)) throw bad();
+  const { relative, absolute } = x;
   if ((relative === undefined) === (absolute === undefined)) throw bad();
   const kind = relative !== undefined ? 'relative' : 'absolute';
-  const value = dec((relative ?? absolute) as DecimalInput, `${name}.${kind}`);
+  const value = readDecimal(relative ?? absolute, `${name}.${kind}`);
   if (value.isNegative()) {
-    throw new PlanError('INVALID_ARGUMENT', messages.mustNotBeNegative(`${name}.${kind}`, value.toFixed(), 'for a tolerance'), {
-      argument: `${name}.${kind}`,
-      received: value.toFixed(),
-    });
+    const at = `${name}.${kind}`;
+    throw argumentError('INVALID_ARGUMENT', at, messages.mustNotBeNegative(at, plain(value), 'for a tolerance'), plain(value));
   }
   return { kind, value };
 }
 
 /**
- * Read `x` (a decimal, or a quantity) as a value in `unit`: a plain decimal is taken to be in
- * `unit` already; a quantity of the same measure is converted exactly; another measure
- * throws `UNIT_MISMATCH`.
+ * Read `x` as a value in `unit`: a plain decimal is taken to be in `unit` already; a quantity
+ * of the same measure is converted exactly (`units/valueIn`), and the conversion is noted in
+ * the explanation.
+ *
+ * @param x - A decimal, or a quantity (`{ value, unit }` or `quantity(…)`).
+ * @param unit - The unit wanted.
+ * @param name - The argument, for messages and the note (`'value'`, `'numerator'` …).
+ * @param steps - Where the note is added.
+ * @param owner - What `unit` is the unit of, for the error (`'the target'`: "… does not fit
+ *   the target in 'bn-yuan'"); default: the unit alone.
+ * @returns The value in `unit`.
+ * @throws {@link PlanError} `UNIT_MISMATCH` for a quantity of another measure;
+ *   `INVALID_DECIMAL`, `UNKNOWN_UNIT`, `INVALID_ARGUMENT` for a bad number, unit or quantity.
  */
-export function valueIn(x: ValueInput, unit: Unit, unitId: UnitId, name: string, steps: Step[]): Decimal {
-  if (typeof x !== 'object' || x === null || isDecimal(x)) return dec(x as DecimalInput, name);
+export function readValue(x: ValueInput, unit: Unit, name: string, steps: Step[], owner?: string): Decimal {
+  if (!isObject(x)) return readDecimal(x, name);
   const q = readQuantity(x, name);
-  if (q.unit.measure !== unit.measure) {
-    throw new PlanError(
-      'UNIT_MISMATCH',
-      messages.progressValueUnit(name, messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier), q.unit.measure, `'${unitId}'`, unit.measure),
-      { argument: name, received: q.unit.measure, expected: unit.measure },
-    );
+  const value = valueIn(q.value, q.unit, unit, name, owner === undefined ? undefined : `${owner} in ${describeUnit(unit)}`);
+  if (q.unit.multiplier !== unit.multiplier) {
+    steps.push((d) => d.notes.push(text.converted(name, `${plain(q.value)} ${describeUnit(q.unit)}`, `${plain(value)} ${describeUnit(unit)}`)));
   }
-  if (q.unit.multiplier === unit.multiplier) return q.value;
-  const converted = convert(q as Quantity, unit as never).value;
-  steps.push((d) =>
-    d.notes.push(
-      text.converted(
-        `${plain(q.value)} ${messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier)}`,
-        `${plain(converted)} '${unitId}'`,
-      ),
-    ),
-  );
-  return converted;
+  return value;
 }
 
 /** `x`, with −0 as 0. */
@@ -143,17 +138,19 @@ function isMet(comparator: Exclude<Comparator, 'approximately'>, value: Decimal,
   }
 }
 
-/** A verdict's numbers, and its explanation written on first call. */
-export interface Verdict extends Omit<TargetEvaluation, 'explanation'> {
-  readonly explain: () => Explanation;
-}
-
 /**
- * Judge `value` (already in the target's unit) against the target. `steps` write the working
- * that led to the value (a share, an annual average) into the explanation, before the
- * verdict's own lines; nothing is written until the explanation is asked for.
+ * Judge `value` (already in the target's unit) against the target: the frozen evaluation,
+ * with `extra` fields after `explanation`. `steps` write the working that led to the value
+ * (a share, an annual average) into the explanation, before the verdict's own lines; nothing
+ * is written until the explanation is read.
+ *
+ * @param t - The target, read.
+ * @param value - The value, in the target's unit.
+ * @param steps - The working that led to `value`.
+ * @param extra - Fields of a derived evaluation (`share`, `averageGrowth` …).
+ * @returns The frozen {@link TargetEvaluation} with `extra`.
  */
-export function verdict(t: ReadTarget, value: Decimal, steps: readonly Step[] = []): Verdict {
+export function judge<E extends object = object>(t: ReadTarget, value: Decimal, steps: readonly Step[] = [], extra?: E): TargetEvaluation & E {
   const threshold = t.value;
   // In the library's context (34 digits, half-even) a difference and a quotient are the exact
   // ones rounded once, as `finish` would round them.
@@ -185,7 +182,8 @@ export function verdict(t: ReadTarget, value: Decimal, steps: readonly Step[] = 
       else if (v.isPositive() && !v.isZero()) attainment = new D(threshold).div(v);
     }
   }
-  const explain = once(() => {
+  const fields = { met, comparator: t.comparator, unit: t.unitId, value, threshold, difference, gap, attainment, allowed };
+  const write = (): Explanation => {
     const d = draft();
     for (const step of steps) step(d);
     d.inputs.comparator = t.comparator;
@@ -211,7 +209,7 @@ export function verdict(t: ReadTarget, value: Decimal, steps: readonly Step[] = 
       else if (attainment === null) d.notes.push(text.attainmentUndefinedValue(plain(value)));
       summary = text.targetSummary(
         withUnit(value, t.unitId),
-        COMPARATOR_SYMBOL[t.comparator],
+        COMPARATOR_SYMBOLS[t.comparator],
         withUnit(threshold, t.unitId),
         met,
         shownAttainment,
@@ -224,48 +222,6 @@ export function verdict(t: ReadTarget, value: Decimal, steps: readonly Step[] = 
     d.values.attainment = attainment === null ? 'undefined' : plain(attainment);
     if (allowed !== null) d.values.allowed = plain(allowed);
     return explanation(d, summary);
-  });
-  return { met, comparator: t.comparator, unit: t.unitId, value, threshold, difference, gap, attainment, allowed, explain };
-}
-
-/** Where an evaluation keeps the writer of its explanation (not enumerable). */
-const EXPLAIN = /* @__PURE__ */ Symbol('explain');
-
-/**
- * One getter for every evaluation. (A getter written in each object literal would give each
- * evaluation a hidden class of its own: slow to make, and garbage for the full collector.)
- */
-const EXPLANATION: PropertyDescriptor = {
-  enumerable: true,
-  get(this: { readonly [EXPLAIN]: () => Explanation }): Explanation {
-    return this[EXPLAIN]();
-  },
-};
-
-/**
- * The evaluation of a verdict, not yet frozen (an evaluation adds its own fields, then
- * freezes it). `explanation` is an enumerable getter: an ordinary read-only field to
- * `JSON.stringify`, spreads and `Object.keys`, written out on first read and the same frozen
- * object on every read after.
- */
-export function evaluationOf(v: Verdict): TargetEvaluation {
-  const e = {
-    met: v.met,
-    comparator: v.comparator,
-    unit: v.unit,
-    value: v.value,
-    threshold: v.threshold,
-    difference: v.difference,
-    gap: v.gap,
-    attainment: v.attainment,
-    allowed: v.allowed,
   };
-  Object.defineProperty(e, 'explanation', EXPLANATION);
-  Object.defineProperty(e, EXPLAIN, { value: v.explain });
-  return e as TargetEvaluation;
-}
-
-/** {@link verdict} as a frozen {@link TargetEvaluation}. */
-export function judge(t: ReadTarget, value: Decimal, steps: readonly Step[] = []): TargetEvaluation {
-  return Object.freeze(evaluationOf(verdict(t, value, steps)));
+  return Object.freeze(Object.assign(explainLater(fields, write), extra));
 }

@@ -1,37 +1,28 @@
 import { cagr } from '../calc/cagr.js';
-import { EXACT, dec, type Decimal } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { HUNDRED, type Decimal } from '../decimal.js';
+import { argumentError, domainError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
+import { isObject, optional, readBoolean, readInteger, readOptions } from '../read.js';
+import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 import { plain, text, type Step } from './explain.js';
-import { evaluationOf, readTarget, verdict } from './judge.js';
+import { averageOfRates } from './growthRates.js';
+import { judge, readTargetIn } from './judge.js';
 import { pointAt, readSeries } from './series.js';
 import type { RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec } from './types.js';
-
-const ONE = /* @__PURE__ */ dec(1);
-const HUNDRED = /* @__PURE__ */ dec(100);
-const HUNDREDTH = /* @__PURE__ */ dec('0.01');
 
 /**
  * Does a series meet a rate target ("an annual average increase above 8 percent")?
  *
  * The annual average runs over the target's `period`, from the base year `period.start − 1`
- * to `period.end` (2016–2020 runs from 2015 over n = 5 years), and is geometric (水平法):
- *
- * - level series: `average = (v_end ÷ v_base)^(1/n) − 1`, the CAGR (`calc/cagr`);
- * - `isGrowthRate` series (each value is a year's growth in percent, as bulletins report
- *   them at comparable prices): `average = (Π(1 + gᵢ/100))^(1/n) − 1` over the years
- *   `period.start … end`.
- *
- * The average, in percent a year (`× 100`), is then judged by {@link evaluateTarget}: a
- * rate target must be in `percent-per-annum`. With `through`, the average runs to that year
- * instead of `period.end`: progress so far.
- *
- * Note the price basis: levels are usually at current prices, growth rates at comparable
- * prices (DOMAIN.md), so the two series can give different verdicts on the same target.
+ * to `period.end` (2016–2020 runs from 2015 over n = 5 years), and is geometric (水平法): the
+ * CAGR of a level series, or `(Π(1 + gᵢ/100))^(1/n) − 1` of a series of yearly rates
+ * (`isGrowthRate`). In percent a year it is judged by {@link evaluateTarget}. With `through`,
+ * the average runs to that year instead: progress so far. The rules, and why levels and
+ * rates can disagree: [docs/progress.md, "Rate, share and intensity targets"](../../docs/progress.md#rate-share-and-intensity-targets).
  *
  * @param target - A rate target with `period`, in `percent-per-annum`.
- * @param series - `{ year, value }` points (levels, or rates with `isGrowthRate`).
+ * @param series - `{ year, value }` points (levels, or rates in percent with `isGrowthRate`); not changed.
  * @param options - `through`, `isGrowthRate`, `tolerance`.
  * @returns The {@link evaluateTarget} verdict plus `fromYear`, `toYear`, `years` and
  *   `averageGrowth` (a ratio).
@@ -43,10 +34,12 @@ const HUNDREDTH = /* @__PURE__ */ dec('0.01');
  * @example
  * ```ts
  * const target = { comparator: 'above', value: 8, unit: 'percent-per-annum', period: { start: 2016, end: 2020 } } as const;
- * // 120 bn yuan in 2015, 176.31 bn in 2020 (8 % a year would give 176.319…)
+ * // 120 bn yuan in 2015, 176.3 bn in 2020 (8 % a year would give 176.319…)
  * const r = evaluateRateTarget(target, [{ year: 2015, value: 120 }, { year: 2020, value: '176.3' }]);
  * r.met;                        // → false
  * r.value.toFixed(4);           // → '7.9976' (percent a year)
+ * evaluateRateTarget(target, [{ year: 2020, value: 240 }]); // throws PlanError INVALID_ARGUMENT
+ * // → 'series: has no value for 2015, the base year of the period 2016–2020'
  * ```
  *
  * @category Progress
@@ -61,9 +54,15 @@ export function evaluateRateTarget(
 
 /**
  * {@link evaluateRateTarget}, given the annual average of a level series when it is already
- * known (`known`: `calc/cagr` of the same two levels over the same years, as a projection's
- * growth indicator computed it), so that it is not computed twice. Everything else is read
- * and checked as without it.
+ * known, so that it is not computed twice. Everything else is read and checked as without it.
+ *
+ * @param target - As for {@link evaluateRateTarget}.
+ * @param series - As for {@link evaluateRateTarget}.
+ * @param options - As for {@link evaluateRateTarget}.
+ * @param known - `calc/cagr` of the same two levels over the same years (as a projection's
+ *   growth indicator computed it), or `undefined`.
+ * @returns As {@link evaluateRateTarget}.
+ * @throws As {@link evaluateRateTarget}.
  *
  * @internal
  */
@@ -73,38 +72,16 @@ export function rateEvaluation(
   options: RateTargetOptions,
   known: Decimal | undefined,
 ): RateTargetEvaluation {
-  const t = readTarget(target, options);
-  if (t.unitId !== 'percent-per-annum') {
-    throw new PlanError('UNIT_MISMATCH', messages.progressTargetUnit('target.unit', 'rate', 'percent-per-annum', `'${t.unitId}'`), {
-      argument: 'target.unit',
-      received: t.unitId,
-    });
-  }
-  const period = (target as { period?: unknown }).period;
-  const { start, end } = readPeriod(period);
+  const t = readTargetIn(target, options, 'percent-per-annum', 'rate');
+  const o = readOptions(options);
+  const { start, end } = readPeriod((target as { period?: unknown }).period);
   const fromYear = start - 1;
-  let toYear = end;
-  const steps: Step[] = [];
-  if (options.through !== undefined) {
-    const through = options.through as unknown;
-    if (typeof through !== 'number' || !Number.isInteger(through) || through < start || through > end) {
-      throw new PlanError('INVALID_ARGUMENT', messages.notInteger('options.through', through, start, end), {
-        argument: 'options.through',
-        received: through,
-      });
-    }
-    toYear = through;
-    if (toYear < end) steps.push((d) => d.notes.push(text.throughNote(toYear, end)));
-  }
-  const isGrowthRate = options.isGrowthRate === true;
-  if (options.isGrowthRate !== undefined && typeof options.isGrowthRate !== 'boolean') {
-    throw new PlanError('INVALID_ARGUMENT', messages.notBoolean('options.isGrowthRate', options.isGrowthRate), {
-      argument: 'options.isGrowthRate',
-      received: options.isGrowthRate,
-    });
-  }
+  const toYear = optional(o.through, (x) => readInteger(x, 'options.through', start, end), end);
+  const isGrowthRate = optional(o.isGrowthRate, (x) => readBoolean(x, 'options.isGrowthRate'), false);
   const { points } = readSeries(series, 'series');
   const years = toYear - fromYear;
+  const steps: Step[] = [];
+  if (toYear < end) steps.push((d) => d.notes.push(text.throughNote(toYear, end)));
   steps.push((d) => {
     d.inputs.period = `${start}-${end}`;
     d.inputs.fromYear = String(fromYear);
@@ -112,104 +89,59 @@ export function rateEvaluation(
     d.inputs.isGrowthRate = String(isGrowthRate);
   });
   const periodText = `${start}–${end}`;
-  let average: Decimal;
+  const valueOf = (year: Year, role: string): Decimal => {
+    const point = pointAt(points, year);
+    if (point === undefined) throw argumentError('INVALID_ARGUMENT', 'series', messages.progressSeriesMissingYear('series', year, role));
+    return point.value;
+  };
+  let averageGrowth: Decimal;
   if (isGrowthRate) {
-    let product = new EXACT(1);
     const rates: Decimal[] = [];
     for (let year = start; year <= toYear; year += 1) {
-      const point = pointAt(points, year);
-      if (point === undefined) {
-        throw new PlanError(
-          'INVALID_ARGUMENT',
-          messages.progressSeriesMissingYear('series', year, `a year of the period ${periodText}; a growth-rate series needs every year`),
-          { argument: 'series', year },
-        );
-      }
-      if (point.value.lte(-100)) {
-        throw new PlanError('DOMAIN', messages.progressRatePercent(`series (${year})`, plain(point.value)), {
-          argument: 'series',
-          year,
-          received: plain(point.value),
-        });
-      }
-      rates.push(point.value);
-      product = product.times(new EXACT(point.value).times(HUNDREDTH).plus(ONE));
+      const rate = valueOf(year, `a year of the period ${periodText}; a growth-rate series needs every year`);
+      if (rate.lte(-100)) throw domainError(`series (${year})`, messages.progressRatePercent(`series (${year})`, plain(rate)), plain(rate));
+      rates.push(rate);
     }
-    const factor = product;
-    const mean = cagr(ONE, dec(factor), years);
-    average = mean;
+    const { factor, average } = averageOfRates(rates);
+    averageGrowth = average;
     steps.push((d) => {
       rates.forEach((rate, i) => (d.inputs[`rate${start + i}`] = plain(rate)));
-      d.values.growthFactor = factor.toFixed();
-      d.working.push(text.chainLine(rates.map(plain), years, plain(mean)));
+      d.values.growthFactor = plain(factor);
+      d.working.push(text.chainLine(rates.map(plain), years, plain(average)));
     });
   } else {
-    const from = pointAt(points, fromYear);
-    const to = pointAt(points, toYear);
-    if (from === undefined) {
-      throw new PlanError(
-        'INVALID_ARGUMENT',
-        messages.progressSeriesMissingYear('series', fromYear, `the base year of the period ${periodText}`),
-        { argument: 'series', year: fromYear },
-      );
+    const from = valueOf(fromYear, `the base year of the period ${periodText}`);
+    const to = valueOf(toYear, `the last year averaged over (${periodText})`);
+    if (!from.isPositive() || from.isZero()) {
+      const name = `series (${fromYear})`;
+      throw domainError(name, messages.mustBePositive(name, plain(from), 'for an annual average growth rate'), plain(from));
     }
-    if (to === undefined) {
-      throw new PlanError(
-        'INVALID_ARGUMENT',
-        messages.progressSeriesMissingYear('series', toYear, `the last year averaged over (${periodText})`),
-        { argument: 'series', year: toYear },
-      );
+    if (to.isNegative()) {
+      const name = `series (${toYear})`;
+      throw domainError(name, messages.mustNotBeNegative(name, plain(to), 'for an annual average growth rate'), plain(to));
     }
-    if (!from.value.isPositive() || from.value.isZero()) {
-      throw new PlanError(
-        'DOMAIN',
-        messages.mustBePositive(`series (${fromYear})`, plain(from.value), 'for an annual average growth rate'),
-        { argument: 'series', year: fromYear, received: plain(from.value) },
-      );
-    }
-    if (to.value.isNegative() && !to.value.isZero()) {
-      throw new PlanError(
-        'DOMAIN',
-        messages.mustNotBeNegative(`series (${toYear})`, plain(to.value), 'for an annual average growth rate'),
-        { argument: 'series', year: toYear, received: plain(to.value) },
-      );
-    }
-    const mean = known ?? cagr(from.value, to.value, years);
-    average = mean;
+    const average = known ?? cagr(from, to, years);
+    averageGrowth = average;
     steps.push((d) => {
-      d.inputs.fromValue = plain(from.value);
-      d.inputs.toValue = plain(to.value);
-      d.working.push(text.cagrLine('annual average', plain(to.value), plain(from.value), years, plain(mean)));
+      d.inputs.fromValue = plain(from);
+      d.inputs.toValue = plain(to);
+      d.working.push(text.cagrLine('annual average', plain(to), plain(from), years, plain(average)));
     });
   }
-  const value = average.times(HUNDRED);
-  const averageGrowth = average;
+  const value = averageGrowth.times(HUNDRED);
   steps.push((d) => {
     d.values.averageGrowth = plain(averageGrowth);
     d.working.push(text.toPercentLine(plain(averageGrowth), plain(value)));
   });
-  return Object.freeze(Object.assign(evaluationOf(verdict(t, value, steps)), { fromYear, toYear, years, averageGrowth }));
+  return judge(t, value, steps, { fromYear, toYear, years, averageGrowth });
 }
 
+/** The period of a rate target: `{ start, end }`, its base year `start − 1` a year too. */
 function readPeriod(period: unknown): { start: Year; end: Year } {
-  const bad = (): PlanError =>
-    new PlanError('INVALID_ARGUMENT', messages.progressPeriodRequired('target.period', period), {
-      argument: 'target.period',
-      received: period,
-    });
-  if (typeof period !== 'object' || period === null || Array.isArray(period)) throw bad();
-  const { start, end } = period as { start?: unknown; end?: unknown };
-  if (typeof start !== 'number' || !Number.isInteger(start) || start < 2 || start > 9999) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('target.period.start', start, 2, 9999), {
-      argument: 'target.period.start',
-      received: start,
-    });
+  if (!isObject(period)) {
+    throw argumentError('INVALID_ARGUMENT', 'target.period', messages.progressPeriodRequired('target.period', period), period);
   }
-  if (typeof end !== 'number' || !Number.isInteger(end) || end < start || end > 9999) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('target.period.end', end, start, 9999), {
-      argument: 'target.period.end',
-      received: end,
-    });
-  }
+  const start = readInteger(period.start, 'target.period.start', MIN_YEAR + 1, MAX_YEAR);
+  const end = readInteger(period.end, 'target.period.end', start, MAX_YEAR);
   return { start, end };
 }

@@ -1,13 +1,10 @@
 import { share } from '../calc/share.js';
-import { dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
-import { messages } from '../messages.js';
-import { convert, readQuantity, unitIdOf, type Quantity } from '../units/index.js';
+import { HUNDRED, type Decimal } from '../decimal.js';
+import { isObject, readDecimal } from '../read.js';
+import { readQuantity } from '../units/index.js';
 import { plain, text, type Step } from './explain.js';
-import { evaluationOf, readTarget, verdict } from './judge.js';
+import { judge, readTargetIn, readValue } from './judge.js';
 import type { EvaluateTargetOptions, ShareTargetEvaluation, TargetSpec, ValueInput } from './types.js';
-
-const HUNDRED = /* @__PURE__ */ dec(100);
 
 /**
  * Does a part make up the target share of a whole ("strategic emerging industries
@@ -23,7 +20,8 @@ const HUNDRED = /* @__PURE__ */ dec(100);
  * @param part - The numerator (the strategic emerging industries' value added).
  * @param whole - The denominator (above-scale industrial value added).
  * @param options - `tolerance` for an `approximately` target.
- * @returns The {@link evaluateTarget} verdict plus `share` (a ratio), `part` and `whole`.
+ * @returns The {@link evaluateTarget} verdict plus `share` (a ratio), `part` and `whole`
+ *   (in the part's unit).
  * @throws {@link PlanError} `UNIT_MISMATCH` when the target is not in `percent` or part and
  *   whole are of different measures; `DOMAIN` when the whole is 0; `INVALID_DECIMAL`,
  *   `UNKNOWN_UNIT`, `INVALID_ARGUMENT` for bad inputs.
@@ -35,6 +33,7 @@ const HUNDRED = /* @__PURE__ */ dec(100);
  * const r = evaluateShareTarget(target, '22.3', '100');
  * r.met;                     // → false (|22.3 − 25| = 2.7 > 1)
  * r.share.toString();        // → '0.223'
+ * evaluateShareTarget(target, 1, 0); // throws PlanError DOMAIN
  * ```
  *
  * @category Progress
@@ -45,15 +44,8 @@ export function evaluateShareTarget(
   whole: ValueInput,
   options?: EvaluateTargetOptions,
 ): ShareTargetEvaluation {
-  const t = readTarget(target, options);
-  if (t.unitId !== 'percent') {
-    throw new PlanError('UNIT_MISMATCH', messages.progressTargetUnit('target.unit', 'share', 'percent', `'${t.unitId}'`), {
-      argument: 'target.unit',
-      received: t.unitId,
-    });
-  }
-  const steps: Step[] = [];
-  const [p, w] = alignedPair(part, whole, steps);
+  const t = readTargetIn(target, options, 'percent', 'share');
+  const { p, w, steps } = alignedPair(part, whole);
   const s = share(p, w);
   const value = s.times(HUNDRED);
   steps.push((d) => {
@@ -63,30 +55,16 @@ export function evaluateShareTarget(
     d.values.share = plain(s);
     d.working.push(text.toPercentLine(plain(s), plain(value)));
   });
-  return Object.freeze(Object.assign(evaluationOf(verdict(t, value, steps)), { share: s, part: p, whole: w }));
+  return judge(t, value, steps, { share: s, part: p, whole: w });
 }
 
-const isQuantityLike = (x: unknown): boolean => typeof x === 'object' && x !== null && !isDecimal(x);
-
-/** Part and whole in one unit: the whole converted into the part's unit. */
-function alignedPair(part: ValueInput, whole: ValueInput, steps: Step[]): [Decimal, Decimal] {
-  const pq = isQuantityLike(part) ? readQuantity(part, 'part') : null;
-  const wq = isQuantityLike(whole) ? readQuantity(whole, 'whole') : null;
-  const p = pq === null ? dec(part as DecimalInput, 'part') : pq.value;
-  if (wq === null) return [p, dec(whole as DecimalInput, 'whole')];
-  if (pq === null || pq.unit === wq.unit || (pq.unit.measure === wq.unit.measure && pq.unit.multiplier === wq.unit.multiplier)) {
-    return [p, wq.value];
+/** Part and whole in one unit (the whole converted into the part's unit), and the note of a conversion. */
+function alignedPair(part: ValueInput, whole: ValueInput): { p: Decimal; w: Decimal; steps: Step[] } {
+  const steps: Step[] = [];
+  if (!isObject(part)) {
+    const w = isObject(whole) ? readQuantity(whole, 'whole').value : readDecimal(whole, 'whole');
+    return { p: readDecimal(part, 'part'), w, steps };
   }
-  if (pq.unit.measure !== wq.unit.measure) {
-    const name = (q: Quantity): string => messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier);
-    throw new PlanError('UNIT_MISMATCH', messages.progressPartWholeUnits(name(pq), pq.unit.measure, name(wq), wq.unit.measure), {
-      argument: 'whole',
-      received: wq.unit.measure,
-      expected: pq.unit.measure,
-    });
-  }
-  const w = convert(wq, pq.unit as never).value;
-  const unitName = (q: Quantity): string => messages.unitName(unitIdOf(q.unit), q.unit.measure, q.unit.multiplier);
-  steps.push((d) => d.notes.push(text.wholeConverted(`${plain(wq.value)} ${unitName(wq)}`, `${plain(w)} ${unitName(pq)}`)));
-  return [p, w];
+  const p = readQuantity(part, 'part');
+  return { p: p.value, w: readValue(whole, p.unit, 'whole', steps, 'the part'), steps };
 }

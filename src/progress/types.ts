@@ -4,9 +4,9 @@
  * @module
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
-import type { Comparator, LocalizedText, Period, Year } from '../plan/types.js';
+import type { Period, Year } from '../plan/types.js';
 import type { Quantity, UnitId, UnitLike } from '../units/index.js';
-import type { OpenSdgStatus, ProgressDirection, ProgressMethod, TimeProgressStatus, UnsdStatus } from '../vocabulary.js';
+import type { Comparator, OpenSdgStatus, ProgressDirection, ProgressMethod, TimeProgressStatus, UnsdStatus } from '../vocabulary.js';
 
 export type { OpenSdgStatus, ProgressDirection, ProgressMethod, TimeProgressStatus, UnsdStatus };
 
@@ -183,8 +183,6 @@ export interface SeriesPoint {
   readonly value: DecimalInput | null;
 }
 
-
-
 /** What every method's options share. @category Progress */
 export interface AssessOptionsBase {
   /** The plan's base year (2015 for the 13th FYP). */
@@ -257,14 +255,22 @@ export type AssessOptions =
   | ({ readonly method: 'unsd' } & UnsdOptions)
   | ({ readonly method: 'time-progress' } & TimeProgressOptions);
 
-
-
+/**
+ * A progress status in words, English and Chinese (the mid-term categories carry the
+ * established names of Chinese mid-term evaluations: 提前实现, 快于预期, 基本符合预期, 滞后).
+ *
+ * @category Progress
+ */
+export interface StatusLabel {
+  readonly en: string;
+  readonly zh: string;
+}
 
 /** What every method's result shares. @category Progress */
 export interface ProgressResultBase {
   readonly direction: ProgressDirection;
-  /** Human label of the status (Chinese only where the category has an established name). */
-  readonly label: LocalizedText;
+  /** The status in English and Chinese: `{ en: 'lagging', zh: '滞后' }`. */
+  readonly label: StatusLabel;
   /** Why there is no assessment, when `status` is `not_assessable`; else `null`. */
   readonly reason: string | null;
   /** The base year used: the requested one, or the next year with data. `null` if none. */

@@ -26,6 +26,8 @@ test('assessProgress narrows its result by method', () => {
   assessProgress(series, { method: 'opensdg', baseYear: 2015, targetYear: 2020, direction: 'target' });
   // @ts-expect-error opensdg results have no score
   assessProgress(series, { method: 'opensdg', ...common }).score;
+  // every status has its Chinese word
+  expectTypeOf(assessProgress(series, { method: 'opensdg', ...common }).label.zh).toEqualTypeOf<string>();
 });
 
 test('plan types fit the progress inputs', () => {

@@ -41,7 +41,7 @@ describe('evaluateRateTarget: level series', () => {
     expect(series[0]?.year).toBe(2020); // input order untouched
   });
 
-  it('120 → 240 bn is 14.87 % a year, well above 8 % (the tension DOMAIN.md describes)', () => {
+  it('120 → 240 bn is 14.87 % a year, well above 8 %: the level target asks more than the rate target', () => {
     const r = evaluateRateTarget(rate, [
       { year: 2015, value: 120 },
       { year: 2020, value: 240 },
@@ -79,16 +79,38 @@ describe('evaluateRateTarget: level series', () => {
       'target.period: a rate target needs the period its annual average runs over, { start, end }, got undefined',
     );
     const reversed = planError(() => evaluateRateTarget({ ...rate, period: { start: 2020, end: 2016 } }, []));
-    expect(reversed.message).toBe('target.period.end: expected an integer from 2020 to 9999, got 2016');
+    expect(reversed.message).toBe('target.period.end: expected an integer from 2020 to 2100, got 2016');
     const zero = planError(() => evaluateRateTarget(rate, [{ year: 2015, value: 0 }, { year: 2020, value: 240 }]));
     expect(zero.code).toBe('DOMAIN');
     expect(zero.message).toBe('series (2015): must be greater than 0 for an annual average growth rate, got 0');
-    const negative = planError(() => evaluateRateTarget(rate, [{ year: 2015, value: 1 }, { year: 2020, value: -1 }]));
-    expect(negative.message).toBe('series (2020): must not be negative for an annual average growth rate, got -1');
-    const start = planError(() => evaluateRateTarget({ ...rate, period: { start: 2016.5, end: 2020 } }, []));
-    expect(start.message).toBe('target.period.start: expected an integer from 2 to 9999, got 2016.5');
-    const through = planError(() => evaluateRateTarget(rate, [], { through: 2021 }));
-    expect(through.message).toBe('options.through: expected an integer from 2016 to 2020, got 2021');
+    expect(zero.details).toEqual({ argument: 'series (2015)', received: '0' });
+    expect(() => evaluateRateTarget(rate, [{ year: 2015, value: 1 }, { year: 2020, value: -1 }])).toThrowPlanError(
+      'DOMAIN',
+      'series (2020): must not be negative for an annual average growth rate, got -1',
+    );
+    expect(() => evaluateRateTarget({ ...rate, period: { start: 2016.5, end: 2020 } }, [])).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'target.period.start: expected an integer from 1901 to 2100, got 2016.5',
+    );
+    expect(() => evaluateRateTarget(rate, [], { through: 2021 })).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'options.through: expected an integer from 2016 to 2020, got 2021',
+    );
+  });
+
+  it('a period within the one year range: its base year from 1900, its end to 2100', () => {
+    // the base year of the period is the year before it starts, so a period starts in 1901 at the earliest
+    expect(() => evaluateRateTarget({ ...rate, period: { start: 1900, end: 1905 } }, [])).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'target.period.start: expected an integer from 1901 to 2100, got 1900',
+    );
+    expect(() => evaluateRateTarget({ ...rate, period: { start: 2096, end: 2101 } }, [])).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'target.period.end: expected an integer from 2096 to 2100, got 2101',
+    );
+    // 100 → 121 over 1900–1902 is 10 % a year
+    const r = evaluateRateTarget({ ...rate, period: { start: 1901, end: 1902 } }, [{ year: 1900, value: 100 }, { year: 1902, value: 121 }]);
+    expect(r.value.toString()).toBe('10');
   });
 
   it('needs a target in percent a year', () => {
@@ -141,7 +163,8 @@ describe('evaluateRateTarget: growth-rate series', () => {
     );
     expect(fall.code).toBe('DOMAIN');
     expect(fall.message).toBe('series (2020): a growth rate in percent must be greater than -100 (a fall of 100 %), got -100');
-    expect(planError(() => evaluateRateTarget(rate, rates, { isGrowthRate: 'yes' as never })).message).toBe(
+    expect(() => evaluateRateTarget(rate, rates, { isGrowthRate: 'yes' as never })).toThrowPlanError(
+      'INVALID_ARGUMENT',
       "options.isGrowthRate: expected true or false, got 'yes'",
     );
   });
@@ -151,7 +174,7 @@ describe('evaluateShareTarget', () => {
   // The report (II.a): strategic emerging industries "about 25-percent" of the total.
   const about25: TargetSpec = { comparator: 'approximately', value: 25, unit: 'percent', tolerance: { absolute: 1 } };
 
-  it('Jan–Sep 2019: 22.3 % of above-scale industrial value added (Baotou news, DOMAIN.md)', () => {
+  it('Jan–Sep 2019: 22.3 % of above-scale industrial value added (Baotou News English 2019-11-11)', () => {
     const r = evaluateShareTarget(about25, '22.3', '100');
     expect(r.share.toString()).toBe('0.223');
     expect(r.value.toString()).toBe('22.3');
@@ -159,7 +182,7 @@ describe('evaluateShareTarget', () => {
     expect(r.gap.toString()).toBe('-1.7'); // 1 − 2.7
   });
 
-  it('2017–2021: strategic emerging industries reached 20 % (Inner Mongolia Daily): the 2016 task "more than 20 percent" at the edge', () => {
+  it('end of 2021: strategic emerging industries 20 % of above-scale (Inner Mongolia Daily 2022-02-16): "more than 20 percent" at the edge', () => {
     const more20: TargetSpec = { comparator: 'above', value: 20, unit: 'percent' };
     expect(evaluateShareTarget(more20, 20, 100).met).toBe(false);
     expect(evaluateShareTarget(more20, '20.1', 100).met).toBe(true);
@@ -180,11 +203,14 @@ describe('evaluateShareTarget', () => {
     const mixed = planError(() => evaluateShareTarget(about25, quantity(1, 'tce'), quantity(4, 'bn-yuan')));
     expect(mixed.code).toBe('UNIT_MISMATCH');
     expect(mixed.message).toBe(
-      "part and whole: part is in 'tce' (measure 'tce') and whole in 'bn-yuan' (measure 'yuan'); a share needs both in one measure",
+      "whole: 'bn-yuan' (measure 'yuan') does not fit the part in 'tce' (measure 'tce'); only units of one measure convert",
     );
-    const unit = planError(() => evaluateShareTarget({ ...about25, unit: 'ratio' }, 1, 4));
-    expect(unit.message).toBe("target.unit: share targets must be in 'percent', got 'ratio'");
-    expect(planError(() => evaluateShareTarget(about25, 1, 0)).code).toBe('DOMAIN');
+    expect(mixed.details).toEqual({ argument: 'whole', received: 'yuan', expected: 'tce' });
+    expect(() => evaluateShareTarget({ ...about25, unit: 'ratio' }, 1, 4)).toThrowPlanError(
+      'UNIT_MISMATCH',
+      "target.unit: share targets must be in 'percent', got 'ratio'",
+    );
+    expect(() => evaluateShareTarget(about25, 1, 0)).toThrowPlanError('DOMAIN');
   });
 });
 
@@ -199,8 +225,8 @@ describe('evaluateIntensityTarget', () => {
     expect(r.value.toString()).toBe('1.25');
     expect(r.met).toBe(true);
     expect(r.explanation.notes).toEqual([
-      "numerator converted exactly from 3000 '10k-tce' to tce",
-      "denominator converted exactly from 240 'bn-yuan' to 10,000 yuan",
+      "numerator converted exactly from 3000 '10k-tce' to 30000000 'tce'",
+      "denominator converted exactly from 240 'bn-yuan' to 24000000 '10k-yuan'",
     ]);
   });
 
@@ -218,14 +244,18 @@ describe('evaluateIntensityTarget', () => {
   });
 
   it('refuses a numerator that is not energy, a target in another unit, and a zero denominator', () => {
-    const e = planError(() => evaluateIntensityTarget(target, quantity(1, 'bn-yuan'), 1));
-    expect(e.code).toBe('UNIT_MISMATCH');
-    expect(e.message).toBe(
-      "numerator: cannot convert 'bn-yuan' (measure 'yuan') to 'tce' (measure 'tce'); units convert only within one measure",
+    expect(() => evaluateIntensityTarget(target, quantity(1, 'bn-yuan'), 1)).toThrowPlanError(
+      'UNIT_MISMATCH',
+      "numerator: 'bn-yuan' (measure 'yuan') does not fit 'tce' (measure 'tce'); only units of one measure convert",
     );
-    expect(planError(() => evaluateIntensityTarget(target, 1, quantity(1, 'tce'))).code).toBe('UNIT_MISMATCH');
-    const unit = planError(() => evaluateIntensityTarget({ ...target, unit: 'tce' }, 1, 1));
-    expect(unit.message).toBe("target.unit: energy-intensity targets must be in 'tce-per-10k-yuan', got 'tce'");
-    expect(planError(() => evaluateIntensityTarget(target, 1, 0)).code).toBe('DOMAIN');
+    expect(() => evaluateIntensityTarget(target, 1, quantity(1, 'tce'))).toThrowPlanError(
+      'UNIT_MISMATCH',
+      "denominator: 'tce' (measure 'tce') does not fit '10k-yuan' (measure 'yuan'); only units of one measure convert",
+    );
+    expect(() => evaluateIntensityTarget({ ...target, unit: 'tce' }, 1, 1)).toThrowPlanError(
+      'UNIT_MISMATCH',
+      "target.unit: energy-intensity targets must be in 'tce-per-10k-yuan', got 'tce'",
+    );
+    expect(() => evaluateIntensityTarget(target, 1, 0)).toThrowPlanError('DOMAIN');
   });
 });
