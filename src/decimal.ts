@@ -9,7 +9,7 @@
  * @module
  */
 import { Decimal as DecimalJs } from 'decimal.js';
-import { PlanError } from './errors.js';
+import { argumentError, invalidArgument, type PlanError } from './errors.js';
 import { messages } from './messages.js';
 
 /**
@@ -85,8 +85,20 @@ export function working(precision: number): typeof DecimalJs {
 
 /**
  * The one rounding of the library: `x` rounded once (half-even) to `digits` significant
- * digits (34 by default), as a Decimal of the library's own constructor; exact when it has no
- * more digits than that. Negative zero becomes zero.
+ * digits, as a Decimal of the library's own constructor. A value with no more digits than
+ * that is kept as it is; negative zero becomes zero; ±Infinity and NaN pass through (the
+ * caller checks the range).
+ *
+ * @param x - A Decimal of any constructor, typically computed at a higher precision.
+ * @param digits - Significant digits to keep, an integer from 1 (default 34).
+ * @returns `x` rounded, a Decimal of the library.
+ *
+ * @example
+ * ```ts
+ * toDigits(dec('1.2345'), 3).toString();                      // → '1.23'
+ * toDigits(dec('2.5'), 1).toString();                         // → '2'
+ * toDigits(dec('1.00000000000000000000000000000000005')).toString(); // → '1'
+ * ```
  *
  * @internal
  */
@@ -105,53 +117,97 @@ export function finish(x: DecimalJs): Decimal {
   return toDigits(x, PRECISION);
 }
 
-/** 0, 1 and 100 as Decimals of the library. @internal */
+/** 0 as a Decimal of the library. @internal */
 export const ZERO = /* @__PURE__ */ new D(0);
-/** @internal */
+/** 1 as a Decimal of the library. @internal */
 export const ONE = /* @__PURE__ */ new D(1);
-/** @internal */
+/** 100 as a Decimal of the library. @internal */
 export const HUNDRED = /* @__PURE__ */ new D(100);
+
+/** Powers of ten up to this exponent (either sign) are cached: every unit conversion needs one. */
+const CACHED_POWERS = 64;
 
 const POWERS_OF_TEN = new Map<number, DecimalJs>();
 
-/**
- * `x × 10^places`, exactly: a shift of the decimal point, never rounded (the powers of ten
- * are cached: this runs for every value converted between units).
- *
- * @internal
- */
-export function shift(x: DecimalJs, places: number): Decimal {
-  if (places === 0 || x.isZero()) return x.constructor === D ? x : new D(x);
+function powerOfTen(places: number): DecimalJs {
+  if (Math.abs(places) > CACHED_POWERS) return new EXACT(`1e${places}`);
   let power = POWERS_OF_TEN.get(places);
   if (power === undefined) {
     power = new EXACT(`1e${places}`);
     POWERS_OF_TEN.set(places, power);
   }
-  return new D(EXACT.mul(x, power));
+  return power;
 }
 
 /**
- * The next 34-digit decimal above `x` (`x + 10^(e − 33)`).
+ * `x × 10^places`, exactly: a shift of the decimal point, never rounded to 34 digits (a
+ * conversion between units must not change a digit). Negative zero becomes zero.
+ *
+ * @param x - A Decimal of any constructor.
+ * @param places - An integer: positive shifts left (× 10), negative right (÷ 10).
+ * @returns The shifted value, a Decimal of the library.
+ *
+ * @example
+ * ```ts
+ * shift(dec('240'), 1).toString();    // → '2400'
+ * shift(dec('1.5'), -9).toString();   // → '1.5e-9'
+ * shift(dec('1234567890123456789012345678901234567'), 3).toFixed(); // → '1234567890123456789012345678901234567000'
+ * ```
+ *
+ * @internal
+ */
+export function shift(x: DecimalJs, places: number): Decimal {
+  if (x.isZero()) return ZERO;
+  if (places === 0) return x.constructor === D ? x : new D(x);
+  return new D(EXACT.mul(x, powerOfTen(places)));
+}
+
+/**
+ * The smallest 34-digit decimal above `x`: `x + 10^(e − 33)` for a value of at most 34
+ * significant digits, `x` rounded up to 34 digits for a longer one; `1e-34` above 0.
+ *
+ * @param x - A finite Decimal.
+ * @returns The next value above, a Decimal of the library.
+ *
+ * @example
+ * ```ts
+ * nextUp(dec('1')).toString();  // → '1.000000000000000000000000000000001'
+ * nextUp(dec('-1')).toString(); // → '-0.9999999999999999999999999999999999'
+ * ```
  *
  * @internal
  */
 export function nextUp(x: Decimal): Decimal {
   if (x.isZero()) return new D(`1e${-PRECISION}`);
   if (x.isNegative()) return nextDown(x.neg()).neg();
-  return finish(EXACT.add(x, new EXACT(`1e${x.e - PRECISION + 1}`)));
+  const up = x.toSignificantDigits(PRECISION, DecimalJs.ROUND_UP);
+  if (up.gt(x)) return toDigits(up);
+  return finish(EXACT.add(x, powerOfTen(x.e - PRECISION + 1)));
 }
 
 /**
- * The next 34-digit decimal below `x` (`x − 10^(e − 33)`, or a tenth of that just above a
- * power of ten).
+ * The largest 34-digit decimal below `x`: `x − 10^(e − 33)` for a value of at most 34
+ * significant digits (a tenth of that at a power of ten, where the spacing narrows), `x`
+ * rounded down to 34 digits for a longer one; `-1e-34` below 0.
+ *
+ * @param x - A finite Decimal.
+ * @returns The next value below, a Decimal of the library.
+ *
+ * @example
+ * ```ts
+ * nextDown(dec('1')).toString();   // → '0.9999999999999999999999999999999999'
+ * nextDown(dec('1.5')).toString(); // → '1.499999999999999999999999999999999'
+ * ```
  *
  * @internal
  */
 export function nextDown(x: Decimal): Decimal {
   if (x.isZero()) return new D(`-1e${-PRECISION}`);
   if (x.isNegative()) return nextUp(x.neg()).neg();
-  const down = EXACT.sub(x, new EXACT(`1e${x.e - PRECISION + 1}`));
-  return finish(down.e < x.e ? EXACT.sub(x, new EXACT(`1e${x.e - PRECISION}`)) : down);
+  const down = x.toSignificantDigits(PRECISION, DecimalJs.ROUND_DOWN);
+  if (down.lt(x)) return toDigits(down);
+  const below = EXACT.sub(x, powerOfTen(x.e - PRECISION + 1));
+  return finish(below.e < x.e ? EXACT.sub(x, powerOfTen(x.e - PRECISION)) : below);
 }
 
 /**
@@ -220,7 +276,7 @@ export function dec(x: DecimalInput, name = 'value'): Decimal {
       if ((x as { constructor?: unknown } | null)?.constructor === D) {
         // One of our own results: immutable, exact, already normalised.
         const own = x as DecimalJs;
-        if (own.isFinite()) return own.isZero() ? new D(0) : own;
+        if (own.isFinite()) return own.isZero() ? ZERO : own;
         throw invalid(name, x);
       }
       if (!DecimalJs.isDecimal(x)) throw invalid(name, x);
@@ -233,14 +289,11 @@ export function dec(x: DecimalInput, name = 'value'): Decimal {
       }
   }
   if (!result.isFinite()) throw invalid(name, x);
-  return result.isZero() ? new D(0) : result;
+  return result.isZero() ? ZERO : result;
 }
 
 function invalid(name: string, x: unknown): PlanError {
-  return new PlanError('INVALID_DECIMAL', messages.invalidDecimal(name, x), {
-    argument: name,
-    received: typeof x === 'string' && x.length > 200 ? `${x.slice(0, 200)}…` : x,
-  });
+  return argumentError('INVALID_DECIMAL', name, messages.invalidDecimal(name, x), x);
 }
 
 /**
@@ -300,23 +353,15 @@ export const MAX_PLACES = 1000;
  */
 export function round(x: DecimalInput, places: number, mode: RoundingMode = 'half-up'): Decimal {
   const value = dec(x, 'x');
-  if (!Number.isInteger(places) || places < 0 || places > MAX_PLACES) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('places', places, 0, MAX_PLACES), {
-      argument: 'places',
-      received: places,
-    });
+  if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > MAX_PLACES) {
+    throw invalidArgument('places', messages.expected.integer(0, MAX_PLACES), places);
   }
   const rounding = Object.prototype.hasOwnProperty.call(ROUNDING_MODES, mode)
     ? ROUNDING_MODES[mode]
     : undefined;
-  if (rounding === undefined) {
-    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('mode', mode, Object.keys(ROUNDING_MODES)), {
-      argument: 'mode',
-      received: mode,
-    });
-  }
+  if (rounding === undefined) throw invalidArgument('mode', messages.expected.oneOf(Object.keys(ROUNDING_MODES)), mode);
   const result = value.toDecimalPlaces(places, rounding);
-  return result.isZero() ? new D(0) : result;
+  return result.isZero() ? ZERO : result;
 }
 
 /**

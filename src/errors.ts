@@ -52,12 +52,13 @@ export interface PlanIssue {
  * @example
  * ```ts
  * import { cagr, PlanError } from 'baotou-plan';
+ * let message = '';
  * try {
  *   cagr(0, 240, 5);
  * } catch (error) {
- *   if (error instanceof PlanError && error.code === 'DOMAIN') console.log(error.message);
- *   // → "from: must be greater than 0 for a growth rate, got 0"
+ *   if (error instanceof PlanError && error.code === 'DOMAIN') message = error.message;
  * }
+ * message; // → 'from: must be greater than 0 for a growth rate, got 0'
  * ```
  *
  * @category Errors
@@ -87,6 +88,9 @@ export class PlanError extends Error {
 /**
  * Whether `value` is a {@link PlanError}, also across two loaded copies of the library.
  *
+ * @param value - Anything, typically what a `catch` caught.
+ * @returns `true` for a `PlanError` of this or another copy of the library.
+ *
  * @example
  * ```ts
  * isPlanError(new PlanError('DOMAIN', 'x')); // → true
@@ -106,7 +110,15 @@ export function isPlanError(value: unknown): value is PlanError {
  *
  * @param name - The argument as the caller wrote it (`'options.baseYear'`, `'series[2]'`).
  * @param expected - What is allowed, completing "expected …" (`'an integer year from 1900 to 2100'`).
- * @param received - The value received; quoted short in the message, kept in `details`.
+ * @param received - The value received; quoted short in the message, kept in `details`
+ *   (a string cut to 200 characters).
+ * @returns The error, with `details` `{ argument, received }`, to throw.
+ *
+ * @example
+ * ```ts
+ * invalidArgument('options.asOf', 'an integer year from 1900 to 2100', '2020').message;
+ * // → "options.asOf: expected an integer year from 1900 to 2100, got '2020'"
+ * ```
  *
  * @internal
  */
@@ -118,8 +130,20 @@ export function invalidArgument(name: string, expected: string, received: unknow
 }
 
 /**
- * An error of `code` about one argument, with a message written by `messages` (the argument
- * and the value received go into `details`).
+ * An error of `code` about one argument, with a message written by `messages`.
+ *
+ * @param code - The error's code.
+ * @param name - The argument, kept in `details.argument`.
+ * @param message - The whole message.
+ * @param received - The value received, kept in `details.received` (a string cut to 200
+ *   characters); left out of `details` when `undefined`.
+ * @returns The error, to throw.
+ *
+ * @example
+ * ```ts
+ * argumentError('UNKNOWN_UNIT', 'unit', "unit: 'yen' is not a unit", 'yen').details;
+ * // → { argument: 'unit', received: 'yen' }
+ * ```
  *
  * @internal
  */
@@ -129,6 +153,16 @@ export function argumentError(code: PlanErrorCode, name: string, message: string
 
 /**
  * A `DOMAIN` error: the formula or method is undefined for this argument.
+ *
+ * @param name - The argument, kept in `details.argument`.
+ * @param message - The whole message.
+ * @param received - The value received, kept in `details.received` when given.
+ * @returns The error, to throw.
+ *
+ * @example
+ * ```ts
+ * domainError('whole', 'whole: must not be 0 for a share', '0').code; // → 'DOMAIN'
+ * ```
  *
  * @internal
  */
@@ -148,7 +182,16 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * Write a path the way code would reach it: `observations[3].value`,
- * `scenario.series["gdp level"].base`.
+ * `scenario.series["gdp level"].base`. The first key is written as it is (it names the root).
+ *
+ * @param path - Keys and indices from the root.
+ * @returns The path as code would write it; `''` for the root itself.
+ *
+ * @example
+ * ```ts
+ * formatPath(['scenario', 'series', 'gdp level', 'base']); // → 'scenario.series["gdp level"].base'
+ * formatPath(['observations', 3, 'value']);                // → 'observations[3].value'
+ * ```
  *
  * @internal
  */
@@ -165,11 +208,23 @@ export function formatPath(path: readonly (string | number)[]): string {
 /**
  * The `VALIDATION` error for a list of problems, the one shape everywhere: `details` is
  * `{ input, count }`, `issues` lists every problem with its path, and the message quotes the
- * first five ("`3 problems: plan.targets[2].indicator: …; …`"). `label` writes each issue's
- * location (default: its path, as {@link formatPath}).
+ * first five ("`3 problems: plan.targets[2].indicator: …; …`"); a problem whose location is
+ * empty (the input itself) is quoted by its message alone.
  *
  * @param input - What was validated (`'plan'`, `'observations'`, `'series'` …).
  * @param issues - At least one problem.
+ * @param label - Writes an issue's location (default: its path, as {@link formatPath}).
+ * @returns The error, to throw.
+ *
+ * @example
+ * ```ts
+ * const error = validationError('plan', [
+ *   { path: ['plan', 'id'], message: 'missing' },
+ *   { path: ['plan', 'targets', 2, 'year'], message: 'year 2021 is outside 2016–2020' },
+ * ]);
+ * error.message; // → '2 problems: plan.id: missing; plan.targets[2].year: year 2021 is outside 2016–2020'
+ * error.details; // → { input: 'plan', count: 2 }
+ * ```
  *
  * @internal
  */
@@ -178,7 +233,10 @@ export function validationError(
   issues: readonly PlanIssue[],
   label: (issue: PlanIssue) => string = (issue) => formatPath(issue.path),
 ): PlanError {
-  const lines = issues.slice(0, SUMMARY_LIMIT).map((issue) => `${label(issue)}: ${issue.message}`);
+  const lines = issues.slice(0, SUMMARY_LIMIT).map((issue) => {
+    const where = label(issue);
+    return where === '' ? issue.message : `${where}: ${issue.message}`;
+  });
   return new PlanError('VALIDATION', messages.validationSummary(lines, issues.length), { input, count: issues.length }, issues);
 }
 

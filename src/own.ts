@@ -18,7 +18,7 @@
 
 const MARK = Symbol('baotou-plan');
 
-/** The kinds of object the library marks. */
+/** The kinds of object the library marks: quantities and projections. */
 export type OwnKind = 'quantity' | 'projection';
 
 /** A mark; only this class can make one (the private field is its brand), so none can be forged. */
@@ -35,13 +35,43 @@ class Mark {
   }
 }
 
-/** Mark `object` as made by the library, with the data to read back (default: the object itself). */
+/**
+ * Mark `object` as made by the library, with the data to read back. Mark an object once,
+ * before freezing it (a frozen or already marked object cannot take a mark).
+ *
+ * @param object - An object the library just made.
+ * @param kind - What it is.
+ * @param payload - The checked data {@link ownPayload} gives back (default: the object itself).
+ * @returns `object`, marked.
+ *
+ * @example
+ * ```ts
+ * const made = markOwn({ value: 1 }, 'quantity', 'checked');
+ * ownPayload(made, 'quantity'); // → 'checked'
+ * ```
+ */
 export function markOwn<T extends object>(object: T, kind: OwnKind, payload: unknown = object): T {
   Object.defineProperty(object, MARK, { value: new Mark(kind, payload) });
   return object;
 }
 
-/** The payload of an object the library made as `kind`, or `undefined` for any other value. */
+/**
+ * The payload of an object the library made as `kind`, or `undefined` for any other value:
+ * a copy (spread, JSON, `structuredClone`), an object inheriting from a made one, an object
+ * of another kind, a proxy whose traps throw. Never throws.
+ *
+ * @param x - Anything.
+ * @param kind - The kind wanted.
+ * @returns The payload given to {@link markOwn}, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * const made = markOwn({ value: 1 }, 'quantity');
+ * ownPayload(made, 'quantity') === made; // → true
+ * ownPayload({ ...made }, 'quantity');   // → undefined
+ * ownPayload(made, 'projection');        // → undefined
+ * ```
+ */
 export function ownPayload<P>(x: unknown, kind: OwnKind): P | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
   let mark: unknown;

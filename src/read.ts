@@ -14,27 +14,73 @@ import { messages } from './messages.js';
 import { closest } from './suggest.js';
 import { MAX_YEAR, MIN_YEAR } from './vocabulary.js';
 
-/** Whether `object` has its own property `key` (not one of its prototype). */
+/**
+ * Whether `object` has its own property `key` (not one of its prototype's, such as
+ * `'toString'`).
+ *
+ * @example
+ * ```ts
+ * hasOwn({ year: 2020 }, 'year');     // → true
+ * hasOwn({ year: 2020 }, 'toString'); // → false
+ * ```
+ */
 export const hasOwn = (object: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-/** A plain object: not `null`, not an array, not a Decimal. */
+/**
+ * Whether `x` is a plain object to read keys from: not `null`, not an array, not a Decimal.
+ *
+ * @example
+ * ```ts
+ * isObject({});         // → true
+ * isObject([]);         // → false
+ * isObject(dec('1'));   // → false
+ * ```
+ */
 export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && !isDecimal(x);
 }
 
-/** An object (see {@link isObject}); `what` completes "expected …" (default `'an object'`). */
+/**
+ * An object (see {@link isObject}).
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @param what - What is allowed, completing "expected …" (default `'an object'`).
+ * @returns `x`, unchanged.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readObject([], 'plan'); // throws PlanError INVALID_ARGUMENT
+ * // → 'plan: expected an object, got an array of length 0'
+ * ```
+ */
 export function readObject(x: unknown, name: string, what = 'an object'): Record<string, unknown> {
   if (!isObject(x)) throw invalidArgument(name, what, x);
   return x;
 }
 
 /**
- * An options object or `undefined` (read as `{}`). With `allowed`, a key outside it is an
- * error that names the key, suggests the closest allowed one and lists them all.
+ * An options object or `undefined` (read as `{}`). With `allowed`, an own key outside it is an
+ * error that names the key, lists the allowed ones and suggests the closest.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message (default `'options'`).
+ * @param allowed - The keys allowed; without it, any key is.
+ * @returns `x`, unchanged, or `{}` for `undefined`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for a value that is no object, or a key that
+ *   is not allowed.
+ *
+ * @example
+ * ```ts
+ * readOptions(undefined);                            // → {}
+ * readOptions({ asof: 2018 }, 'options', ['asOf']); // throws PlanError INVALID_ARGUMENT
+ * // → "options: unknown key 'asof'; did you mean 'asOf'? allowed keys: asOf"
+ * ```
  */
 export function readOptions(x: unknown, name = 'options', allowed?: readonly string[]): Record<string, unknown> {
   if (x === undefined) return {};
-  const options = readObject(x, name, 'an options object or undefined');
+  const options = readObject(x, name, messages.expected.options);
   if (allowed !== undefined) {
     for (const key in options) {
       if (hasOwn(options, key) && !allowed.includes(key)) throw unknownKey(name, key, allowed);
@@ -43,19 +89,85 @@ export function readOptions(x: unknown, name = 'options', allowed?: readonly str
   return options;
 }
 
-/** The error for a key that is not allowed, with a suggestion. */
+/**
+ * The error for a key that is not allowed: it names the key, lists the allowed keys and
+ * suggests the closest one (if one is close).
+ *
+ * @param name - The object the key is in.
+ * @param key - The key.
+ * @param allowed - The keys allowed.
+ * @returns The `INVALID_ARGUMENT` error, to throw.
+ *
+ * @example
+ * ```ts
+ * unknownKey('query', 'zzz', ['id', 'year']).message; // → "query: unknown key 'zzz'; allowed keys: id, year"
+ * ```
+ */
 export function unknownKey(name: string, key: string, allowed: readonly string[]): PlanError {
   return argumentError('INVALID_ARGUMENT', name, messages.unknownKey(name, key, closest(key, allowed, 1)[0], allowed), key);
 }
 
-/** An array; with `nonEmpty` (what its items are), an empty one is refused too. */
+/**
+ * An array; with `nonEmpty` (what its items are), an empty one is refused too. The array is
+ * returned as it is, never copied nor changed.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @param nonEmpty - What the items are (`'rate'`), to refuse an empty array.
+ * @returns `x`, unchanged.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readArray('0.1', 'rates');      // throws PlanError INVALID_ARGUMENT
+ * // → "rates: expected an array, got '0.1'"
+ * readArray([], 'rates', 'rate'); // throws PlanError INVALID_ARGUMENT
+ * // → 'rates: expected at least one rate, got an array of length 0'
+ * ```
+ */
 export function readArray(x: unknown, name: string, nonEmpty?: string): readonly unknown[] {
-  if (!Array.isArray(x)) throw invalidArgument(name, 'an array', x);
+  if (!Array.isArray(x)) throw invalidArgument(name, messages.expected.array, x);
   if (nonEmpty !== undefined && x.length === 0) throw invalidArgument(name, `at least one ${nonEmpty}`, x);
   return x;
 }
 
-/** An integer from `min` to `max`. */
+/**
+ * A finite `number`: not `NaN` nor ±`Infinity`; a numeric string or a bigint is refused.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns `x`, unchanged.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readFiniteNumber(2.5, 'years');      // → 2.5
+ * readFiniteNumber(Number.NaN, 'years'); // throws PlanError INVALID_ARGUMENT
+ * // → 'years: expected a finite number, got NaN'
+ * ```
+ */
+export function readFiniteNumber(x: unknown, name: string): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw invalidArgument(name, messages.expected.finiteNumber, x);
+  return x;
+}
+
+/**
+ * An integer `number` from `min` to `max` (`-0` is read as 0).
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @param min - The smallest allowed.
+ * @param max - The largest allowed.
+ * @returns The integer.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readInteger(3, 'places', 0, 10);   // → 3
+ * readInteger(2.5, 'places', 0, 10); // throws PlanError INVALID_ARGUMENT
+ * // → 'places: expected an integer from 0 to 10, got 2.5'
+ * ```
+ */
 export function readInteger(x: unknown, name: string, min: number, max: number): number {
   if (typeof x !== 'number' || !Number.isInteger(x) || x < min || x > max) {
     throw invalidArgument(name, messages.expected.integer(min, max), x);
@@ -63,20 +175,57 @@ export function readInteger(x: unknown, name: string, min: number, max: number):
   return x + 0; // -0 → 0
 }
 
-/** A year: an integer from {@link MIN_YEAR} to {@link MAX_YEAR}. */
-export function readYear(x: unknown, name: string): number {
-  if (typeof x !== 'number' || !Number.isInteger(x) || x < MIN_YEAR || x > MAX_YEAR) {
-    throw invalidArgument(name, messages.expected.year(MIN_YEAR, MAX_YEAR), x);
-  }
-  return x;
-}
-
-/** Whether `x` is a year the library accepts (see {@link readYear}). */
+/**
+ * Whether `x` is a year the library accepts: an integer from {@link MIN_YEAR} to
+ * {@link MAX_YEAR}.
+ *
+ * @example
+ * ```ts
+ * isYear(2020);   // → true
+ * isYear(2020.5); // → false
+ * isYear('2020'); // → false
+ * ```
+ */
 export function isYear(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= MIN_YEAR && x <= MAX_YEAR;
 }
 
-/** One of a closed list of strings. */
+/**
+ * A year: an integer from {@link MIN_YEAR} to {@link MAX_YEAR}.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns The year.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readYear(2020, 'asOf'); // → 2020
+ * readYear(20, 'asOf');   // throws PlanError INVALID_ARGUMENT
+ * // → 'asOf: expected an integer year from 1900 to 2100, got 20'
+ * ```
+ */
+export function readYear(x: unknown, name: string): number {
+  if (!isYear(x)) throw invalidArgument(name, messages.expected.year(MIN_YEAR, MAX_YEAR), x);
+  return x;
+}
+
+/**
+ * One of a closed list of strings.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @param allowed - The strings allowed.
+ * @returns `x`, as one of `allowed`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else, listing `allowed`.
+ *
+ * @example
+ * ```ts
+ * readChoice('en', 'locale', LOCALES); // → 'en'
+ * readChoice('zh', 'locale', LOCALES); // throws PlanError INVALID_ARGUMENT
+ * // → "locale: expected one of 'en', 'zh-CN', got 'zh'"
+ * ```
+ */
 export function readChoice<const T extends string>(x: unknown, name: string, allowed: readonly T[]): T {
   if (typeof x !== 'string' || !(allowed as readonly string[]).includes(x)) {
     throw invalidArgument(name, messages.expected.oneOf(allowed), x);
@@ -84,29 +233,94 @@ export function readChoice<const T extends string>(x: unknown, name: string, all
   return x as T;
 }
 
-/** `true` or `false`. */
+/**
+ * `true` or `false`.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns `x`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else (`'true'`, `1` …).
+ *
+ * @example
+ * ```ts
+ * readBoolean('true', 'options.strict'); // throws PlanError INVALID_ARGUMENT
+ * // → "options.strict: expected true or false, got 'true'"
+ * ```
+ */
 export function readBoolean(x: unknown, name: string): boolean {
   if (typeof x !== 'boolean') throw invalidArgument(name, messages.expected.boolean, x);
   return x;
 }
 
-/** A string that is not empty (nor only white space). */
+/**
+ * A string that is not empty nor only white space; returned as it is (not trimmed).
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns `x`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readText(' ', 'title'); // throws PlanError INVALID_ARGUMENT
+ * // → "title: expected a non-empty string, got ' '"
+ * ```
+ */
 export function readText(x: unknown, name: string): string {
   if (typeof x !== 'string' || x.trim() === '') throw invalidArgument(name, messages.expected.text, x);
   return x;
 }
 
-/** A decimal, read exactly by {@link dec} (which names the argument in its error). */
+/**
+ * A decimal, read exactly by {@link dec}.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns The exact decimal.
+ * @throws {@link PlanError} `INVALID_DECIMAL` for anything that is not a finite decimal.
+ *
+ * @example
+ * ```ts
+ * readDecimal('2.40', 'value').toString(); // → '2.4'
+ * readDecimal('1,000', 'value');           // throws PlanError INVALID_DECIMAL
+ * ```
+ */
 export function readDecimal(x: unknown, name: string): Decimal {
   return dec(x as DecimalInput, name);
 }
 
-/** A decimal, or `null` for `null` and `undefined`. */
+/**
+ * A decimal, or `null` for `null` and `undefined`.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns The exact decimal, or `null`.
+ * @throws {@link PlanError} `INVALID_DECIMAL` for anything else.
+ *
+ * @example
+ * ```ts
+ * readNullableDecimal(undefined, 'value'); // → null
+ * readNullableDecimal('abc', 'value');     // throws PlanError INVALID_DECIMAL
+ * ```
+ */
 export function readNullableDecimal(x: unknown, name: string): Decimal | null {
   return x === null || x === undefined ? null : dec(x as DecimalInput, name);
 }
 
-/** `read(x)` when `x` is given, else `fallback`. */
+/**
+ * `read(x)` when `x` is given, else `fallback` (an optional argument or option).
+ *
+ * @param x - The argument, perhaps `undefined`.
+ * @param read - The reader of a given value.
+ * @param fallback - The value for `undefined` (default `undefined`).
+ * @returns What `read` returns, or `fallback`.
+ *
+ * @example
+ * ```ts
+ * optional(undefined, (x) => readYear(x, 'asOf'), 2020); // → 2020
+ * optional(2018, (x) => readYear(x, 'asOf'), 2020);      // → 2018
+ * ```
+ */
 export function optional<T, F = undefined>(x: unknown, read: (x: unknown) => T, fallback?: F): T | F {
   return x === undefined ? (fallback as F) : read(x);
 }

@@ -8,6 +8,16 @@
 /**
  * Edit distance (insertions, deletions, substitutions), case-insensitive.
  *
+ * @param a - One string.
+ * @param b - The other.
+ * @returns How many single-character edits turn one into the other.
+ *
+ * @example
+ * ```ts
+ * levenshtein('kitten', 'sitting'); // → 3
+ * levenshtein('GDP', 'gdp');        // → 0
+ * ```
+ *
  * @internal
  */
 export function levenshtein(a: string, b: string): number {
@@ -62,6 +72,18 @@ const MAX_QUERY = 200;
  * candidates' order. Candidates that share nothing with the query and need more edits than
  * a third of the longer id's length (at least 2) are left out, so a suggestion is never
  * absurd. A query longer than 200 characters gets no suggestion (the distance is quadratic).
+ *
+ * @param query - What the caller wrote.
+ * @param candidates - What exists (repeats are suggested once).
+ * @param limit - How many suggestions at most.
+ * @returns The suggestions, closest first; perhaps none.
+ *
+ * @example
+ * ```ts
+ * closest('gpd', ['gdp', 'industrial-value-added']); // → ['gdp']
+ * closest('iva', ['gdp', 'industrial-value-added']); // → ['industrial-value-added']
+ * closest('zzzzzzzz', ['gdp']);                      // → []
+ * ```
  *
  * @internal
  */

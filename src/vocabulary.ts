@@ -85,6 +85,12 @@ export const COMPARATOR_SYMBOLS: Readonly<Record<Comparator, string>> = /* @__PU
  * Code of the PRC, art. 1259: 不低于 and 不超过 include the figure, 超过 and 低于 do not;
  * 左右 is "about".
  *
+ * @example
+ * ```ts
+ * COMPARATOR_WORDS.atLeast['zh-CN']; // → '不低于'
+ * COMPARATOR_WORDS.above.en;         // → 'more than'
+ * ```
+ *
  * @category Plan
  */
 export const COMPARATOR_WORDS: Readonly<Record<Comparator, Words>> = /* @__PURE__ */ Object.freeze({

@@ -17,7 +17,7 @@ describe('levenshtein', () => {
         expect(levenshtein(a, c)).toBeLessThanOrEqual(levenshtein(a, b) + levenshtein(b, c));
       }),
     );
-  });
+  }, 60_000);
 });
 
 describe('closest', () => {

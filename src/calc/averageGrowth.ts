@@ -1,11 +1,9 @@
-import { D, type Decimal, type DecimalInput } from '../decimal.js';
+import { D, ONE, type Decimal, type DecimalInput, ZERO } from '../decimal.js';
+import { domainError } from '../errors.js';
+import { messages } from '../messages.js';
 import { chained, readRates } from './_lib/chain.js';
-import { domainError } from './_lib/checks.js';
 import { add, result } from './_lib/exact.js';
 import { growthRoot } from './_lib/root.js';
-import { messages } from '../messages.js';
-
-const ONE = /* @__PURE__ */ new D(1);
 
 /**
  * The average annual growth of a run of annual rates (geometric mean):
@@ -35,7 +33,7 @@ export function averageGrowth(rates: readonly DecimalInput[]): Decimal {
   const list = readRates(rates);
   if (list.length === 0) throw domainError('rates', messages.emptyList('rates', 'for an average growth rate'), []);
   const s = chained(list);
-  if (s.isZero()) return new D(0);
+  if (s.isZero()) return ZERO;
   if (s.eq(-1)) return new D(-1);
   return result(growthRoot(ONE, add(ONE, s), s, list.length), 'averageGrowth', true);
 }

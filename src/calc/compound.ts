@@ -1,7 +1,6 @@
-import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { readFiniteNumber, requireRateAboveMinusOne, requireYearsNotNegative } from './_lib/checks.js';
+import type { Decimal, DecimalInput } from '../decimal.js';
 import { multiply, result } from './_lib/exact.js';
-import { onePlusPower } from './_lib/power.js';
+import { alongConstantRate } from './_lib/power.js';
 
 /**
  * A value grown at a constant annual rate: `compound = base · (1 + rate)^years`.
@@ -31,11 +30,7 @@ import { onePlusPower } from './_lib/power.js';
  * @category Formulas
  */
 export function compound(base: DecimalInput, rate: DecimalInput, years: number): Decimal {
-  const b = dec(base, 'base');
-  const r = dec(rate, 'rate');
-  const n = readFiniteNumber(years, 'years');
-  requireRateAboveMinusOne(r, 'rate', 'for compounding');
-  requireYearsNotNegative(n, 'years', 'for compounding');
-  if (b.isZero()) return new D(0);
-  return result(multiply(b, onePlusPower(r, n).value), 'compound', true);
+  return alongConstantRate(base, 'base', rate, years, 'for compounding', (b, power) =>
+    result(multiply(b, power), 'compound', true),
+  );
 }

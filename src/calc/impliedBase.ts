@@ -1,7 +1,6 @@
-import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { readFiniteNumber, requireRateAboveMinusOne, requireYearsNotNegative } from './_lib/checks.js';
+import type { Decimal, DecimalInput } from '../decimal.js';
 import { quotient } from './_lib/exact.js';
-import { onePlusPower } from './_lib/power.js';
+import { alongConstantRate } from './_lib/power.js';
 
 /**
  * The starting value that grows to `target` at a constant annual rate (the inverse of
@@ -32,11 +31,7 @@ import { onePlusPower } from './_lib/power.js';
  * @category Formulas
  */
 export function impliedBase(target: DecimalInput, rate: DecimalInput, years: number): Decimal {
-  const t = dec(target, 'target');
-  const r = dec(rate, 'rate');
-  const n = readFiniteNumber(years, 'years');
-  requireRateAboveMinusOne(r, 'rate', 'for discounting');
-  requireYearsNotNegative(n, 'years', 'for discounting');
-  if (t.isZero()) return new D(0);
-  return quotient(t, onePlusPower(r, n).value, 'impliedBase');
+  return alongConstantRate(target, 'target', rate, years, 'for discounting', (t, power) =>
+    quotient(t, power, 'impliedBase'),
+  );
 }

@@ -1,8 +1,7 @@
-import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { requireRateAboveMinusOne } from './_lib/checks.js';
-import { add, quotient, subtract } from './_lib/exact.js';
+import type { Decimal, DecimalInput } from '../decimal.js';
+import { relativeGrowth } from './_lib/relativeGrowth.js';
 
-const ONE = /* @__PURE__ */ new D(1);
+const NAMES = { a: 'numeratorGrowth', b: 'denominatorGrowth', what: 'for an intensity change', formula: 'intensityChange' } as const;
 
 /**
  * The rate of change of an intensity from the growth of its numerator and of its
@@ -27,8 +26,5 @@ const ONE = /* @__PURE__ */ new D(1);
  * @category Formulas
  */
 export function intensityChange(numeratorGrowth: DecimalInput, denominatorGrowth: DecimalInput): Decimal {
-  const a = dec(numeratorGrowth, 'numeratorGrowth');
-  const b = dec(denominatorGrowth, 'denominatorGrowth');
-  requireRateAboveMinusOne(b, 'denominatorGrowth', 'for an intensity change');
-  return quotient(subtract(a, b), add(ONE, b), 'intensityChange');
+  return relativeGrowth(numeratorGrowth, denominatorGrowth, NAMES);
 }

@@ -1,8 +1,7 @@
-import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { requireRateAboveMinusOne } from './_lib/checks.js';
-import { add, quotient, subtract } from './_lib/exact.js';
+import type { Decimal, DecimalInput } from '../decimal.js';
+import { relativeGrowth } from './_lib/relativeGrowth.js';
 
-const ONE = /* @__PURE__ */ new D(1);
+const NAMES = { a: 'nominalGrowth', b: 'inflation', what: 'for a real growth rate', formula: 'realGrowth' } as const;
 
 /**
  * Growth at constant prices from growth at current prices and inflation (the Fisher
@@ -26,8 +25,5 @@ const ONE = /* @__PURE__ */ new D(1);
  * @category Formulas
  */
 export function realGrowth(nominalGrowth: DecimalInput, inflation: DecimalInput): Decimal {
-  const g = dec(nominalGrowth, 'nominalGrowth');
-  const p = dec(inflation, 'inflation');
-  requireRateAboveMinusOne(p, 'inflation', 'for a real growth rate');
-  return quotient(subtract(g, p), add(ONE, p), 'realGrowth');
+  return relativeGrowth(nominalGrowth, inflation, NAMES);
 }

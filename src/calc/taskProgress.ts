@@ -1,7 +1,7 @@
 import { dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { domainError } from './_lib/checks.js';
-import { quotient, subtract } from './_lib/exact.js';
+import { domainError } from '../errors.js';
 import { messages } from '../messages.js';
+import { quotient, subtract } from './_lib/exact.js';
 
 /**
  * The share of the planned change achieved so far (任务进度): `taskProgress = (current −

@@ -1,7 +1,8 @@
 import { dec, type Decimal } from '../decimal.js';
-import { domainError, readFiniteNumber } from './_lib/checks.js';
-import { quotient, subtract } from './_lib/exact.js';
+import { domainError } from '../errors.js';
 import { describeValue, messages } from '../messages.js';
+import { readFiniteNumber } from '../read.js';
+import { quotient, subtract } from './_lib/exact.js';
 
 /**
  * The share of a plan period that has elapsed (时间进度): `timeProgress = (asOfYear −

@@ -1,8 +1,9 @@
-import { D, dec, type Decimal, type DecimalInput, working } from '../decimal.js';
-import { domainError, requirePositive, requireRateAboveMinusOne } from './_lib/checks.js';
+import { dec, type Decimal, type DecimalInput, working, ZERO } from '../decimal.js';
+import { domainError } from '../errors.js';
+import { messages } from '../messages.js';
+import { requirePositive, requireRateAboveMinusOne } from './_lib/checks.js';
 import { result, subtract, WORKING_PRECISION } from './_lib/exact.js';
 import { log1p } from './_lib/log.js';
-import { messages } from '../messages.js';
 
 /**
  * The number of years a constant annual rate takes to go from `current` to `target`:
@@ -42,7 +43,7 @@ export function yearsToReach(current: DecimalInput, target: DecimalInput, rate: 
   requirePositive(t, 'target', what);
   requireRateAboveMinusOne(r, 'rate', 'for a number of years to reach a target');
   const d = subtract(t, c);
-  if (d.isZero()) return new D(0);
+  if (d.isZero()) return ZERO;
   if (r.isZero()) throw domainError('rate', messages.neverReached(c.toString(), t.toString()), '0');
   const W = working(WORKING_PRECISION);
   // ln(target / current): from the relative gap when the ratio is near 1 (no cancellation),

@@ -6,13 +6,14 @@
  * @module
  */
 
-/** A cell's text: what it says, with nothing that Markdown or HTML would read as markup. */
+/** What a cell may hold: text or a number; `null` and `undefined` are an empty cell. */
 export type MarkdownCell = string | number | null | undefined;
 
 /**
- * A Markdown table cell: backslashes and pipes escaped, `&`, `<` and `>` written as HTML
- * entities (so no text from the data becomes a tag), line breaks as `<br>`; `null` and
- * `undefined` as an empty cell.
+ * A Markdown table cell: backslashes and pipes escaped (so no text ends the cell), `&`, `<`
+ * and `>` written as HTML entities (so no text from the data becomes an HTML tag), line
+ * breaks as `<br>`; `null` and `undefined` as an empty cell. Inline emphasis (`*`, `_`) is
+ * left as written: it cannot run code or break the table.
  */
 export function markdownCell(value: MarkdownCell): string {
   if (value === undefined || value === null) return '';

@@ -33,6 +33,9 @@ function aligned(operation: string, a: unknown, b: unknown): [Decimal, Decimal, 
  * `a + b`, exactly, in the finer of the two units (the smaller multiplier; `a`'s unit when
  * they are equal). The inputs are not changed.
  *
+ * @param a - A quantity.
+ * @param b - A quantity of the same measure.
+ * @returns The sum, frozen, never rounded to 34 digits.
  * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ (the message names
  *   both); `INVALID_ARGUMENT` when an argument is not a quantity.
  *
@@ -41,21 +44,24 @@ function aligned(operation: string, a: unknown, b: unknown): [Decimal, Decimal, 
  * const sum = add(quantity(240, 'bn-yuan'), quantity(5, '100m-yuan'));
  * sum.value.toString(); // → '2405'
  * sum.unit;             // → { measure: 'yuan', multiplier: 8 } (亿元)
- * add(quantity(1, 'tce'), quantity(1, 'yuan'));
- * // throws PlanError UNIT_MISMATCH: "add: a is in 'tce' (measure 'tce') and b is in 'yuan' (measure 'yuan'); …"
+ * add(quantity(1, 'tce'), quantity(1, 'yuan')); // throws PlanError UNIT_MISMATCH
+ * // → "add: a is in 'tce' (measure 'tce') and b is in 'yuan' (measure 'yuan'); only quantities of the same measure can be combined"
  * ```
  *
  * @category Units
  */
 export function add<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>): Quantity<M> {
   const [x, y, unit] = aligned('add', a, b);
-  return make(new D(new EXACT(x).plus(y)), unit) as Quantity<M>;
+  return make(new D(EXACT.add(x, y)), unit) as Quantity<M>;
 }
 
 /**
  * `a − b`, exactly, in the finer of the two units (the smaller multiplier; `a`'s unit when
  * they are equal). The inputs are not changed.
  *
+ * @param a - A quantity.
+ * @param b - A quantity of the same measure.
+ * @returns The difference, frozen, never rounded to 34 digits.
  * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ (the message names
  *   both); `INVALID_ARGUMENT` when an argument is not a quantity.
  *
@@ -69,13 +75,16 @@ export function add<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>):
  */
 export function subtract<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>): Quantity<M> {
   const [x, y, unit] = aligned('subtract', a, b);
-  return make(new D(new EXACT(x).minus(y)), unit) as Quantity<M>;
+  return make(new D(EXACT.sub(x, y)), unit) as Quantity<M>;
 }
 
 /**
  * Compare two quantities of one measure across multipliers, exactly: `-1` when `a < b`,
  * `0` when they are equal, `1` when `a > b`.
  *
+ * @param a - A quantity.
+ * @param b - A quantity of the same measure.
+ * @returns `-1`, `0` or `1`.
  * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ (the message names
  *   both); `INVALID_ARGUMENT` when an argument is not a quantity.
  *

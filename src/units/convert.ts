@@ -1,5 +1,6 @@
 /**
- * Converting a quantity to another unit of its measure: an exact shift of the decimal point.
+ * Converting a quantity, or a bare value, to another unit of its measure: an exact shift of
+ * the decimal point.
  *
  * @module
  */
@@ -10,7 +11,18 @@ import { describeUnit, make, readQuantity, readUnit } from './read.js';
 import { isPercentMeasure, type Measure, type Quantity, type Unit, type UnitOf } from './registry.js';
 
 /**
- * The error for converting between measures, with a hint for percent ↔ ratio.
+ * The `UNIT_MISMATCH` error for converting between measures, with a hint for percent ↔ ratio.
+ *
+ * @param operation - The function that converts (`'convert'`), first in the message.
+ * @param from - The unit converted from.
+ * @param to - The unit asked for.
+ * @returns The error, to throw.
+ *
+ * @example
+ * ```ts
+ * conversionError('convert', UNITS.tce, UNITS.yuan).message;
+ * // → "convert: cannot convert 'tce' (measure 'tce') to 'yuan' (measure 'yuan'); units convert only within one measure"
+ * ```
  *
  * @internal
  */
@@ -35,6 +47,7 @@ export function conversionError(operation: string, from: Unit, to: Unit): PlanEr
  *
  * @param q - The quantity.
  * @param unit - The target unit, of the same measure.
+ * @returns The quantity in `unit`, frozen (`q` itself when it is a quantity of the library in `unit` already).
  * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ; `UNKNOWN_UNIT` for a
  *   bad unit; `INVALID_ARGUMENT` when `q` is not a quantity.
  *
@@ -43,8 +56,8 @@ export function conversionError(operation: string, from: Unit, to: Unit): PlanEr
  * convert(quantity(240, 'bn-yuan'), '100m-yuan').value.toString(); // → '2400'
  * convert(quantity(240, 'bn-yuan'), '10k-yuan').value.toString();  // → '24000000'
  * convert(quantity(1, 'yuan'), 'bn-yuan').value.toString();        // → '1e-9'
- * convert(quantity(1, 'tce'), 'yuan');
- * // throws PlanError UNIT_MISMATCH: "convert: cannot convert 'tce' (measure 'tce') to 'yuan' (measure 'yuan'); …"
+ * convert(quantity(1, 'tce'), 'yuan');                             // throws PlanError UNIT_MISMATCH
+ * // → "convert: cannot convert 'tce' (measure 'tce') to 'yuan' (measure 'yuan'); units convert only within one measure"
  * ```
  *
  * @category Units
@@ -57,7 +70,6 @@ export function convert<M extends Measure>(q: Quantity<M>, unit: NoInfer<UnitOf<
   return make(shift(from.value, from.unit.multiplier - to.multiplier), to) as Quantity<M>;
 }
 
-
 /**
  * A bare value in unit `from` expressed in unit `to` of the same measure, exactly (the one
  * conversion of values that are not quantities: observations, baselines, series points).
@@ -67,7 +79,14 @@ export function convert<M extends Measure>(q: Quantity<M>, unit: NoInfer<UnitOf<
  * @param to - The unit wanted.
  * @param name - The argument the value came from, for the error (`'observations[3].unit'`).
  * @param subject - What `to` is the unit of, for the error (`"indicator 'gdp'"`); default: the unit itself.
+ * @returns The value in `to`, exact (never rounded to 34 digits).
  * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ, naming both.
+ *
+ * @example
+ * ```ts
+ * valueIn(dec('240'), UNITS['bn-yuan'], UNITS['100m-yuan'], 'value').toString(); // → '2400'
+ * valueIn(dec('1'), UNITS.tce, UNITS.yuan, 'observations[3].unit', "indicator 'gdp'"); // throws PlanError UNIT_MISMATCH
+ * ```
  *
  * @internal
  */

@@ -9,18 +9,15 @@
  *
  * @module
  */
-export {
-  MEASURES,
-  UNITS,
-  UNIT_IDS,
-  MIN_MULTIPLIER,
-  MAX_MULTIPLIER,
-  PERCENT_MEASURES,
-  isPercentMeasure,
-  unitIdOf,
-} from './registry.js';
+export { MEASURES, UNITS, UNIT_IDS, MIN_MULTIPLIER, MAX_MULTIPLIER, unitIdOf } from './registry.js';
 export type { Measure, Unit, UnitId, UnitLike, MeasureOf, MeasureById, UnitIdOf, UnitOf, Quantity, PercentMeasure } from './registry.js';
-export { readUnit, readQuantity, make, describeUnit, toUnit, isQuantity, quantity } from './read.js';
-export { convert, conversionError, valueIn } from './convert.js';
+export { toUnit, isQuantity, quantity } from './read.js';
+export { convert } from './convert.js';
 export { add, subtract, compare } from './arithmetic.js';
 export { toRatio, fromRatio } from './percent.js';
+
+// For the library's other modules only (each is marked `@internal`; the package root does not
+// export them).
+export { PERCENT_MEASURES, isPercentMeasure } from './registry.js';
+export { readUnit, readQuantity, make, describeUnit } from './read.js';
+export { conversionError, valueIn } from './convert.js';

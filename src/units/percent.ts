@@ -7,18 +7,25 @@ import { dec, shift, type Decimal, type DecimalInput } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { describeUnit, make, readQuantity, readUnit } from './read.js';
-import { PERCENT_MEASURES, isPercentMeasure, type MeasureOf, type PercentMeasure, type Quantity, type UnitOf } from './registry.js';
+import {
+  PERCENT_MEASURES,
+  isPercentMeasure,
+  type MeasureOf,
+  type PercentMeasure,
+  type Quantity,
+  type Unit,
+  type UnitOf,
+} from './registry.js';
 
-function percentQuantity(q: unknown, operation: string): Quantity {
-  const x = readQuantity(q, 'q');
-  if (!isPercentMeasure(x.unit.measure)) {
+/** `UNIT_MISMATCH` unless `unit` (the argument `name` of `operation`) is a percentage. */
+function requirePercent(unit: Unit, operation: string, name: string): void {
+  if (!isPercentMeasure(unit.measure)) {
     throw new PlanError(
       'UNIT_MISMATCH',
-      messages.notPercentMeasure(operation, 'q', describeUnit(x.unit), x.unit.measure, PERCENT_MEASURES),
-      { operation, received: x.unit.measure, allowed: PERCENT_MEASURES },
+      messages.notPercentMeasure(operation, name, describeUnit(unit), unit.measure, PERCENT_MEASURES),
+      { operation, received: unit.measure, allowed: PERCENT_MEASURES },
     );
   }
-  return x;
 }
 
 /**
@@ -28,18 +35,22 @@ function percentQuantity(q: unknown, operation: string): Quantity {
  *
  * @param q - A quantity in `percent`, `percent-per-annum` or `percentage-points`.
  * @returns The ratio, exact.
- * @throws {@link PlanError} `UNIT_MISMATCH` for any other measure.
+ * @throws {@link PlanError} `UNIT_MISMATCH` for any other measure; `INVALID_ARGUMENT` when
+ *   `q` is not a quantity.
  *
  * @example
  * ```ts
  * toRatio(quantity(8, 'percent-per-annum')).toString(); // → '0.08'
  * toRatio(quantity('-37.5', 'percent')).toString();     // → '-0.375'
+ * toRatio(quantity(1, 'bn-yuan'));                      // throws PlanError UNIT_MISMATCH
+ * // → "toRatio: q must be in a percentage measure (one of 'percent', 'percent-per-annum', 'percentage-points'), got 'bn-yuan' (measure 'yuan')"
  * ```
  *
  * @category Units
  */
 export function toRatio(q: Quantity<PercentMeasure>): Decimal {
-  const x = percentQuantity(q, 'toRatio');
+  const x = readQuantity(q, 'q');
+  requirePercent(x.unit, 'toRatio', 'q');
   return shift(x.value, x.unit.multiplier - 2);
 }
 
@@ -49,6 +60,7 @@ export function toRatio(q: Quantity<PercentMeasure>): Decimal {
  *
  * @param x - The ratio (0.08 for 8 %).
  * @param unit - A unit of `percent`, `percent-per-annum` or `percentage-points`.
+ * @returns The percentage quantity, frozen.
  * @throws {@link PlanError} `INVALID_DECIMAL` for a bad `x`; `UNIT_MISMATCH` for a unit of
  *   another measure; `UNKNOWN_UNIT` for an unknown unit.
  *
@@ -62,12 +74,6 @@ export function toRatio(q: Quantity<PercentMeasure>): Decimal {
  */
 export function fromRatio<const U extends UnitOf<PercentMeasure>>(x: DecimalInput, unit: U): Quantity<MeasureOf<U>> {
   const u = readUnit(unit, 'unit');
-  if (!isPercentMeasure(u.measure)) {
-    throw new PlanError(
-      'UNIT_MISMATCH',
-      messages.notPercentMeasure('fromRatio', 'unit', describeUnit(u), u.measure, PERCENT_MEASURES),
-      { operation: 'fromRatio', received: u.measure, allowed: PERCENT_MEASURES },
-    );
-  }
+  requirePercent(u, 'fromRatio', 'unit');
   return make(shift(dec(x, 'x'), 2 - u.multiplier), u) as Quantity<MeasureOf<U>>;
 }

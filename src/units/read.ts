@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { D, dec, type Decimal, type DecimalInput, ZERO } from '../decimal.js';
+import { argumentError, PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { markOwn, ownPayload } from '../own.js';
-import { hasOwn } from '../read.js';
+import { hasOwn, isObject } from '../read.js';
 import {
   ID_BY_KEY,
   MAX_MULTIPLIER,
@@ -26,35 +26,37 @@ import {
   type UnitLike,
 } from './registry.js';
 
+/** An `UNKNOWN_UNIT` error whose `details` also list what is `known`. */
+function unknownUnit(name: string, message: string, received: unknown, known: readonly string[]): PlanError {
+  return new PlanError('UNKNOWN_UNIT', message, { argument: name, received, known });
+}
+
 /**
- * Read a unit id or unit object; returns the registry object for a named unit, else a
- * frozen copy.
+ * Read a unit id or unit object.
+ *
+ * @param unit - A unit id or `{ measure, multiplier }`.
+ * @param name - The argument's name, for the message (`'unit'`, `'observations[3].unit'`).
+ * @returns The registry object for a named unit (also given as an object), else a frozen copy.
+ * @throws {@link PlanError} `UNKNOWN_UNIT` for an unknown id, an unknown measure or a bad
+ *   multiplier; the message lists what is known.
+ *
+ * @example
+ * ```ts
+ * readUnit({ measure: 'yuan', multiplier: 9 }, 'unit') === UNITS['bn-yuan']; // → true
+ * readUnit({ measure: 'yuan', multiplier: 2.5 }, 'unit');                    // throws PlanError UNKNOWN_UNIT
+ * // → 'unit.multiplier: expected an integer from -30 to 30, got 2.5'
+ * ```
  *
  * @internal
  */
 export function readUnit(unit: unknown, name: string): Unit {
-  if (typeof unit === 'string') {
-    if (hasOwn(UNITS, unit)) return UNITS[unit as UnitId];
-    throw new PlanError('UNKNOWN_UNIT', messages.unknownUnitId(name, unit, UNIT_IDS), {
-      argument: name,
-      received: unit,
-      known: UNIT_IDS,
-    });
-  }
+  if (typeof unit === 'string' && hasOwn(UNITS, unit)) return UNITS[unit as UnitId];
   if (typeof unit !== 'object' || unit === null || Array.isArray(unit)) {
-    throw new PlanError('UNKNOWN_UNIT', messages.unknownUnitId(name, unit, UNIT_IDS), {
-      argument: name,
-      received: unit,
-      known: UNIT_IDS,
-    });
+    throw unknownUnit(name, messages.unknownUnitId(name, unit, UNIT_IDS), unit, UNIT_IDS);
   }
   const { measure, multiplier } = unit as { measure?: unknown; multiplier?: unknown };
   if (typeof measure !== 'string' || !(MEASURES as readonly string[]).includes(measure)) {
-    throw new PlanError('UNKNOWN_UNIT', messages.unknownMeasure(`${name}.measure`, measure, MEASURES), {
-      argument: `${name}.measure`,
-      received: measure,
-      known: MEASURES,
-    });
+    throw unknownUnit(`${name}.measure`, messages.unknownMeasure(`${name}.measure`, measure, MEASURES), measure, MEASURES);
   }
   if (
     typeof multiplier !== 'number' ||
@@ -62,10 +64,11 @@ export function readUnit(unit: unknown, name: string): Unit {
     multiplier < MIN_MULTIPLIER ||
     multiplier > MAX_MULTIPLIER
   ) {
-    throw new PlanError(
+    throw argumentError(
       'UNKNOWN_UNIT',
-      messages.notInteger(`${name}.multiplier`, multiplier, MIN_MULTIPLIER, MAX_MULTIPLIER),
-      { argument: `${name}.multiplier`, received: multiplier },
+      `${name}.multiplier`,
+      messages.expectedGot(`${name}.multiplier`, messages.expected.integer(MIN_MULTIPLIER, MAX_MULTIPLIER), multiplier),
+      multiplier,
     );
   }
   const normalised = multiplier + 0; // -0 → 0
@@ -74,34 +77,65 @@ export function readUnit(unit: unknown, name: string): Unit {
 }
 
 /**
- * Read a quantity made by {@link quantity}, or any `{ value, unit }` object whose value is
- * a finite decimal and whose unit is valid.
+ * Read a quantity: one made by {@link quantity} is trusted as it is; any other `{ value, unit }`
+ * object is read part by part.
+ *
+ * @param q - The argument.
+ * @param name - Its name, for the message (`'a'`, `'q'`).
+ * @returns A quantity of the library (frozen and marked).
+ * @throws {@link PlanError} `INVALID_ARGUMENT` when `q` is no object (a bare decimal is named
+ *   as such); `INVALID_DECIMAL` for a bad `value`; `UNKNOWN_UNIT` for a bad `unit`.
+ *
+ * @example
+ * ```ts
+ * readQuantity({ value: '240', unit: 'bn-yuan' }, 'q').value.toString(); // → '240'
+ * readQuantity(dec('240'), 'q');                                        // throws PlanError INVALID_ARGUMENT
+ * // → "q: expected a quantity { value, unit } such as quantity(240, 'bn-yuan'), got the bare decimal 240"
+ * ```
  *
  * @internal
  */
 export function readQuantity(q: unknown, name: string): Quantity {
   const own = ownPayload<Quantity>(q, 'quantity');
   if (own !== undefined) return own;
-  if (typeof q !== 'object' || q === null || Array.isArray(q) || D.isDecimal(q)) {
+  if (!isObject(q)) {
     const bare = D.isDecimal(q) ? (q as Decimal).toString() : undefined;
-    throw new PlanError('INVALID_ARGUMENT', messages.notQuantity(name, q, bare), { argument: name, received: q });
+    throw argumentError('INVALID_ARGUMENT', name, messages.notQuantity(name, q, bare), q);
   }
   const { value, unit } = q as { value?: unknown; unit?: unknown };
   return make(dec(value as DecimalInput, `${name}.value`), readUnit(unit, `${name}.unit`));
 }
 
 /**
- * A quantity of the library: frozen and marked, so that it is read back without checks.
+ * A quantity of the library, frozen and marked (so that it is read back without checks),
+ * from parts already read.
+ *
+ * @param value - A Decimal of the library (from {@link dec} or {@link shift}); `-0` becomes 0.
+ * @param unit - A unit from {@link readUnit}.
+ * @returns The quantity.
+ *
+ * @example
+ * ```ts
+ * isQuantity(make(dec('240'), UNITS['bn-yuan'])); // → true
+ * ```
  *
  * @internal
  */
 export function make<M extends Measure>(value: Decimal, unit: Unit<M>): Quantity<M> {
-  const q: Quantity<M> = { value: value.isZero() ? new D(0) : value, unit };
+  const q: Quantity<M> = { value: value.isZero() ? ZERO : value, unit };
   return Object.freeze(markOwn(q, 'quantity'));
 }
 
 /**
  * A unit for a message: its id if it has one, else its measure and multiplier.
+ *
+ * @param unit - A unit object.
+ * @returns The words for a message.
+ *
+ * @example
+ * ```ts
+ * describeUnit(UNITS['bn-yuan']); // → "'bn-yuan'"
+ * ```
  *
  * @internal
  */
@@ -115,14 +149,16 @@ export function describeUnit(unit: Unit): string {
  *
  * @param unit - A unit id (`'bn-yuan'`) or `{ measure, multiplier }` with a known measure
  *   and an integer multiplier from -30 to 30.
+ * @returns The unit, frozen.
  * @throws {@link PlanError} `UNKNOWN_UNIT` for an unknown id, an unknown measure or a bad
  *   multiplier; the message lists what is known.
  *
  * @example
  * ```ts
- * toUnit('bn-yuan');                              // → { measure: 'yuan', multiplier: 9 }
+ * toUnit('bn-yuan');                                                  // → { measure: 'yuan', multiplier: 9 }
  * toUnit({ measure: 'yuan', multiplier: 8 }) === UNITS['100m-yuan']; // → true
- * toUnit('bn-yaun');  // throws PlanError UNKNOWN_UNIT: "unit: expected a unit id (one of 'yuan', …"
+ * toUnit({ measure: 'usd', multiplier: 0 });                          // throws PlanError UNKNOWN_UNIT
+ * // → "unit.measure: expected a measure, one of 'yuan', 'tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio', got 'usd'"
  * ```
  *
  * @category Units
@@ -132,8 +168,11 @@ export function toUnit<const U extends UnitLike>(unit: U): Unit<MeasureOf<U>> {
 }
 
 /**
- * Whether `x` is a valid quantity: an object with a finite Decimal `value` and a valid
- * `unit`.
+ * Whether `x` is a valid quantity: one made by {@link quantity}, or an object with a finite
+ * Decimal `value` and a valid `unit` object.
+ *
+ * @param x - Anything.
+ * @returns `true` for a quantity; never throws.
  *
  * @example
  * ```ts
@@ -144,11 +183,11 @@ export function toUnit<const U extends UnitLike>(unit: U): Unit<MeasureOf<U>> {
  * @category Units
  */
 export function isQuantity(x: unknown): x is Quantity {
-  if (typeof x !== 'object' || x === null) return false;
+  if (!isObject(x)) return false;
   if (ownPayload(x, 'quantity') !== undefined) return true;
   const { value, unit } = x as { value?: unknown; unit?: unknown };
   if (!D.isDecimal(value) || !(value as Decimal).isFinite()) return false;
-  if (typeof unit !== 'object' || unit === null) return false;
+  if (!isObject(unit)) return false;
   try {
     readUnit(unit, 'unit');
     return true;
@@ -166,6 +205,7 @@ export function isQuantity(x: unknown): x is Quantity {
  *
  * @param value - The value in `unit`.
  * @param unit - A unit id or a `{ measure, multiplier }` object.
+ * @returns The quantity, frozen.
  * @throws {@link PlanError} `INVALID_DECIMAL` for a bad value; `UNKNOWN_UNIT` for a bad unit.
  *
  * @example

@@ -175,17 +175,17 @@ export interface Quantity<M extends Measure = Measure> {
  */
 export type PercentMeasure = 'percent' | 'percent-per-annum' | 'percentage-points';
 
-/** @internal */
+/** The percentage measures, in a fixed order (see {@link PercentMeasure}). @internal */
 export const PERCENT_MEASURES: readonly PercentMeasure[] = /* @__PURE__ */ Object.freeze([
   'percent',
   'percent-per-annum',
   'percentage-points',
 ]);
 
-/** @internal */
+/** The key of a unit in {@link ID_BY_KEY}: `'yuan:8'`. @internal */
 export const unitKey = (measure: string, multiplier: number): string => `${measure}:${multiplier}`;
 
-/** @internal */
+/** The id of each named unit, by {@link unitKey}. @internal */
 export const ID_BY_KEY: ReadonlyMap<string, UnitId> = /* @__PURE__ */ new Map(
   UNIT_IDS.map((id) => [unitKey(UNITS[id].measure, UNITS[id].multiplier), id] as const),
 );
@@ -193,6 +193,9 @@ export const ID_BY_KEY: ReadonlyMap<string, UnitId> = /* @__PURE__ */ new Map(
 /**
  * The id of a unit in the registry, or `undefined` if it has none (`{ measure: 'yuan',
  * multiplier: 6 }`).
+ *
+ * @param unit - A unit object.
+ * @returns Its id, or `undefined` for a unit without one (or a value that is no object).
  *
  * @example
  * ```ts
@@ -207,7 +210,17 @@ export function unitIdOf(unit: Unit): UnitId | undefined {
   return ID_BY_KEY.get(unitKey(unit.measure, unit.multiplier + 0));
 }
 
-/** Whether a measure is a percentage (see {@link PercentMeasure}). @internal */
+/**
+ * Whether a measure is a percentage (see {@link PercentMeasure}).
+ *
+ * @example
+ * ```ts
+ * isPercentMeasure('percent-per-annum'); // → true
+ * isPercentMeasure('ratio');             // → false
+ * ```
+ *
+ * @internal
+ */
 export function isPercentMeasure(measure: Measure): measure is PercentMeasure {
   return (PERCENT_MEASURES as readonly Measure[]).includes(measure);
 }

@@ -30,13 +30,13 @@ describe('inverses', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
   it('impliedBase undoes compound', () => {
     fc.assert(
       fc.property(positive, rate, years, (b, r, n) => close(impliedBase(compound(b, r, n), r, n), dec(b))),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
   it('chainGrowth of n equal rates equals compound(1, r, n) − 1', () => {
     fc.assert(
       fc.property(rate, years, (r, n) => {
@@ -46,13 +46,13 @@ describe('inverses', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
   it('averageGrowth of n equal rates is the rate', () => {
     fc.assert(
       fc.property(rate, years, (r, n) => close(averageGrowth(Array.from({ length: n }, () => r)), dec(r)) || dec(r).isZero()),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
 
 describe('bounds and monotonicity', () => {
@@ -65,7 +65,7 @@ describe('bounds and monotonicity', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
   it('cagr never falls as `to` rises', () => {
     fc.assert(
       fc.property(positive, positive, positive, years, (from, a, b, n) => {
@@ -74,7 +74,7 @@ describe('bounds and monotonicity', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
   it('cagr is above −1 for a positive `to` and never NaN', () => {
     fc.assert(
       fc.property(positive, positive, years, (from, to, n) => {
@@ -82,7 +82,7 @@ describe('bounds and monotonicity', () => {
         return !r.isNaN() && r.gt(-1);
       }),
     );
-  });
+  }, 60_000);
 });
 
 describe('purity', () => {

@@ -4,8 +4,9 @@
  * @internal
  * @module
  */
-import { D, dec, type Decimal, type DecimalInput } from '../../decimal.js';
-import { readFiniteNumber, requireNotNegative, requirePositive, requireYearsPositive } from './checks.js';
+import { D, dec, type Decimal, type DecimalInput, ZERO } from '../../decimal.js';
+import { readFiniteNumber } from '../../read.js';
+import { requireNotNegative, requirePositive, requireYearsPositive } from './checks.js';
 import { result, subtract } from './exact.js';
 import { growthRoot } from './root.js';
 
@@ -27,6 +28,6 @@ export function annualRate(
   requireYearsPositive(n, yearsName, 'for an annual average growth rate');
   if (t.isZero()) return new D(-1);
   const d = subtract(t, f);
-  if (d.isZero()) return new D(0);
+  if (d.isZero()) return ZERO;
   return result(growthRoot(f, t, d, n), formula, true);
 }

@@ -4,8 +4,9 @@
  * @internal
  * @module
  */
-import { D, dec, type Decimal } from '../../decimal.js';
-import { readArray, requireRateAtLeastMinusOne } from './checks.js';
+import { dec, type Decimal, ZERO } from '../../decimal.js';
+import { readArray } from '../../read.js';
+import { requireRateAtLeastMinusOne } from './checks.js';
 import { add, multiply } from './exact.js';
 
 /**
@@ -30,7 +31,7 @@ export function readRates(rates: unknown, name = 'rates'): Decimal[] {
  * "1 +" that would need their digits padded out to the units place.
  */
 export function chained(rates: readonly Decimal[]): Decimal {
-  let s: Decimal = new D(0);
+  let s: Decimal = ZERO;
   for (const r of rates) s = add(add(s, r), multiply(s, r));
   return s;
 }

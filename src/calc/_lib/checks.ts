@@ -1,18 +1,14 @@
 /**
- * Argument and domain checks shared by the formulas. Every check throws a {@link PlanError}
- * that names the argument and says what is allowed.
+ * The domain checks of the formulas: each throws a `DOMAIN` {@link PlanError} (built by
+ * {@link domainError}) that names the argument and says what is allowed. Reading the
+ * arguments themselves (a finite number, an array) is `read.ts`'s.
  *
  * @internal
  * @module
  */
 import type { Decimal } from '../../decimal.js';
-import { PlanError } from '../../errors.js';
+import { domainError } from '../../errors.js';
 import { describeValue, messages } from '../../messages.js';
-
-/** A `DOMAIN` error about one argument. */
-export function domainError(argument: string, message: string, received: unknown): PlanError {
-  return new PlanError('DOMAIN', message, { argument, received });
-}
 
 /** `x > 0`, else `DOMAIN` "must be greater than 0 {what}". */
 export function requirePositive(x: Decimal, name: string, what: string): void {
@@ -41,14 +37,6 @@ export function requireRateAtLeastMinusOne(rate: Decimal, name: string): void {
   if (rate.lt(-1)) throw domainError(name, messages.rateAtLeastMinusOne(name, rate.toString()), rate.toString());
 }
 
-/** A plain finite `number`, else `INVALID_ARGUMENT` "expected a finite number". */
-export function readFiniteNumber(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notFiniteNumber(name, value), { argument: name, received: value });
-  }
-  return value;
-}
-
 /** A number of years: `years > 0`, else `DOMAIN` "must be greater than 0 {what}". */
 export function requireYearsPositive(years: number, name: string, what: string): void {
   if (years <= 0) throw domainError(name, messages.mustBePositive(name, describeValue(years), what), years);
@@ -57,17 +45,4 @@ export function requireYearsPositive(years: number, name: string, what: string):
 /** A number of years: `years ≥ 0`, else `DOMAIN` "must not be negative {what}". */
 export function requireYearsNotNegative(years: number, name: string, what: string): void {
   if (years < 0) throw domainError(name, messages.mustNotBeNegative(name, describeValue(years), what), years);
-}
-
-/** A list argument: an array, else `INVALID_ARGUMENT` "expected an array". */
-export function readArray(value: unknown, name: string): readonly unknown[] {
-  if (!Array.isArray(value)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notArray(name, value), { argument: name, received: value });
-  }
-  return value;
-}
-
-/** A result beyond the exponent range of a Decimal (±9·10¹⁵): `DOMAIN`, naming the formula. */
-export function outOfRange(formula: string): PlanError {
-  return new PlanError('DOMAIN', messages.resultOutOfRange(formula), { formula });
 }

@@ -9,11 +9,12 @@
  * @internal
  * @module
  */
-import { D, EXACT, PRECISION, type Decimal, working } from '../../decimal.js';
-import { outOfRange } from './checks.js';
+import { D, EXACT, PRECISION, toDigits, type Decimal, working, ZERO } from '../../decimal.js';
+import { PlanError } from '../../errors.js';
+import { messages } from '../../messages.js';
 
 /** Guard digits carried by every inexact step before the final rounding to 34 digits. */
-export const GUARD = 8;
+const GUARD = 8;
 
 /** Working precision of an inexact step: 34 + {@link GUARD} = 42 significant digits. */
 export const WORKING_PRECISION = PRECISION + GUARD;
@@ -22,7 +23,7 @@ export const WORKING_PRECISION = PRECISION + GUARD;
 export const MAX_EXACT_DIGITS = 10_000;
 
 /** Precision of a sum or product too long to be exact. */
-export const FALLBACK_PRECISION = PRECISION + 40;
+const FALLBACK_PRECISION = PRECISION + 40;
 
 const Fallback = /* @__PURE__ */ working(FALLBACK_PRECISION);
 
@@ -60,15 +61,20 @@ function outside(x: Decimal, nonZero: boolean): boolean {
   return !x.isFinite() || (nonZero && x.isZero());
 }
 
+/** A result beyond the exponent range of a Decimal (±9·10¹⁵): `DOMAIN`, naming the formula. */
+function outOfRange(formula: string): PlanError {
+  return new PlanError('DOMAIN', messages.resultOutOfRange(formula), { formula });
+}
+
 /**
- * Round once to 34 significant digits (half-even) as a Decimal of the library, checking the
- * range: an infinite result, or zero where the exact value is not zero (`nonZero`), throws
- * `DOMAIN` naming `formula`. Negative zero becomes zero.
+ * Round once to 34 significant digits (half-even, by {@link toDigits}) as a Decimal of the
+ * library, checking the range: an infinite result, or zero where the exact value is not zero
+ * (`nonZero`), throws `DOMAIN` naming `formula`. Negative zero becomes zero.
  */
 export function result(x: Decimal, formula: string, nonZero = false): Decimal {
-  const rounded = new D(x).toSignificantDigits(PRECISION, D.ROUND_HALF_EVEN);
+  const rounded = toDigits(x);
   if (outside(rounded, nonZero)) throw outOfRange(formula);
-  return rounded.isZero() ? new D(0) : rounded;
+  return rounded;
 }
 
 /** n / d correctly rounded to 34 digits (one rounding), range-checked; d ≠ 0. */
@@ -76,5 +82,5 @@ export function quotient(n: Decimal, d: Decimal, formula: string): Decimal {
   // A Decimal of the library divides in its own context (34 digits) without being copied.
   const q = n.constructor === D ? n.div(d) : D.div(n, d);
   if (outside(q, !n.isZero())) throw outOfRange(formula);
-  return q.isZero() ? new D(0) : q;
+  return q.isZero() ? ZERO : q;
 }

@@ -5,13 +5,11 @@
  * @internal
  * @module
  */
-import { D, type Decimal, working } from '../../decimal.js';
+import { ONE, type Decimal, working } from '../../decimal.js';
 import { add } from './exact.js';
 
 /** Below `10^SERIES_BELOW` in magnitude, the Taylor series converges in a few terms. */
 const SERIES_BELOW = -20;
-
-const ONE = /* @__PURE__ */ new D(1);
 
 /**
  * Σ sign(k) · xᵏ / c(k) for k ≥ 1, with a relative error of a few units in the last of

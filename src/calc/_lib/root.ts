@@ -21,7 +21,7 @@ import { intPower } from './intPower.js';
 import { expm1, log1p } from './log.js';
 
 /** Largest integer number of years solved by the Newton step; above it, exp/ln. */
-export const MAX_NEWTON_DEGREE = 1000;
+const MAX_NEWTON_DEGREE = 1000;
 
 /** A relative gap to 1 below 10⁻²⁰ takes the series path (cheaper than a very wide root). */
 const TINY = 1e-20;
