@@ -5,14 +5,14 @@
  *
  * @module
  */
-import { dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { dec, type DecimalInput } from '../decimal.js';
+import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import { indicator as indicatorOf, targetsOf } from '../plan/query.js';
 import type { Observation, ObservationInput, Plan, Target, Year } from '../plan/types.js';
+import { isObject, readArray, readDecimal, readObject, readText } from '../read.js';
 import type { Projection } from '../scenario/types.js';
-import { convert, quantity, type UnitId } from '../units/index.js';
-import { isRecord, readRecord, readText } from './_lib/checks.js';
+import { UNITS, readUnit, valueIn, type UnitId } from '../units/index.js';
 import { layoutChart } from './layout.js';
 import { scorecardChart } from './scorecard.js';
 import { trajectoryChart } from './trajectory.js';
@@ -52,6 +52,7 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  * @param projection - What `project(plan, scenario)` returns.
  * @param options - `indicator` (required), `observations`, and the options of
  *   {@link trajectoryChart}.
+ * @returns A Vega-Lite spec, as {@link trajectoryChart} returns it.
  * @throws {@link baotou-plan!PlanError} `NOT_FOUND` for an indicator the plan does not have;
  *   `INVALID_ARGUMENT` when the projection has no values for it and no observation is given,
  *   and for the errors of {@link trajectoryChart}.
@@ -67,12 +68,12 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  * @category Charts
  */
 export function planTrajectoryChart(plan: Plan, projection: Projection, options: PlanTrajectoryOptions): VegaLiteSpec {
-  const o = readRecord(options, 'options');
+  const o = readObject(options, 'options');
   const id = readText(o.indicator, 'options.indicator');
   const ind = indicatorOf(plan, id);
-  const p = readRecord(projection, 'projection');
-  const byYear = isRecord(p.indicators) ? p.indicators[id] : undefined;
-  const projected: YearValue[] = isRecord(byYear)
+  const p = readObject(projection, 'projection');
+  const byYear = isObject(p.indicators) ? p.indicators[id] : undefined;
+  const projected: YearValue[] = isObject(byYear)
     ? Object.keys(byYear)
         .map((year) => ({ year: Number(year), value: byYear[year] as DecimalInput }))
         .sort((a, b) => a.year - b.year)
@@ -84,13 +85,7 @@ export function planTrajectoryChart(plan: Plan, projection: Projection, options:
     const base = projected.find((v) => v.year === baseYear);
     observations = base === undefined ? [] : [base];
   } else {
-    if (!Array.isArray(o.observations)) {
-      throw new PlanError('INVALID_ARGUMENT', messages.notArray('options.observations', o.observations), {
-        argument: 'options.observations',
-        received: o.observations,
-      });
-    }
-    observations = observationsOf(o.observations, id, ind.unit);
+    observations = observationsOf(readArray(o.observations, 'options.observations'), id, ind.unit);
   }
   if (observations.length === 0) {
     const scenarioId = typeof p.scenarioId === 'string' ? p.scenarioId : '?';
@@ -100,11 +95,12 @@ export function planTrajectoryChart(plan: Plan, projection: Projection, options:
         : projected.length === 0
           ? ['options.indicator', messages.chartNotProjected('options.indicator', id, scenarioId)]
           : ['projection', messages.chartNoBaseValue('projection', id, p.baseYear as Year)];
-    throw new PlanError('INVALID_ARGUMENT', message, { argument: name });
+    throw argumentError('INVALID_ARGUMENT', name, message);
   }
 
   const target = latestTarget(targetsOf(plan, id));
-  const targetValue = target === undefined ? undefined : convert(quantity(target.value, target.unit), ind.unit).value;
+  const targetValue =
+    target === undefined ? undefined : valueIn(target.value, UNITS[target.unit], UNITS[ind.unit], `target '${target.id}'`);
   const lastObserved = observations.filter((v) => target !== undefined && v.year < target.year).at(-1);
   const geometric =
     target !== undefined &&
@@ -141,15 +137,15 @@ function observationsOf(list: readonly unknown[], id: string, unit: UnitId): Yea
   const out: YearValue[] = [];
   list.forEach((item, index) => {
     const at = `options.observations[${index}]`;
-    const obs = readRecord(item, at);
+    const obs = readObject(item, at);
     if (obs.indicator !== id) return;
-    const period = isRecord(obs.period) ? obs.period : undefined;
+    const period = isObject(obs.period) ? obs.period : undefined;
     // An average over several years (2017–2021) is not a point of a year: left out.
     if (obs.year === undefined && period !== undefined && period.start !== period.end) return;
     const year = (obs.year ?? period?.start) as Year;
-    const value: Decimal = dec(obs.value as DecimalInput, `${at}.value`);
-    const from = (obs.unit ?? unit) as UnitId;
-    out.push({ year, value: convert(quantity(value, from), unit).value });
+    const value = readDecimal(obs.value, `${at}.value`);
+    const from = obs.unit === undefined ? UNITS[unit] : readUnit(obs.unit, `${at}.unit`);
+    out.push({ year, value: valueIn(value, from, UNITS[unit], `${at}.unit`, `indicator '${id}'`) });
   });
   return out;
 }
@@ -161,6 +157,7 @@ function observationsOf(list: readonly unknown[], id: string, unit: UnitId): Yea
  * @param plan - The plan the rows were judged on.
  * @param rows - What `scorecard` returns.
  * @param options - The options of {@link scorecardChart}.
+ * @returns A Vega-Lite spec, as {@link scorecardChart} returns it.
  * @throws {@link baotou-plan!PlanError} `NOT_FOUND` for a row whose indicator the plan does not have;
  *   the errors of {@link scorecardChart}.
  *
@@ -178,10 +175,10 @@ export function planScorecardChart(
   rows: readonly ScorecardChartRow[],
   options?: ChartOptions,
 ): VegaLiteSpec {
-  const zh = isRecord(options) && options.locale === 'zh-CN';
+  const zh = isObject(options) && options.locale === 'zh-CN';
   const labelled = Array.isArray(rows)
     ? rows.map((row: unknown, index) => {
-        const r = readRecord(row, `rows[${index}]`);
+        const r = readObject(row, `rows[${index}]`);
         if (r.label !== undefined || typeof r.indicatorId !== 'string') return r as unknown as ScorecardChartRow;
         const name = indicatorOf(plan, r.indicatorId).name;
         const text = zh && name.zh !== undefined ? `${name.zh}（${String(r.year)}年）` : `${name.en} (${String(r.year)})`;
@@ -196,6 +193,7 @@ export function planScorecardChart(
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @param options - The options of {@link layoutChart}.
+ * @returns A Vega-Lite spec, as {@link layoutChart} returns it.
  * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` when `plan` has no layout; the errors of
  *   {@link layoutChart}.
  *
@@ -209,9 +207,7 @@ export function planScorecardChart(
  * @category Charts
  */
 export function planLayoutChart(plan: Plan, options?: ChartOptions): VegaLiteSpec {
-  const p = readRecord(plan, 'plan');
-  if (!Array.isArray(p.layout)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.planNotPlan('plan', plan), { argument: 'plan', received: plan });
-  }
+  const p = readObject(plan, 'plan');
+  if (!Array.isArray(p.layout)) throw argumentError('INVALID_ARGUMENT', 'plan', messages.planNotPlan('plan', plan), plan);
   return layoutChart(p.layout as Plan['layout'], options);
 }

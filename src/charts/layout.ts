@@ -1,13 +1,17 @@
-import { PlanError } from '../errors.js';
+/**
+ * The layout chart: a schematic of a plan's industrial layout zones by compass direction.
+ *
+ * @module
+ */
+import { argumentError } from '../errors.js';
+import { localized } from '../format/labels.js';
 import { messages } from '../messages.js';
-import type { ZoneDirection } from '../plan/types.js';
-import { localized, readChoice, readList, readLocalized, readRecord, readStyle } from './_lib/checks.js';
+import { readArray, readChoice, readObject } from '../read.js';
+import { ZONE_DIRECTIONS, type ZoneDirection } from '../vocabulary.js';
+import { readLocalized, readStyle } from './_lib/checks.js';
 import { COLOURS } from './_lib/palette.js';
 import { WORDS } from './_lib/words.js';
 import { VEGA_LITE_SCHEMA, type ChartOptions, type LayoutChartZone, type VegaLiteSpec } from './types.js';
-
-/** Every direction a layout zone can have, in a fixed order. */
-const DIRECTIONS: readonly ZoneDirection[] = ['east', 'west', 'south', 'north', 'both-wings', 'northern-mountain'];
 
 /**
  * Cells of the schematic grid (five columns, four rows; row 0 at the top): the northern
@@ -71,30 +75,21 @@ const HALF = 0.46;
 export function layoutChart(zones: readonly LayoutChartZone[], options?: ChartOptions): VegaLiteSpec {
   const style = readStyle(options, { width: 720, height: 400 });
   const words = WORDS[style.locale];
-  const list = readList(zones, 'zones', 'zone');
+  const list = readArray(zones, 'zones', 'zone');
   const seen = new Map<ZoneDirection, number>();
 
   const read = list.map((item, index) => {
     const at = `zones[${index}]`;
-    const z = readRecord(item, at);
-    const direction = readChoice(z.direction, `${at}.direction`, DIRECTIONS);
+    const z = readObject(item, at);
+    const direction = readChoice(z.direction, `${at}.direction`, ZONE_DIRECTIONS);
     const first = seen.get(direction);
     if (first !== undefined) {
-      throw new PlanError(
-        'INVALID_ARGUMENT',
-        messages.chartDuplicateDirection(`${at}.direction`, direction, `zones[${first}]`),
-        { argument: `${at}.direction`, received: direction },
-      );
+      const name = `${at}.direction`;
+      throw argumentError('INVALID_ARGUMENT', name, messages.chartDuplicateDirection(name, direction, `zones[${first}]`), direction);
     }
     seen.set(direction, index);
     const label = localized(readLocalized(z.label, `${at}.label`), style.locale);
-    if (!Array.isArray(z.industries)) {
-      throw new PlanError('INVALID_ARGUMENT', messages.notArray(`${at}.industries`, z.industries), {
-        argument: `${at}.industries`,
-        received: z.industries,
-      });
-    }
-    const industries = z.industries.map((x, i) => localized(readLocalized(x, `${at}.industries[${i}]`), style.locale));
+    const industries = readArray(z.industries, `${at}.industries`).map((x, i) => localized(readLocalized(x, `${at}.industries[${i}]`), style.locale));
     return { direction, label, industries };
   });
 
@@ -115,7 +110,7 @@ export function layoutChart(zones: readonly LayoutChartZone[], options?: ChartOp
 
   const x = { type: 'quantitative', scale: { domain: [-0.5, 4.5], nice: false, zero: false }, axis: null };
   const y = { type: 'quantitative', scale: { domain: [-0.5, 3.5], nice: false, zero: false, reverse: true }, axis: null };
-  const present = DIRECTIONS.filter((d) => seen.has(d));
+  const present = ZONE_DIRECTIONS.filter((d) => seen.has(d));
   const tooltip = [
     { field: 'zone', type: 'nominal', title: words.zone },
     { field: 'industriesText', type: 'nominal', title: words.industries },

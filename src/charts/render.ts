@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { PlanError } from '../errors.js';
+import { PlanError, argumentError } from '../errors.js';
 import { messages } from '../messages.js';
-import { isRecord } from './_lib/checks.js';
+import { readObject } from '../read.js';
 import type { VegaLiteSpec } from './types.js';
 
 /** The few members of vega and vega-lite that rendering uses. */
@@ -87,12 +87,7 @@ function quietLogger(errors: string[]): Logger {
  * @category Charts
  */
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
-  if (!isRecord(spec)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('spec', 'a Vega-Lite specification (an object)', spec), {
-      argument: 'spec',
-      received: spec,
-    });
-  }
+  readObject(spec, 'spec', 'a Vega-Lite specification (an object)');
   loading ??= load();
   const { compile, parse, View } = await loading;
   const errors: string[] = [];
@@ -106,7 +101,7 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
     return svg;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new PlanError('INVALID_ARGUMENT', messages.chartInvalidSpec(reason), { argument: 'spec' });
+    throw argumentError('INVALID_ARGUMENT', 'spec', messages.chartInvalidSpec(reason));
   } finally {
     view?.finalize();
   }

@@ -1,10 +1,16 @@
+/**
+ * The constant-growth path from a base value to a target, exactly.
+ *
+ * @module
+ */
 import { cagr } from '../calc/cagr.js';
 import { compound } from '../calc/compound.js';
 import type { Decimal, DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
-import { readDecimal, readRecord, readYear } from './_lib/checks.js';
+import { readDecimal, readObject, readYear } from '../read.js';
+import { positive } from './_lib/checks.js';
 
 /**
  * One point of a {@link requiredPath}: a year and its exact value.
@@ -52,17 +58,14 @@ export function requiredPath(
   from: { readonly year: Year; readonly value: DecimalInput },
   to: { readonly year: Year; readonly value: DecimalInput },
 ): readonly RequiredPathPoint[] {
-  const f = readRecord(from, 'from');
-  const t = readRecord(to, 'to');
+  const f = readObject(from, 'from');
+  const t = readObject(to, 'to');
   const baseYear = readYear(f.year, 'from.year');
   const base = positive(readDecimal(f.value, 'from.value'), 'from.value');
   const targetYear = readYear(t.year, 'to.year');
   const target = positive(readDecimal(t.value, 'to.value'), 'to.value');
   if (targetYear <= baseYear) {
-    throw new PlanError('INVALID_ARGUMENT', messages.chartYearNotAfter('to.year', targetYear, baseYear), {
-      argument: 'to.year',
-      received: targetYear,
-    });
+    throw argumentError('INVALID_ARGUMENT', 'to.year', messages.chartYearNotAfter('to.year', targetYear, baseYear), targetYear);
   }
   const years = targetYear - baseYear;
   const rate = cagr(base, target, years);
@@ -74,12 +77,3 @@ export function requiredPath(
   return Object.freeze(points);
 }
 
-function positive(value: Decimal, name: string): Decimal {
-  if (!value.isPositive() || value.isZero()) {
-    throw new PlanError('DOMAIN', messages.mustBePositive(name, value.toFixed(), 'for a geometric path'), {
-      argument: name,
-      received: value.toFixed(),
-    });
-  }
-  return value;
-}

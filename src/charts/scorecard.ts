@@ -1,19 +1,17 @@
+/**
+ * The scorecard chart: the attainment of each target as a bar, coloured by verdict.
+ *
+ * @module
+ */
 import type { Decimal } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { argumentError, invalidArgument } from '../errors.js';
+import { localized } from '../format/labels.js';
 import { unitLabel } from '../format/unitLabel.js';
 import { messages } from '../messages.js';
+import { hasOwn, isObject, readArray, readNullableDecimal, readObject, readText, readYear } from '../read.js';
 import { readUnit } from '../units/index.js';
-import {
-  isRecord,
-  localized,
-  readList,
-  readLocalized,
-  readNullableDecimal,
-  readRecord,
-  readStyle,
-  readText,
-  readYear,
-} from './_lib/checks.js';
+import { SCORECARD_STATUS_WORDS, type ScorecardStatus } from '../vocabulary.js';
+import { readLocalized, readStyle } from './_lib/checks.js';
 import { percent, plotted, shown } from './_lib/numbers.js';
 import { COLOURS } from './_lib/palette.js';
 import { WORDS } from './_lib/words.js';
@@ -56,8 +54,8 @@ const STEP = 28;
  * @category Charts
  */
 export function scorecardChart(rows: readonly ScorecardChartRow[], options?: ChartOptions): VegaLiteSpec {
-  const list = readList(rows, 'rows', 'row');
-  const explicitHeight = isRecord(options) && options.height !== undefined;
+  const list = readArray(rows, 'rows', 'row');
+  const explicitHeight = isObject(options) && options.height !== undefined;
   const style = readStyle(options, { width: 480, height: STEP * list.length });
   const words = WORDS[style.locale];
   const seen = new Map<string, number>();
@@ -65,14 +63,12 @@ export function scorecardChart(rows: readonly ScorecardChartRow[], options?: Cha
 
   const values = list.map((item, index) => {
     const at = `rows[${index}]`;
-    const r = readRecord(item, at);
+    const r = readObject(item, at);
     const targetId = readText(r.targetId, `${at}.targetId`);
     const first = seen.get(targetId);
     if (first !== undefined) {
-      throw new PlanError('INVALID_ARGUMENT', messages.chartDuplicateId(`${at}.targetId`, targetId, `rows[${first}]`), {
-        argument: `${at}.targetId`,
-        received: targetId,
-      });
+      const name = `${at}.targetId`;
+      throw argumentError('INVALID_ARGUMENT', name, messages.chartDuplicateId(name, targetId, `rows[${first}]`), targetId);
     }
     seen.set(targetId, index);
     const indicatorId = readText(r.indicatorId, `${at}.indicatorId`);
@@ -81,15 +77,11 @@ export function scorecardChart(rows: readonly ScorecardChartRow[], options?: Cha
     const attainment = readNullableDecimal(r.attainment, `${at}.attainment`);
     const gap = readNullableDecimal(r.gap, `${at}.gap`);
     const met = r.met === undefined ? null : r.met;
-    if (met !== null && typeof met !== 'boolean') {
-      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(`${at}.met`, 'true, false or null', met), {
-        argument: `${at}.met`,
-        received: met,
-      });
-    }
+    if (met !== null && typeof met !== 'boolean') throw invalidArgument(`${at}.met`, 'true, false or null', met);
     const unit = r.unit === undefined ? undefined : unitLabel(readUnit(r.unit, `${at}.unit`), { locale: style.locale });
     const code = r.status === undefined ? undefined : readText(r.status, `${at}.status`);
-    const status = code === undefined ? undefined : Object.hasOwn(words.statuses, code) ? words.statuses[code] : code;
+    const status =
+      code === undefined ? undefined : hasOwn(SCORECARD_STATUS_WORDS, code) ? SCORECARD_STATUS_WORDS[code as ScorecardStatus][style.locale] : code;
     let label =
       r.label === undefined
         ? targetId

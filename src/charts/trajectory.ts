@@ -1,30 +1,26 @@
+/**
+ * The trajectory chart: an indicator year by year, with its target, the path the target
+ * requires and a projection.
+ *
+ * @module
+ */
 import { cagr } from '../calc/cagr.js';
 import type { Decimal } from '../decimal.js';
+import { invalidArgument, argumentError } from '../errors.js';
+import { localized } from '../format/labels.js';
 import { formatDecimal } from '../format/number.js';
 import { unitLabel } from '../format/unitLabel.js';
-import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import type { Comparator, Year } from '../plan/types.js';
+import type { Year } from '../plan/types.js';
+import { readChoice, readDecimal, readObject, readText, readYear } from '../read.js';
 import { readUnit } from '../units/index.js';
-import {
-  localized,
-  readChoice,
-  readDecimal,
-  readLocalized,
-  readRecord,
-  readStyle,
-  readText,
-  readYear,
-  readYearValues,
-  type NamedYearValue,
-} from './_lib/checks.js';
+import { COMPARATORS, COMPARATOR_SYMBOLS, type Comparator } from '../vocabulary.js';
+import { positive, readLocalized, readStyle, readYearValues, type NamedYearValue } from './_lib/checks.js';
 import { plotted, shown } from './_lib/numbers.js';
 import { COLOURS } from './_lib/palette.js';
-import { COMPARATOR_SIGNS, WORDS } from './_lib/words.js';
+import { WORDS } from './_lib/words.js';
 import { requiredPath } from './requiredPath.js';
 import { VEGA_LITE_SCHEMA, type ChartOptions, type TrajectoryInput, type VegaLiteSpec } from './types.js';
-
-const COMPARATORS: readonly Comparator[] = ['atLeast', 'above', 'atMost', 'below', 'approximately'];
 
 type SeriesKey = 'observed' | 'required' | 'projection';
 
@@ -73,9 +69,8 @@ interface Point {
  *   },
  *   { locale: 'en' },
  * );
- * spec.description;
- * // → 'Line chart of industrial value added (billion yuan), 2015–2020. Observed: 2015 120.
- * //    Target 2020: ≥ 240. Required growth 14.87 % a year.'
+ * (spec.title as { subtitle: string }).subtitle; // → 'Required growth 14.87 % a year'
+ * spec.description; // → 'Line chart of industrial value added (billion yuan), 2015–2020. Observed: 2015 120. Target 2020: ≥ 240. Required growth 14.87 % a year.'
  * // In a notebook: vegaEmbed('#chart', spec); in Node: await renderSvg(spec).
  * ```
  *
@@ -84,8 +79,8 @@ interface Point {
 export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions): VegaLiteSpec {
   const style = readStyle(options, { width: 640, height: 360 });
   const words = WORDS[style.locale];
-  const o = readRecord(input, 'input');
-  const ind = readRecord(o.indicator, 'input.indicator');
+  const o = readObject(input, 'input');
+  const ind = readObject(o.indicator, 'input.indicator');
   readText(ind.id, 'input.indicator.id');
   const name = localized(readLocalized(ind.name, 'input.indicator.name'), style.locale);
   const unit = unitLabel(readUnit(ind.unit, 'input.indicator.unit'), { locale: style.locale });
@@ -98,9 +93,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   let path: readonly Point[] = [];
   if (o.requiredPath === 'geometric') {
     if (target === undefined) {
-      throw new PlanError('INVALID_ARGUMENT', messages.chartPathNeedsTarget('input.requiredPath'), {
-        argument: 'input.requiredPath',
-      });
+      throw argumentError('INVALID_ARGUMENT', 'input.requiredPath', messages.chartPathNeedsTarget('input.requiredPath'));
     }
     const base = baseObservation(observations, target.year, o.baseYear);
     positive(base.value, `${base.name}.value`);
@@ -110,10 +103,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
     rateText = formatDecimal(rate.times(100), { locale: style.locale, places: 2 });
   } else if (o.requiredPath !== undefined) {
     if (typeof o.requiredPath === 'string') {
-      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('input.requiredPath', "'geometric' or an array of { year, value }", o.requiredPath), {
-        argument: 'input.requiredPath',
-        received: o.requiredPath,
-      });
+      throw invalidArgument('input.requiredPath', "'geometric' or an array of { year, value }", o.requiredPath);
     }
     path = readYearValues(o.requiredPath, 'input.requiredPath', 'point');
   }
@@ -176,7 +166,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
 
   let targetText: string | undefined;
   if (target !== undefined) {
-    targetText = words.targetLabel(target.year, COMPARATOR_SIGNS[target.comparator], shown(target.value, style.locale));
+    targetText = words.targetLabel(target.year, COMPARATOR_SYMBOLS[target.comparator], shown(target.value, style.locale));
     const targetData = {
       values: [{ year: target.year, value: plotted(target.value), label: targetText, exact: target.value.toFixed() }],
     };
@@ -237,18 +227,8 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   };
 }
 
-/** A value a geometric path runs through must be greater than 0. */
-function positive(value: Decimal, name: string): void {
-  if (value.lte(0)) {
-    throw new PlanError('DOMAIN', messages.mustBePositive(name, value.toFixed(), 'for a geometric required path'), {
-      argument: name,
-      received: value.toFixed(),
-    });
-  }
-}
-
 function readTarget(x: unknown): Point & { readonly comparator: Comparator } {
-  const t = readRecord(x, 'input.target');
+  const t = readObject(x, 'input.target');
   return {
     year: readYear(t.year, 'input.target.year'),
     value: readDecimal(t.value, 'input.target.value'),
@@ -262,26 +242,17 @@ function baseObservation(observations: readonly NamedYearValue[], targetYear: Ye
     const before = observations.filter((p) => p.year < targetYear);
     const base = before[before.length - 1];
     if (base === undefined) {
-      throw new PlanError('INVALID_ARGUMENT', messages.chartNoObservationBefore('input.observations', targetYear), {
-        argument: 'input.observations',
-      });
+      throw argumentError('INVALID_ARGUMENT', 'input.observations', messages.chartNoObservationBefore('input.observations', targetYear));
     }
     return base;
   }
   const year = readYear(baseYear, 'input.baseYear');
   if (year >= targetYear) {
-    throw new PlanError('INVALID_ARGUMENT', messages.chartYearNotBefore('input.baseYear', year, targetYear), {
-      argument: 'input.baseYear',
-      received: year,
-    });
+    throw argumentError('INVALID_ARGUMENT', 'input.baseYear', messages.chartYearNotBefore('input.baseYear', year, targetYear), year);
   }
   const base = observations.find((p) => p.year === year);
   if (base === undefined) {
-    throw new PlanError(
-      'INVALID_ARGUMENT',
-      messages.chartNoObservation('input.baseYear', year, observations.map((p) => p.year)),
-      { argument: 'input.baseYear', received: year },
-    );
+    throw argumentError('INVALID_ARGUMENT', 'input.baseYear', messages.chartNoObservation('input.baseYear', year, observations.map((p) => p.year)), year);
   }
   return base;
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { DecimalInput } from '../decimal.js';
-import type { Locale } from '../format/number.js';
+import type { Locale } from '../vocabulary.js';
 import type { Comparator, LayoutZone, LocalizedText, Year, ZoneDirection } from '../plan/types.js';
 import type { ScorecardRow } from '../scenario/types.js';
 import type { UnitLike } from '../units/index.js';

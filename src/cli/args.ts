@@ -5,11 +5,19 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { PlanError } from '../errors.js';
+import { PlanError, isPlanError } from '../errors.js';
 import { messages } from '../messages.js';
+import { LOCALES, type Locale } from '../vocabulary.js';
 import type { CliIo } from './io.js';
 
-/** An option of a command. */
+/**
+ * An option of a command, as `parseArgs` reads it and help shows it.
+ *
+ * @example
+ * ```ts
+ * const out: OptionSpec = { type: 'string', short: 'o', value: '<file>', description: 'write the chart to a file' };
+ * ```
+ */
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
   readonly short?: string;
@@ -20,7 +28,14 @@ export interface OptionSpec {
   readonly choices?: readonly string[];
 }
 
-/** A positional argument of a command. */
+/**
+ * A positional argument of a command.
+ *
+ * @example
+ * ```ts
+ * const kind: PositionalSpec = { name: 'kind', description: 'the chart', required: true, choices: ['trajectory', 'layout'] };
+ * ```
+ */
 export interface PositionalSpec {
   readonly name: string;
   readonly description: string;
@@ -28,56 +43,120 @@ export interface PositionalSpec {
   readonly choices?: readonly string[];
 }
 
-/** The parsed arguments of a command. */
+/**
+ * The parsed arguments of a command: option values by name, and the positionals.
+ *
+ * @example
+ * ```ts
+ * const args: ParsedArgs = { values: { format: 'json' }, positionals: ['zones'] };
+ * ```
+ */
 export interface ParsedArgs {
   readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly positionals: readonly string[];
 }
 
-/** The display language of the command line. */
-export type Lang = 'en' | 'zh';
-
-/** What a command runs with. */
+/**
+ * What a command runs with: the outside world, its arguments, the language and the width.
+ *
+ * @example
+ * ```ts
+ * const context: Omit<CommandContext, 'io'> = { args: { values: {}, positionals: [] }, locale: 'zh-CN', width: 80 };
+ * ```
+ */
 export interface CommandContext {
   readonly io: CliIo;
   readonly args: ParsedArgs;
-  readonly lang: Lang;
+  /** The language of names, numbers and units (`--lang`). */
+  readonly locale: Locale;
   /** The widest line of a plain-text table. */
   readonly width: number;
 }
 
-/** A subcommand: its help texts, its options, and what it does. */
-export interface CommandSpec {
-  readonly name: string;
-  /** One line: what the command does. */
-  readonly summary: string;
+/**
+ * What a command's module exports as `command`: its help texts, its options, and what it
+ * does. Its name and one-line summary are in the catalog (`catalog.ts`), which the overview
+ * reads without loading any command.
+ *
+ * @example
+ * ```ts
+ * const hello: Command = {
+ *   usage: '', description: ['Says hello.'], options: {}, examples: [['baotou-plan hello', 'say hello']],
+ *   run: async ({ io }) => { io.stdout('hello\n'); return 0; },
+ * };
+ * ```
+ */
+export interface Command {
   /** The arguments after `baotou-plan <name>` in the usage line. */
   readonly usage: string;
   /** Paragraphs of help. */
   readonly description: readonly string[];
   readonly options: Readonly<Record<string, OptionSpec>>;
-  readonly positionals: readonly PositionalSpec[];
+  /** The positional arguments (default: none). */
+  readonly positionals?: readonly PositionalSpec[];
   /** Example command lines (without the leading `$ `), each with what it does. */
   readonly examples: readonly (readonly [command: string, what: string])[];
   /** Runs the command; resolves to the exit code. */
   readonly run: (context: CommandContext) => Promise<number>;
 }
 
+/**
+ * A command with its name and summary: what help and the argument parser read.
+ *
+ * @example
+ * ```ts
+ * const spec: CommandSpec = { name: 'hello', summary: 'say hello', usage: '', description: [], options: {}, examples: [], run: async () => 0 };
+ * ```
+ */
+export interface CommandSpec extends Command {
+  readonly name: string;
+  /** One line: what the command does. */
+  readonly summary: string;
+}
+
 /** The values of `--format` for commands that print a table. */
-export const TABLE_FORMATS = ['table', 'json', 'csv', 'md'] as const;
-/** A `--format` for commands that print a table. */
+const TABLE_FORMATS = ['table', 'json', 'csv', 'md'] as const;
+/** A `--format` for commands that print a table: `table`, `json`, `csv` or `md`. */
 export type TableFormat = (typeof TABLE_FORMATS)[number];
 
-/** The values of `--lang`. */
-export const LANGS: readonly Lang[] = ['en', 'zh'];
+/** The values of `--lang`: a locale, or `zh`, the shorthand of `zh-CN`. */
+const LANGS: readonly string[] = [...LOCALES, 'zh'];
+
+/**
+ * The locale `--lang` asks for (the parser has checked the value).
+ *
+ * @param lang - `en`, `zh-CN`, `zh` (the shorthand of `zh-CN`), or `undefined`.
+ * @returns `'en'` (the default) or `'zh-CN'`.
+ *
+ * @example
+ * ```ts
+ * localeOf('zh'); // → 'zh-CN'
+ * localeOf(undefined); // → 'en'
+ * ```
+ */
+export function localeOf(lang: string | undefined): Locale {
+  return lang === 'zh' || lang === 'zh-CN' ? 'zh-CN' : 'en';
+}
 
 /** Options every command takes. */
-export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  lang: { type: 'string', value: '<lang>', description: 'language of names and numbers: en (default) or zh', choices: LANGS },
+const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  lang: {
+    type: 'string',
+    value: '<lang>',
+    description: 'language of names and numbers: en (default) or zh-CN (zh for short)',
+    choices: LANGS,
+  },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
 
-/** `--format` and `--width` for commands that print a table. */
+/**
+ * `--format` and `--width` for commands that print a table.
+ *
+ * @example
+ * ```ts
+ * TABLE_OPTIONS.format?.choices; // → ['table', 'json', 'csv', 'md']
+ * ```
+ */
 export const TABLE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: {
     type: 'string',
@@ -92,14 +171,34 @@ export const TABLE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 /**
  * A usage error: a `PlanError` of code `INVALID_ARGUMENT` marked `usage`, which `main`
  * reports with a hint to `--help` and exit code 2.
+ *
+ * @param message - What is wrong, in one line.
+ * @param command - The command, for the hint (`run 'baotou-plan plan --help'`).
+ * @returns The error, to throw.
+ *
+ * @example
+ * ```ts
+ * usageError("unknown command 'x'").details; // → { usage: true }
+ * ```
  */
 export function usageError(message: string, command?: string): PlanError {
   return new PlanError('INVALID_ARGUMENT', message, { usage: true, ...(command === undefined ? {} : { command }) });
 }
 
-/** Whether an error is a usage error (exit 2). */
+/**
+ * Whether an error is a usage error (exit 2).
+ *
+ * @param error - Anything thrown.
+ * @returns `true` for what {@link usageError} makes.
+ *
+ * @example
+ * ```ts
+ * isUsageError(usageError('no')); // → true
+ * isUsageError(new Error('no')); // → false
+ * ```
+ */
 export function isUsageError(error: unknown): error is PlanError {
-  return error instanceof PlanError && error.details['usage'] === true;
+  return isPlanError(error) && error.details['usage'] === true;
 }
 
 /** The option name quoted in one of Node's `parseArgs` messages (`'--lang <value>'` → `--lang`). */
@@ -107,7 +206,17 @@ function optionIn(message: string): string {
   return /'(-{1,2}[^' =<,]+)/.exec(message)?.[1] ?? '?';
 }
 
-/** Every option of a command, with the common ones. */
+/**
+ * Every option of a command, with those every command takes (`--lang`, `--help`).
+ *
+ * @param spec - The command.
+ * @returns The options by name.
+ *
+ * @example
+ * ```ts
+ * Object.keys(allOptions({ name: 'x', summary: '', usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 })); // → ['format', 'width', 'lang', 'help']
+ * ```
+ */
 export function allOptions(spec: CommandSpec): Readonly<Record<string, OptionSpec>> {
   return { ...spec.options, ...COMMON_OPTIONS };
 }
@@ -118,8 +227,19 @@ const flag = (name: string): string => `--${name}`;
 /**
  * Parse a command's arguments, checking options, choices and positionals.
  *
+ * @param spec - The command.
+ * @param argv - Its arguments (after the command's name).
+ * @returns The values of the options and the positionals.
  * @throws A usage error (see {@link usageError}) for an unknown option, a missing or
  *   unwanted value, a value not among the choices, a missing or extra positional.
+ *
+ * @example
+ * ```ts
+ * const spec: CommandSpec = { name: 'x', summary: '', usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 };
+ * parseCommandArgs(spec, ['--format', 'csv', '--lang', 'zh']).values; // → { format: 'csv', lang: 'zh' }
+ * parseCommandArgs(spec, ['--format', 'xml']); // throws PlanError INVALID_ARGUMENT
+ * // → "--format: expected one of 'table', 'json', 'csv', 'md', got 'xml'"
+ * ```
  */
 export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
   const options = allOptions(spec);
@@ -155,10 +275,11 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Pa
     }
   }
   const given = parsed.positionals;
-  if (given.length > spec.positionals.length) {
-    throw usageError(messages.cliUnexpectedArgument(given[spec.positionals.length] ?? '', spec.name), spec.name);
+  const positionals = spec.positionals ?? [];
+  if (given.length > positionals.length) {
+    throw usageError(messages.cliUnexpectedArgument(given[positionals.length] ?? '', spec.name), spec.name);
   }
-  for (const [i, positional] of spec.positionals.entries()) {
+  for (const [i, positional] of positionals.entries()) {
     const value = given[i];
     if (value === undefined) {
       if (positional.required) {
@@ -173,17 +294,61 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Pa
   return parsed;
 }
 
-/** A string option's value, or `undefined`. */
+/**
+ * A string option's value.
+ *
+ * @param args - The parsed arguments.
+ * @param name - The option, without `--`.
+ * @returns Its value, or `undefined` when it is not given.
+ *
+ * @example
+ * ```ts
+ * stringOption({ values: { out: 'a.svg' }, positionals: [] }, 'out'); // → 'a.svg'
+ * ```
+ */
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === 'string' ? value : undefined;
 }
 
-/** `--width`: a whole number of columns from 20 to 1000 (default 80). @throws A usage error otherwise. */
-export function readWidth(args: ParsedArgs, command: string): number {
-  const given = stringOption(args, 'width');
-  if (given === undefined) return 80;
-  const width = /^\d{1,4}$/.test(given) ? Number(given) : Number.NaN;
-  if (!(width >= 20 && width <= 1000)) throw usageError(messages.notInteger('--width', given, 20, 1000), command);
-  return width;
+/**
+ * An option that is a whole number from `min` to `max` (`--width 100`, `--as-of 2018`).
+ *
+ * @param args - The parsed arguments.
+ * @param name - The option, without `--`.
+ * @param min - The smallest value allowed.
+ * @param max - The largest value allowed.
+ * @param command - The command, for the hint of a usage error.
+ * @returns The number, or `undefined` when the option is not given.
+ * @throws A usage error for anything else.
+ *
+ * @example
+ * ```ts
+ * integerOption({ values: { 'as-of': '2018' }, positionals: [] }, 'as-of', 1900, 2100, 'scorecard'); // → 2018
+ * integerOption({ values: { width: '5' }, positionals: [] }, 'width', 20, 1000, 'plan'); // throws PlanError INVALID_ARGUMENT
+ * // → "--width: expected an integer from 20 to 1000, got '5'"
+ * ```
+ */
+export function integerOption(args: ParsedArgs, name: string, min: number, max: number, command: string): number | undefined {
+  const given = stringOption(args, name);
+  if (given === undefined) return undefined;
+  const value = /^\d{1,9}$/.test(given) ? Number(given) : Number.NaN;
+  if (!(value >= min && value <= max)) throw usageError(messages.notInteger(`--${name}`, given, min, max), command);
+  return value;
+}
+
+/**
+ * `--format`, whose value the parser has checked against the command's choices.
+ *
+ * @param args - The parsed arguments.
+ * @param fallback - The format when the option is not given.
+ * @returns The format.
+ *
+ * @example
+ * ```ts
+ * formatOption({ values: {}, positionals: [] }, 'table'); // → 'table'
+ * ```
+ */
+export function formatOption<F extends string = TableFormat>(args: ParsedArgs, fallback: NoInfer<F>): F {
+  return (stringOption(args, 'format') ?? fallback) as F;
 }

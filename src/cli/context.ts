@@ -1,26 +1,30 @@
 /**
  * What several commands share: the plan (embedded, or `--plan file.json`), the scenario
  * (the default, or `--scenario file.json`), observations (`.csv` or `.json`), and the
- * options that select them.
+ * options that select them. Files are read by `files.ts`, loaded only when one is given.
  *
  * @module
  */
 import { baotou13 } from '../data/baotou13/index.js';
-import { definePlan } from '../plan/define.js';
 import type { Observation, Plan } from '../plan/types.js';
-import { parseObservationsCsv } from '../schema/csv.js';
-import { parseObservations } from '../schema/observation.js';
-import { parsePlan } from '../schema/plan.js';
-import { parseScenario } from '../schema/scenario.js';
-import { fromSnapshot } from '../schema/snapshot.js';
-import { DEFAULT_SCENARIO } from '../scenario/scenarios.js';
+import { DEFAULT_SCENARIO } from '../scenario/builtins.js';
 import { project } from '../scenario/project.js';
 import type { ProjectOptions, Projection, Scenario } from '../scenario/types.js';
-import { stringOption, type CommandContext, type OptionSpec } from './args.js';
-import { inFile, isCsvPath, readJson } from './inputs.js';
-import type { CliIo } from './io.js';
+import { messages } from '../messages.js';
+import { stringOption, usageError, type CommandContext, type OptionSpec } from './args.js';
+import { inFile } from './inputs.js';
 
-/** `--plan <file>`: another plan than the embedded one. */
+/** The readers of files: they need zod, so they are loaded only when a file is given. */
+const files = () => import('./files.js');
+
+/**
+ * `--plan <file>`: another plan than the embedded one.
+ *
+ * @example
+ * ```ts
+ * PLAN_OPTION.plan?.value; // → '<file.json>'
+ * ```
+ */
 export const PLAN_OPTION: Readonly<Record<string, OptionSpec>> = {
   plan: {
     type: 'string',
@@ -29,7 +33,14 @@ export const PLAN_OPTION: Readonly<Record<string, OptionSpec>> = {
   },
 };
 
-/** `--scenario <file>`. */
+/**
+ * `--scenario <file>`: another scenario than the embedded default.
+ *
+ * @example
+ * ```ts
+ * SCENARIO_OPTION.scenario?.value; // → '<file.json>'
+ * ```
+ */
 export const SCENARIO_OPTION: Readonly<Record<string, OptionSpec>> = {
   scenario: {
     type: 'string',
@@ -38,51 +49,81 @@ export const SCENARIO_OPTION: Readonly<Record<string, OptionSpec>> = {
   },
 };
 
-/** Whether a parsed JSON value is a snapshot envelope `{ type, version, data }`. */
-function isSnapshot(x: unknown): x is { type: string } {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && 'type' in x && 'version' in x && 'data' in x;
-}
-
-/** Read a plan file: JSON (or a plan snapshot), checked by `parsePlan` and `definePlan`. */
-export async function readPlanFile(io: CliIo, path: string): Promise<Plan> {
-  const data = await readJson(io, path);
-  return inFile(path, () => definePlan(isSnapshot(data) ? fromSnapshot(data, { type: 'plan' }) : parsePlan(data)));
-}
-
-/** Read a scenario file: JSON (or a scenario snapshot), checked by `parseScenario`. */
-export async function readScenarioFile(io: CliIo, path: string): Promise<Scenario> {
-  const data = await readJson(io, path);
-  return inFile(path, () => (isSnapshot(data) ? fromSnapshot(data, { type: 'scenario' }) : parseScenario(data)));
-}
-
-/** Read observations: CSV in tidy long form (`.csv`), or JSON (a list, or a snapshot). */
-export async function readObservationsFile(io: CliIo, path: string): Promise<Observation[]> {
-  if (isCsvPath(path)) {
-    const text = await io.readFile(path);
-    return inFile(path, () => parseObservationsCsv(text));
-  }
-  const data = await readJson(io, path);
-  return inFile(path, () => (isSnapshot(data) ? [...fromSnapshot(data, { type: 'observations' })] : parseObservations(data)));
-}
-
-/** The plan of a command: `--plan`, or the embedded one. */
+/**
+ * The plan of a command: `--plan`, or the embedded one.
+ *
+ * @param context - The command's context.
+ * @returns The plan.
+ * @throws `PlanError` for a plan file that cannot be read or is not valid.
+ *
+ * @example
+ * ```ts
+ * (await planOf({ args: { values: {}, positionals: [] } } as never)).id; // → 'baotou13'
+ * ```
+ */
 export async function planOf(context: CommandContext): Promise<Plan> {
   const path = stringOption(context.args, 'plan');
-  return path === undefined ? baotou13 : readPlanFile(context.io, path);
-}
-
-/** The scenario of a command: `--scenario`, or the default. */
-export async function scenarioOf(context: CommandContext): Promise<Scenario> {
-  const path = stringOption(context.args, 'scenario');
-  return path === undefined ? DEFAULT_SCENARIO : readScenarioFile(context.io, path);
+  return path === undefined ? baotou13 : (await files()).readPlanFile(context.io, path);
 }
 
 /**
- * Project the plan under the command's scenario; a problem of a scenario file (a series the
- * plan does not have) is reported with the file's path.
+ * `--indicator`: an indicator of the plan, or `undefined` when the option is not given.
+ *
+ * @param context - The command's context.
+ * @param plan - The plan the indicator must be of.
+ * @param command - The command, for the hint of a usage error.
+ * @returns The indicator's id.
+ * @throws A usage error for an id the plan does not have, listing those it has.
+ *
+ * @example
+ * ```ts
+ * indicatorOption({ args: { values: { indicator: 'gdp' }, positionals: [] } } as never, baotou13, 'targets'); // → 'gdp'
+ * indicatorOption({ args: { values: { indicator: 'gpd' }, positionals: [] } } as never, baotou13, 'targets'); // throws PlanError INVALID_ARGUMENT
+ * ```
+ */
+export function indicatorOption(context: CommandContext, plan: Plan, command: string): string | undefined {
+  const id = stringOption(context.args, 'indicator');
+  const ids = plan.indicators.map((i) => i.id);
+  if (id !== undefined && !ids.includes(id)) throw usageError(messages.unknownOption('--indicator', id, ids), command);
+  return id;
+}
+
+/**
+ * The observations in a file (`--observations`).
+ *
+ * @param context - The command's context.
+ * @param path - The file, `.csv` or `.json`.
+ * @returns The observations.
+ * @throws `PlanError` for a file that cannot be read or is not valid.
+ *
+ * @example
+ * ```ts
+ * const io = { readFile: async () => 'indicator,year,value\ngdp,2020,278.74\n' };
+ * (await observationsOf({ io } as never, 'obs.csv'))[0]?.value.toString(); // → '278.74'
+ * ```
+ */
+export async function observationsOf(context: CommandContext, path: string): Promise<Observation[]> {
+  return (await files()).readObservationsFile(context.io, path);
+}
+
+/**
+ * Project the plan under the command's scenario (`--scenario`, or the default); a problem of
+ * a scenario file (a series the plan does not have) is reported with the file's path.
+ *
+ * @param context - The command's context.
+ * @param plan - The plan to project.
+ * @param options - The options of `project`.
+ * @returns The projection.
+ * @throws `PlanError` for a scenario file that cannot be read, is not valid or does not fit the plan.
+ *
+ * @example
+ * ```ts
+ * (await projectionOf({ args: { values: {}, positionals: [] } } as never, baotou13)).scenarioId; // → 'reported-trend'
+ * ```
  */
 export async function projectionOf(context: CommandContext, plan: Plan, options: ProjectOptions = {}): Promise<Projection> {
-  const scenario = await scenarioOf(context);
   const path = stringOption(context.args, 'scenario');
-  return path === undefined ? project(plan, scenario, options) : inFile(path, () => project(plan, scenario, options));
+  if (path === undefined) return project(plan, DEFAULT_SCENARIO, options);
+  const scenario: Scenario = await (await files()).readScenarioFile(context.io, path);
+  return inFile(path, () => project(plan, scenario, options));
 }

@@ -4,10 +4,18 @@
  *
  * @module
  */
-import { wrapText } from '../format/table.js';
 import { allOptions, type CommandSpec } from './args.js';
+import type { CommandEntry } from './catalog.js';
+import { wrapText } from './table.js';
 
-/** The name of the executable. */
+/**
+ * The name of the executable.
+ *
+ * @example
+ * ```ts
+ * BIN; // → 'baotou-plan'
+ * ```
+ */
 export const BIN = 'baotou-plan';
 
 const WIDTH = 80;
@@ -32,14 +40,26 @@ function list(items: readonly (readonly [string, string])[]): string {
     .join('\n');
 }
 
-/** The help of one command: usage, what it does, positionals, options, examples. */
+/**
+ * The help of one command: usage, what it does, positionals, options, examples, wrapped at
+ * 80 columns.
+ *
+ * @param spec - The command.
+ * @returns The help text, ending with a newline.
+ *
+ * @example
+ * ```ts
+ * const help = commandHelp({ name: 'hello', summary: 'say hello', usage: '', description: [], options: {}, examples: [['baotou-plan hello', 'say hello']], run: async () => 0 });
+ * help.split('\n')[0]; // → 'baotou-plan hello: say hello'
+ * ```
+ */
 export function commandHelp(spec: CommandSpec): string {
   const options = Object.entries(allOptions(spec)).map(([name, option]): [string, string] => {
     const short = option.short === undefined ? '' : `-${option.short}, `;
     const value = option.type === 'string' ? ` ${option.value ?? '<value>'}` : '';
     return [`${short}--${name}${value}`, option.description];
   });
-  const positionals = spec.positionals.map((p): [string, string] => [
+  const positionals = (spec.positionals ?? []).map((p): [string, string] => [
     `<${p.name}>`,
     `${p.description}${p.choices === undefined ? '' : ` (${p.choices.join(', ')})`}`,
   ]);
@@ -55,8 +75,20 @@ export function commandHelp(spec: CommandSpec): string {
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
 
-/** The overview: every command with its summary, the global options, exit codes and an example. */
-export function overviewHelp(commands: readonly CommandSpec[], version: string): string {
+/**
+ * The overview: every command with its summary, the options of every command, the exit
+ * codes and examples. It reads the catalog only: no command module is loaded.
+ *
+ * @param commands - The commands, in order.
+ * @param version - The package's version.
+ * @returns The help text, ending with a newline.
+ *
+ * @example
+ * ```ts
+ * overviewHelp([], '1.0.0').startsWith('baotou-plan 1.0.0: '); // → true
+ * ```
+ */
+export function overviewHelp(commands: readonly CommandEntry[], version: string): string {
   const parts = [
     indentWrapped(
       `${BIN} ${version}: Baotou's industrial plan for the 13th Five-Year Plan (2016–2020), its targets, scenarios and progress, computed exactly.`,
@@ -66,7 +98,7 @@ export function overviewHelp(commands: readonly CommandSpec[], version: string):
     `Commands:\n${list(commands.map((c) => [c.name, c.summary]))}`,
     `Options for every command:\n${list([
       ['-f, --format <format>', 'table (default), json, csv or md; export takes json, csv or datapackage'],
-      ['--lang <lang>', 'en (default) or zh: Chinese names where the data has them, zh-CN numbers and units'],
+      ['--lang <lang>', 'en (default) or zh-CN (zh for short): Chinese names where the data has them, Chinese units'],
       ['-h, --help', 'show the help of a command, with examples'],
       ['-v, --version', 'print the version'],
     ])}`,

@@ -8,7 +8,17 @@
  */
 
 /**
- * The outside world of the command line.
+ * The outside world of the command line: streams, files, the environment.
+ *
+ * @example
+ * ```ts
+ * const files = new Map([['obs.csv', 'indicator,year,value\n']]);
+ * const io: CliIo = {
+ *   stdout: (text) => void text, stderr: (text) => void text,
+ *   readFile: async (path) => files.get(path) ?? '', writeFile: async (path, data) => void files.set(path, data),
+ *   mkdir: async () => {}, joinPath: (...parts) => parts.join('/'), env: {},
+ * };
+ * ```
  *
  * @internal
  */

@@ -9,37 +9,27 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { isPlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import { isUsageError, parseCommandArgs, readWidth, stringOption, usageError, type CommandSpec, type Lang } from './args.js';
-import { assessCommand } from './commands/assess.js';
-import { chartCommand } from './commands/chart.js';
-import { exportCommand } from './commands/export.js';
-import { planCommand } from './commands/plan.js';
-import { projectCommand } from './commands/project.js';
-import { schemaCommand } from './commands/schema.js';
-import { scorecardCommand } from './commands/scorecard.js';
-import { targetsCommand } from './commands/targets.js';
-import { validateCommand } from './commands/validate.js';
+import { integerOption, isUsageError, localeOf, parseCommandArgs, stringOption, usageError, type CommandSpec } from './args.js';
+import { COMMANDS, type CommandEntry } from './catalog.js';
 import { BIN, commandHelp, overviewHelp } from './help.js';
 import { issueLocation } from './inputs.js';
 import type { CliIo } from './io.js';
 
 /** The version of the package, as package.json says. */
-export const VERSION: string = pkg.version;
+const VERSION: string = pkg.version;
 
-/** Every command, in the order the overview lists them. */
-export const COMMANDS: readonly CommandSpec[] = [
-  scorecardCommand,
-  planCommand,
-  targetsCommand,
-  projectCommand,
-  assessCommand,
-  validateCommand,
-  exportCommand,
-  schemaCommand,
-  chartCommand,
-];
+/** The command named `name`. @throws A usage error for a name that is not a command. */
+function entryOf(name: string): CommandEntry {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (entry === undefined) throw usageError(messages.cliUnknownCommand(name, COMMANDS.map((c) => c.name)));
+  return entry;
+}
 
-const DEFAULT_COMMAND = scorecardCommand;
+/** A command with its module loaded: its help, its options and what it runs. */
+async function specOf(entry: CommandEntry): Promise<CommandSpec> {
+  const { command } = await entry.load();
+  return { name: entry.name, summary: entry.summary, ...command };
+}
 
 /** Write an error to stderr and give its exit code. Never a stack trace, unless `BAOTOU_PLAN_DEBUG=1`. */
 function report(error: unknown, io: CliIo, command: string | undefined): number {
@@ -63,11 +53,6 @@ function report(error: unknown, io: CliIo, command: string | undefined): number 
   return 1;
 }
 
-/** The language asked for with `--lang`. */
-function langOf(value: string | undefined): Lang {
-  return value === 'zh' ? 'zh' : 'en';
-}
-
 /**
  * Run the command line.
  *
@@ -76,9 +61,17 @@ function langOf(value: string | undefined): Lang {
  * @returns The exit code: 0 success; 1 validation failure, unmet targets with
  *   `--fail-on-unmet`, or any other failure; 2 a usage error.
  *
+ * @throws Nothing: every error is written to `io.stderr` and turned into the exit code.
+ *
  * @example
  * ```ts
- * const code = await main(['scorecard', '--format', 'json'], nodeIo());
+ * let out = '';
+ * const io = {
+ *   stdout: (text: string) => { out += text; }, stderr: () => {},
+ *   readFile: async () => '', writeFile: async () => {}, mkdir: async () => {}, joinPath: (...parts: string[]) => parts.join('/'), env: {},
+ * };
+ * await main(['--help'], io); // → 0
+ * out.startsWith('baotou-plan '); // → true
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -92,34 +85,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = rest[0];
-      if (topic === undefined) {
-        io.stdout(overviewHelp(COMMANDS, VERSION));
-        return 0;
-      }
-      const spec = COMMANDS.find((c) => c.name === topic);
-      if (spec === undefined) throw usageError(messages.cliUnknownCommand(topic, COMMANDS.map((c) => c.name)));
-      io.stdout(commandHelp(spec));
+      io.stdout(topic === undefined ? overviewHelp(COMMANDS, VERSION) : commandHelp(await specOf(entryOf(topic))));
       return 0;
     }
-    let spec: CommandSpec;
-    let args: readonly string[];
-    if (first === undefined || first.startsWith('-')) {
-      spec = DEFAULT_COMMAND;
-      args = argv;
-    } else {
-      const found = COMMANDS.find((c) => c.name === first);
-      if (found === undefined) throw usageError(messages.cliUnknownCommand(first, COMMANDS.map((c) => c.name)));
-      spec = found;
-      args = rest;
-    }
+    // Options before any command name (`baotou-plan --lang zh`) go to the default command.
+    const named = first !== undefined && !first.startsWith('-');
+    const spec = await specOf(named ? entryOf(first) : (COMMANDS[0] as CommandEntry));
     command = spec.name;
-    const parsed = parseCommandArgs(spec, args);
+    const parsed = parseCommandArgs(spec, named ? rest : argv);
     if (parsed.values['help'] === true) {
       io.stdout(commandHelp(spec));
       return 0;
     }
-    const width = 'width' in spec.options ? readWidth(parsed, spec.name) : 80;
-    return await spec.run({ io, args: parsed, lang: langOf(stringOption(parsed, 'lang')), width });
+    const width = integerOption(parsed, 'width', 20, 1000, spec.name) ?? 80;
+    return await spec.run({ io, args: parsed, locale: localeOf(stringOption(parsed, 'lang')), width });
   } catch (error) {
     return report(error, io, command);
   }

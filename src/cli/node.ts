@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PlanError } from '../errors.js';
+import { argumentError, type PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { CliIo } from './io.js';
 
@@ -14,15 +14,31 @@ import type { CliIo } from './io.js';
 function fileError(path: string, error: unknown, action: 'read' | 'write' | 'create'): PlanError {
   const code = (error as { code?: unknown } | null)?.code;
   if (action === 'read' && code === 'ENOENT') {
-    return new PlanError('NOT_FOUND', messages.cliFileNotFound(path), { path });
+    return argumentError('NOT_FOUND', path, messages.cliFileNotFound(path));
   }
   const reason = typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-  return new PlanError('INVALID_ARGUMENT', messages.cliFileFailed(path, action, reason), { path, reason });
+  return argumentError('INVALID_ARGUMENT', path, messages.cliFileFailed(path, action, reason), reason);
 }
 
 /**
  * Write text to a stream, and stop quietly when the other end has closed (`baotou-plan plan |
  * head`): an `EPIPE` is not an error of the command. Any other stream error is thrown.
+ *
+ * @param stream - A writable stream (`process.stdout`).
+ * @returns A function that writes text to it, and does nothing once the reader has gone.
+ * @throws Any error of the stream but `EPIPE`, when the stream reports it.
+ *
+ * @example
+ * ```ts
+ * const written: string[] = [];
+ * let fail = (error: { code?: string }) => void error;
+ * const stream = { write: (text: string) => written.push(text), on: (_event: 'error', listener: typeof fail) => (fail = listener) };
+ * const write = writer(stream as never);
+ * write('a');
+ * fail({ code: 'EPIPE' }); // the reader has gone (`| head`)
+ * write('b');
+ * written; // → ['a']
+ * ```
  *
  * @internal
  */
@@ -42,7 +58,15 @@ export function writer(stream: {
 
 /**
  * The outside world of the `baotou-plan` bin: process streams, the real file system, the
- * process environment.
+ * process environment. File errors become a `PlanError` that names the path.
+ *
+ * @returns The outside world, for `main`.
+ *
+ * @example
+ * ```ts
+ * await nodeIo().readFile('no-such-file.json'); // throws PlanError NOT_FOUND
+ * // → 'no-such-file.json: no such file'
+ * ```
  *
  * @internal
  */

@@ -7,80 +7,304 @@
  */
 import { isDecimal, type Decimal } from '../decimal.js';
 import { toCsv } from '../export/csv.js';
-import { formatDecimal, type Locale } from '../format/number.js';
+import { localized } from '../format/labels.js';
+import { formatDecimal } from '../format/number.js';
 import { formatQuantity } from '../format/quantity.js';
-import { renderMarkdownTable, renderTable, wrapText, type TableColumn } from '../format/table.js';
-import type { LocalizedText } from '../plan/types.js';
-import { quantity, type UnitId } from '../units/index.js';
 import { messages } from '../messages.js';
-import { usageError, type CommandContext, type Lang, type TableFormat } from './args.js';
+import type { LocalizedText, Plan, SourceRef } from '../plan/types.js';
+import { quantity, type UnitId } from '../units/index.js';
+import { COMPARATOR_SYMBOLS, type Comparator, type Locale, type Words } from '../vocabulary.js';
+import { usageError, type CommandContext, type TableFormat } from './args.js';
+import type { CliIo } from './io.js';
+import { renderMarkdownTable, renderTable, wrapText, type TableColumn } from './table.js';
+import { text } from './text.js';
 
-/** A machine value: what JSON and CSV carry. Decimals are written in plain notation. */
+/**
+ * A machine value: what JSON and CSV carry. Decimals are written in plain notation.
+ *
+ * @example
+ * ```ts
+ * const cell: MachineValue = '203.2841395728';
+ * ```
+ */
 export type MachineValue = string | number | boolean | null;
 
-/** A column of a result. */
+/**
+ * A column of a result: its key, its heading in each language, and its value for machines
+ * (JSON, CSV) and for people (text and Markdown tables).
+ *
+ * @example
+ * ```ts
+ * const year: Field<{ year: number }> = { key: 'year', header: words('Year', '年份'), value: (r) => r.year, align: 'right' };
+ * ```
+ */
 export interface Field<R> {
   /** The key in JSON objects and the CSV header. */
   readonly key: string;
   /** The heading of text and Markdown tables. */
-  readonly header: Readonly<Record<Lang, string>>;
+  readonly header: Words;
   readonly align?: 'left' | 'right';
   readonly overflow?: 'wrap' | 'truncate' | 'none';
   readonly minWidth?: number;
   /** The exact value, for JSON and CSV. */
   readonly value: (row: R) => MachineValue | Decimal | undefined;
   /** The value for people, for text and Markdown tables (default: the machine value). */
-  readonly text?: (row: R, lang: Lang) => string;
+  readonly text?: (row: R, locale: Locale) => string;
   /** Only in JSON and CSV, not in text and Markdown tables (long ids, raw numbers). */
   readonly machineOnly?: boolean;
   /** Only in text and Markdown tables. */
   readonly peopleOnly?: boolean;
 }
 
-/** One table of a result. */
+/**
+ * One table of a result: its rows, its columns, and the notes printed under it.
+ *
+ * @example
+ * ```ts
+ * const section: Section<{ id: string }> = { key: 'ids', fields: [{ key: 'id', header: words('Id', '代码'), value: (r) => r.id }], rows: [{ id: 'gdp' }] };
+ * ```
+ */
 export interface Section<R = unknown> {
   /** Its key in JSON when a result has several tables. */
   readonly key: string;
-  readonly title?: Readonly<Record<Lang, string>>;
+  readonly title?: Words;
   readonly fields: readonly Field<R>[];
   readonly rows: readonly R[];
   /** Lines printed under a text or Markdown table (notes, totals). */
   readonly notes?: readonly string[];
 }
 
-/** A section of any row type (what {@link emit} takes). */
+/**
+ * A section of any row type (what {@link emit} takes).
+ *
+ * @example
+ * ```ts
+ * const sections: AnySection[] = [{ key: 'none', fields: [], rows: [] }];
+ * ```
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are only passed back to their own fields
 export type AnySection = Section<any>;
 
-/** The display locale of a language. */
-export function localeOf(lang: Lang): Locale {
-  return lang === 'zh' ? 'zh-CN' : 'en';
+/**
+ * A name in the language asked for: the Chinese name where there is one, else English.
+ *
+ * @param text - The name, or `undefined`.
+ * @param locale - `'en'` or `'zh-CN'`.
+ * @returns The name; `''` for none.
+ *
+ * @example
+ * ```ts
+ * nameIn({ en: 'GDP', zh: '地区生产总值' }, 'zh-CN'); // → '地区生产总值'
+ * nameIn(undefined, 'en'); // → ''
+ * ```
+ */
+export function nameIn(text: LocalizedText | undefined, locale: Locale): string {
+  return text === undefined ? '' : localized(text, locale);
 }
 
-/** A name in the language asked for: the Chinese name where there is one, else English. */
-export function nameIn(text: LocalizedText | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  return lang === 'zh' ? (text.zh ?? text.en) : text.en;
+/**
+ * A name with its unit, in the brackets of the language.
+ *
+ * @param name - The name.
+ * @param unit - The unit's label.
+ * @param locale - `'en'` or `'zh-CN'`.
+ * @returns `GDP (billion yuan)`, `地区生产总值（亿元）`.
+ *
+ * @example
+ * ```ts
+ * withUnit('地区生产总值', '亿元', 'zh-CN'); // → '地区生产总值（亿元）'
+ * ```
+ */
+export function withUnit(name: string, unit: string, locale: Locale): string {
+  return locale === 'zh-CN' ? `${name}（${unit}）` : `${name} (${unit})`;
 }
 
-/** A name with its unit: `GDP (billion yuan)`, `地区生产总值（亿元）`. */
-export function withUnit(name: string, unit: string, lang: Lang): string {
-  return lang === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
-}
+/**
+ * A heading or title in both languages.
+ *
+ * @param en - The English text.
+ * @param zh - The Chinese text.
+ * @returns The text by locale.
+ *
+ * @example
+ * ```ts
+ * words('Year', '年份'); // → { en: 'Year', 'zh-CN': '年份' }
+ * ```
+ */
+export const words = (en: string, zh: string): Words => ({ en, 'zh-CN': zh });
 
-/** A heading in both languages. */
-export const h = (en: string, zh: string): Readonly<Record<Lang, string>> => ({ en, zh });
-
-/** A number for people: grouped, rounded to `places` when given. */
-export function num(x: Decimal | null | undefined, lang: Lang, places?: number): string {
+/**
+ * A number for people: grouped, rounded half-up to `places` when given.
+ *
+ * @param x - The number, or `null` / `undefined` for none.
+ * @param locale - `'en'` or `'zh-CN'`.
+ * @param places - Decimal places (default: every digit).
+ * @returns The number; `–` for none.
+ *
+ * @example
+ * ```ts
+ * num(dec('2400.456'), 'en', 2); // → '2,400.46'
+ * num(null, 'en'); // → '–'
+ * ```
+ */
+export function num(x: Decimal | null | undefined, locale: Locale, places?: number): string {
   if (x === null || x === undefined) return '–';
-  return formatDecimal(x, { locale: localeOf(lang), ...(places === undefined ? {} : { places }) });
+  return formatDecimal(x, { locale, ...(places === undefined ? {} : { places }) });
 }
 
-/** A value with its unit for people: `240 billion yuan`, `2,400 亿元`, `8% a year`. */
-export function qty(x: Decimal | null | undefined, unit: UnitId, lang: Lang, places?: number): string {
+/**
+ * A value with its unit for people (see `formatQuantity`).
+ *
+ * @param x - The value, or `null` / `undefined` for none.
+ * @param unit - Its unit.
+ * @param locale - `'en'` or `'zh-CN'`.
+ * @param places - Decimal places (default: every digit).
+ * @returns `240 billion yuan`, `2,400 亿元`, `8% a year`; `–` for none.
+ *
+ * @example
+ * ```ts
+ * qty(dec('240'), 'bn-yuan', 'zh-CN'); // → '2,400 亿元'
+ * ```
+ */
+export function qty(x: Decimal | null | undefined, unit: UnitId, locale: Locale, places?: number): string {
   if (x === null || x === undefined) return '–';
-  return formatQuantity(quantity(x, unit), { locale: localeOf(lang), ...(places === undefined ? {} : { places }) });
+  return formatQuantity(quantity(x, unit), { locale, ...(places === undefined ? {} : { places }) });
+}
+
+/**
+ * Where a part of the plan comes from.
+ *
+ * @param x - A zone, target … with its `source`.
+ * @returns The section of the report, or the publication.
+ *
+ * @example
+ * ```ts
+ * sourceOf({ source: { kind: 'report', section: 'II.a', quote: '…' } }); // → 'II.a'
+ * ```
+ */
+export const sourceOf = (x: { readonly source: SourceRef }): string =>
+  x.source.kind === 'report' ? x.source.section : x.source.publication;
+
+/**
+ * A column of indicators: the id for machines, the indicator's name in the language asked
+ * for (its id where the plan has no such indicator) for people.
+ *
+ * @param plan - The plan, for the names.
+ * @param key - The column's key.
+ * @param idOf - The indicator of a row.
+ * @returns The column.
+ *
+ * @example
+ * ```ts
+ * const column = indicatorField(baotou13, 'indicator', (id: string) => id);
+ * column.text?.('industrial-value-added', 'zh-CN'); // → '工业增加值'
+ * ```
+ */
+export function indicatorField<R>(plan: Plan, key: string, idOf: (row: R) => string): Field<R> {
+  const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
+  return {
+    key,
+    header: words('Indicator', '指标'),
+    value: idOf,
+    text: (row, locale) => nameIn(names.get(idOf(row)), locale) || idOf(row),
+  };
+}
+
+/**
+ * The columns of a target's goal: comparator, threshold and unit for machines, and the goal
+ * as people read it (`≥ 240 billion yuan`).
+ *
+ * @param thresholdKey - The key of the threshold's column (`'value'`, `'threshold'`).
+ * @param goalOf - The goal of a row.
+ * @returns The four columns.
+ *
+ * @example
+ * ```ts
+ * goalFields('value', (t: { comparator: 'atLeast'; value: Decimal; unit: 'bn-yuan' }) => t).map((f) => f.key); // → ['comparator', 'value', 'unit', 'goal']
+ * ```
+ */
+export function goalFields<R>(
+  thresholdKey: string,
+  goalOf: (row: R) => { readonly comparator: Comparator; readonly value: Decimal; readonly unit: UnitId },
+): Field<R>[] {
+  return [
+    { key: 'comparator', header: words('Comparator', '比较'), value: (r) => goalOf(r).comparator, machineOnly: true },
+    { key: thresholdKey, header: words('Threshold', '目标值'), value: (r) => goalOf(r).value, machineOnly: true },
+    { key: 'unit', header: words('Unit', '单位'), value: (r) => goalOf(r).unit, machineOnly: true },
+    {
+      key: 'goal',
+      header: words('Target', '目标值'),
+      value: () => null,
+      text: (r, locale) => {
+        const { comparator, value, unit } = goalOf(r);
+        return goal(comparator, value, unit, locale);
+      },
+      peopleOnly: true,
+      minWidth: 18,
+    },
+  ];
+}
+
+/**
+ * A target as people read it: its comparator's symbol and its value with the unit.
+ *
+ * @param comparator - How the value is compared with the threshold.
+ * @param value - The threshold.
+ * @param unit - Its unit.
+ * @param locale - `'en'` or `'zh-CN'`.
+ * @returns `≥ 240 billion yuan`, `> 年均8%`.
+ *
+ * @example
+ * ```ts
+ * goal('atLeast', dec('240'), 'bn-yuan', 'en'); // → '≥ 240 billion yuan'
+ * goal('above', dec('8'), 'percent-per-annum', 'zh-CN'); // → '> 年均8%'
+ * ```
+ */
+export function goal(comparator: Comparator, value: Decimal, unit: UnitId, locale: Locale): string {
+  return `${COMPARATOR_SYMBOLS[comparator]} ${qty(value, unit, locale)}`;
+}
+
+/**
+ * The exit code of a command that takes `--fail-on-unmet`.
+ *
+ * @param context - The command's context (its arguments and stderr).
+ * @param count - How many targets are not met (or behind).
+ * @param message - What to say on stderr for `count`.
+ * @returns 1 when the option is given and `count` > 0 (with the message on stderr), else 0.
+ *
+ * @example
+ * ```ts
+ * const context = { args: { values: { 'fail-on-unmet': true }, positionals: [] }, io: { stderr: () => {} } } as never;
+ * failOnUnmet(context, 2, (n) => `${n} targets are not met`); // → 1
+ * ```
+ */
+export function failOnUnmet(context: CommandContext, count: number, message: (count: number) => string): number {
+  if (context.args.values['fail-on-unmet'] !== true || count === 0) return 0;
+  context.io.stderr(`${message(count)}\n`);
+  return 1;
+}
+
+/**
+ * Write each file, saying so on stderr: `wrote plan.md`.
+ *
+ * @param io - Where the files go.
+ * @param files - The content of each file, by path.
+ * @returns When every file is written.
+ * @throws `PlanError` for a file that cannot be written, naming it.
+ *
+ * @example
+ * ```ts
+ * const written: string[] = [];
+ * const io = { writeFile: async (path: string) => { written.push(path); }, stderr: () => {} } as never;
+ * await writeFiles(io, { 'out/plan.md': '# Plan' });
+ * written; // → ['out/plan.md']
+ * ```
+ */
+export async function writeFiles(io: CliIo, files: Readonly<Record<string, string>>): Promise<void> {
+  for (const [path, content] of Object.entries(files)) {
+    await io.writeFile(path, content);
+    io.stderr(`${text.wrote(path)}\n`);
+  }
 }
 
 function machine(value: MachineValue | Decimal | undefined): MachineValue {
@@ -88,33 +312,31 @@ function machine(value: MachineValue | Decimal | undefined): MachineValue {
   return isDecimal(value) ? value.toFixed() : value;
 }
 
-function columnsOf<R>(fields: readonly Field<R>[], lang: Lang, people: boolean): { column: TableColumn; field: Field<R> }[] {
+/** The columns of a table for people (`people`) or of CSV. */
+function columnsOf<R>(fields: readonly Field<R>[], locale: Locale, people: boolean): TableColumn[] {
   return fields
     .filter((f) => (people ? !f.machineOnly : !f.peopleOnly))
     .map((field) => ({
-      field,
-      column: {
-        key: field.key,
-        header: people ? field.header[lang] : field.key,
-        ...(field.align === undefined ? {} : { align: field.align }),
-        ...(field.overflow === undefined ? {} : { overflow: field.overflow }),
-        ...(field.minWidth === undefined ? {} : { minWidth: field.minWidth }),
-      },
+      key: field.key,
+      header: people ? field.header[locale] : field.key,
+      ...(field.align === undefined ? {} : { align: field.align }),
+      ...(field.overflow === undefined ? {} : { overflow: field.overflow }),
+      ...(field.minWidth === undefined ? {} : { minWidth: field.minWidth }),
     }));
 }
 
 /** The rows of a section as JSON objects (machine values). */
-export function records<R>(section: Section<R>): Record<string, MachineValue>[] {
+function records<R>(section: Section<R>): Record<string, MachineValue>[] {
   const fields = section.fields.filter((f) => !f.peopleOnly);
   return section.rows.map((row) => Object.fromEntries(fields.map((f) => [f.key, machine(f.value(row))])));
 }
 
-function peopleRows<R>(section: Section<R>, lang: Lang): Record<string, string>[] {
+function peopleRows<R>(section: Section<R>, locale: Locale): Record<string, string>[] {
   const fields = section.fields.filter((f) => !f.machineOnly);
   return section.rows.map((row) =>
     Object.fromEntries(
       fields.map((f) => {
-        if (f.text !== undefined) return [f.key, f.text(row, lang)];
+        if (f.text !== undefined) return [f.key, f.text(row, locale)];
         const value = machine(f.value(row));
         return [f.key, value === null ? '–' : String(value)];
       }),
@@ -126,7 +348,7 @@ function peopleRows<R>(section: Section<R>, lang: Lang): Record<string, string>[
  * A value as plain JSON data: decimals as plain-notation strings (`"240000000000"`, never
  * `"2.4e+11"`), the rest as it is.
  */
-export function toJsonValue(value: unknown): unknown {
+function toJsonValue(value: unknown): unknown {
   if (isDecimal(value)) return value.toFixed();
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (typeof value === 'object' && value !== null) {
@@ -135,18 +357,42 @@ export function toJsonValue(value: unknown): unknown {
   return value;
 }
 
-/** JSON as the command line prints it: decimals in plain notation, two-space indent, a final newline. */
+/**
+ * JSON as the command line prints it: decimals as plain-notation strings (`"240000000000"`,
+ * never `"2.4e+11"`), two-space indent, a final newline.
+ *
+ * @param value - Any data, decimals anywhere in it.
+ * @returns The JSON text.
+ *
+ * @example
+ * ```ts
+ * json({ value: dec('2.4e11') }); // → '{\n  "value": "240000000000"\n}\n'
+ * ```
+ */
 export function json(value: unknown): string {
   return `${JSON.stringify(toJsonValue(value), null, 2)}\n`;
 }
 
 /**
- * Print a result in the format asked for. Several sections: text and Markdown print each
- * with its title; JSON prints an object keyed by section; CSV needs exactly one section.
+ * Print a result on stdout in the format asked for. Several sections: text and Markdown print
+ * each with its title; JSON prints an object keyed by section; CSV needs exactly one section.
  *
- * @param jsonValue - What `--format json` prints instead of the section records (richer
- *   data such as explanations), if given.
- * @throws A usage error for `--format csv` with several sections (`csvHint` says how to pick one).
+ * @param context - The command's context: stdout, the locale, the width of text tables.
+ * @param format - `table`, `json`, `csv` or `md`.
+ * @param sections - The tables of the result.
+ * @param options - `command` (for errors); `json`, what `--format json` prints instead of the
+ *   section records (richer data such as explanations); `csvHint`, how to pick one section.
+ * @returns Nothing: the result is on stdout.
+ * @throws A usage error for `--format csv` with several sections.
+ *
+ * @example
+ * ```ts
+ * let out = '';
+ * const context = { io: { stdout: (text: string) => { out += text; } }, locale: 'en', width: 80 } as never;
+ * const section: AnySection = { key: 'ids', fields: [{ key: 'id', header: words('Id', '代码'), value: (r: { id: string }) => r.id }], rows: [{ id: 'gdp' }] };
+ * emit(context, 'md', [section], { command: 'example' });
+ * out; // → '| Id |\n|---|\n| gdp |\n'
+ * ```
  */
 export function emit(
   context: CommandContext,
@@ -154,7 +400,7 @@ export function emit(
   sections: readonly AnySection[],
   options: { readonly json?: unknown; readonly csvHint?: string; readonly command: string },
 ): void {
-  const { io, lang, width } = context;
+  const { io, locale, width } = context;
   switch (format) {
     case 'json': {
       const value =
@@ -168,36 +414,24 @@ export function emit(
       if (only === undefined || rest.length > 0) {
         throw usageError(messages.cliCsvOneTable(options.command, options.csvHint ?? ''), options.command);
       }
-      const columns = columnsOf(only.fields, lang, false).map((c) => c.column.key);
+      const columns = columnsOf(only.fields, locale, false).map((c) => c.key);
       io.stdout(toCsv(records(only), { columns }));
       return;
     }
     case 'md':
     case 'table': {
-      const parts: string[] = [];
-      for (const section of sections) {
-        const cols = columnsOf(section.fields, lang, true).map((c) => c.column);
-        const rows = peopleRows(section, lang);
-        const title = section.title?.[lang];
+      const md = format === 'md';
+      const parts = sections.map((section) => {
+        const columns = columnsOf(section.fields, locale, true);
+        const rows = peopleRows(section, locale);
+        const title = section.title?.[locale];
         const notes = section.notes ?? [];
-        if (format === 'md') {
-          parts.push(
-            [
-              ...(title === undefined ? [] : [`## ${title}`, '']),
-              renderMarkdownTable(cols, rows).trimEnd(),
-              ...(notes.length === 0 ? [] : ['', ...notes]),
-            ].join('\n'),
-          );
-        } else {
-          parts.push(
-            [
-              ...(title === undefined ? [] : [title, '']),
-              renderTable(cols, rows, { width }).trimEnd(),
-              ...(notes.length === 0 ? [] : ['', ...notes.flatMap((note) => wrapText(note, width))]),
-            ].join('\n'),
-          );
-        }
-      }
+        return [
+          ...(title === undefined ? [] : [md ? `## ${title}` : title, '']),
+          (md ? renderMarkdownTable(columns, rows) : renderTable(columns, rows, { width })).trimEnd(),
+          ...(notes.length === 0 ? [] : ['', ...(md ? notes : notes.flatMap((note) => wrapText(note, width)))]),
+        ].join('\n');
+      });
       io.stdout(`${parts.join('\n\n')}\n`);
       return;
     }

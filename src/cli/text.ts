@@ -1,47 +1,35 @@
 /**
- * The words of the command line's results (headings, statuses, summaries), in English and
- * Chinese. Error messages live in `src/messages.ts`; these are not errors.
+ * What the command line says besides its tables (summaries, notes), in English and Chinese.
+ * Error messages live in `src/messages.ts`; statuses and comparators are the vocabulary's.
  *
  * @module
  */
-import type { Comparator } from '../plan/types.js';
-import type { ScorecardStatus } from '../scenario/types.js';
-import type { Lang } from './args.js';
+import { SCORECARD_STATUS_WORDS, type Locale } from '../vocabulary.js';
 
-type Words = Readonly<Record<Lang, string>>;
-const w = (en: string, zh: string): Words => ({ en, zh });
-
-/** Scorecard statuses for people. */
-export const STATUS: Readonly<Record<ScorecardStatus, Words>> = {
-  met: w('met', '达成'),
-  not_met: w('not met', '未达成'),
-  pending: w('pending', '待定'),
-  not_projected: w('not projected', '未预测'),
-  no_data: w('no data', '无数据'),
-};
-
-/** Comparators as symbols, as plans write them. */
-export const COMPARATOR: Readonly<Record<Comparator, string>> = {
-  atLeast: '≥',
-  above: '>',
-  atMost: '≤',
-  below: '<',
-  approximately: '≈',
-};
-
-/** What the command line says besides the tables. */
+/**
+ * What the command line says besides the tables, by occasion.
+ *
+ * @example
+ * ```ts
+ * text.unmet(2); // → '2 targets are not met (--fail-on-unmet)'
+ * text.scorecardSummary(1, 2, 11, { scenario: 'reported-trend' }, 'zh-CN'); // → '情景 reported-trend：已评价 2 个目标，1 个已实现；另有 9 个无数值或待评价'
+ * ```
+ */
 export const text = {
-  scorecardSummary: (met: number, judged: number, total: number, on: { scenario: string } | { observations: string }, lang: Lang) => {
+  scorecardSummary: (met: number, judged: number, total: number, on: { scenario: string } | { observations: string }, locale: Locale) => {
+    const zh = locale === 'zh-CN';
     const source =
       'scenario' in on
-        ? lang === 'zh'
+        ? zh
           ? `情景 ${on.scenario}`
           : `under scenario '${on.scenario}'`
-        : lang === 'zh'
+        : zh
           ? `观测数据 ${on.observations}`
           : `on the observations in ${on.observations}`;
     const rest = total - judged;
-    if (lang === 'zh') return `${source}：已评价 ${judged} 个目标，${met} 个达成${rest > 0 ? `；另有 ${rest} 个无数值或待定` : ''}`;
+    if (zh) {
+      return `${source}：已评价 ${judged} 个目标，${met} 个${SCORECARD_STATUS_WORDS.met['zh-CN']}${rest > 0 ? `；另有 ${rest} 个无数值或待评价` : ''}`;
+    }
     return `${met} of ${judged} targets judged are met ${source}${rest > 0 ? `; ${rest} more have no value or are pending` : ''}`;
   },
   behind: (count: number) => `${count} ${count === 1 ? 'assessment says' : 'assessments say'} a target is behind (--fail-on-unmet)`,

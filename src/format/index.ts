@@ -3,8 +3,9 @@
  *
  * @module
  */
-export { formatDecimal, LOCALES } from './number.js';
-export type { FormatDecimalOptions, Locale } from './number.js';
+export { formatDecimal } from './number.js';
+export type { FormatDecimalOptions } from './number.js';
+export type { Locale } from '../vocabulary.js';
 export { formatQuantity } from './quantity.js';
 export type { FormatQuantityOptions } from './quantity.js';
 export { unitLabel } from './unitLabel.js';

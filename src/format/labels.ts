@@ -4,68 +4,77 @@
  * @internal
  * @module
  */
+import type { LocalizedText } from '../plan/types.js';
 import type { Measure, UnitId } from '../units/index.js';
-import type { Locale } from './number.js';
+import type { Locale, Words } from '../vocabulary.js';
 
-/** A unit a value may be shown in: a power of ten of the measure and its word. */
+/**
+ * A unit a value may be shown in: a power of ten of the measure and its word.
+ *
+ * @example
+ * ```ts
+ * const hundredMillion: DisplayUnit = { multiplier: 8, word: '亿元' };
+ * ```
+ */
 export interface DisplayUnit {
   readonly multiplier: number;
   readonly word: string;
 }
 
-const label = (en: string, zh: string): Readonly<Record<Locale, string>> => Object.freeze({ en, 'zh-CN': zh });
+const label = (en: string, zh: string): Words => Object.freeze({ en, 'zh-CN': zh });
 
 /**
- * The words after a number written inline (`240 billion yuan`, `2,400 亿元`), by unit id.
- * Empty for the measures that {@link PATTERNS} writes without a unit word.
+ * The word for a measure itself (multiplier 0), used for units without an id.
+ *
+ * @example
+ * ```ts
+ * MEASURE_LABELS.tce['zh-CN']; // → '吨标准煤'
+ * ```
  */
-export const INLINE_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = /* @__PURE__ */ Object.freeze({
+export const MEASURE_LABELS: Readonly<Record<Measure, Words>> = /* @__PURE__ */ Object.freeze({
   yuan: /* @__PURE__ */ label('yuan', '元'),
-  '10k-yuan': /* @__PURE__ */ label('ten thousand yuan', '万元'),
-  '100m-yuan': /* @__PURE__ */ label('hundred million yuan', '亿元'),
-  'bn-yuan': /* @__PURE__ */ label('billion yuan', '十亿元'),
   tce: /* @__PURE__ */ label('tce', '吨标准煤'),
-  '10k-tce': /* @__PURE__ */ label('ten thousand tce', '万吨标准煤'),
   'tce-per-10k-yuan': /* @__PURE__ */ label('tce per 10,000 yuan', '吨标准煤/万元'),
-  percent: /* @__PURE__ */ label('', ''),
-  'percent-per-annum': /* @__PURE__ */ label('', ''),
-  'percentage-points': /* @__PURE__ */ label('', ''),
-  count: /* @__PURE__ */ label('', ''),
-  rank: /* @__PURE__ */ label('', ''),
-  ratio: /* @__PURE__ */ label('', ''),
+  percent: /* @__PURE__ */ label('%', '%'),
+  'percent-per-annum': /* @__PURE__ */ label('% a year', '年均%'),
+  'percentage-points': /* @__PURE__ */ label('percentage points', '个百分点'),
+  count: /* @__PURE__ */ label('count', '个'),
+  rank: /* @__PURE__ */ label('rank', '位次'),
+  ratio: /* @__PURE__ */ label('ratio', '比值'),
 });
 
 /**
  * Column-heading labels (`Value (亿元)`), by unit id: figures rather than words, as
- * statistical yearbooks head their columns.
+ * statistical yearbooks head their columns. A unit of multiplier 0 is labelled as its measure.
+ *
+ * @example
+ * ```ts
+ * HEADER_LABELS['100m-yuan'].en; // → '100 million yuan'
+ * ```
  */
-export const HEADER_LABELS: Readonly<Record<UnitId, Readonly<Record<Locale, string>>>> = /* @__PURE__ */ Object.freeze({
-  yuan: /* @__PURE__ */ label('yuan', '元'),
+export const HEADER_LABELS: Readonly<Record<UnitId, Words>> = /* @__PURE__ */ Object.freeze({
+  ...MEASURE_LABELS,
   '10k-yuan': /* @__PURE__ */ label('10,000 yuan', '万元'),
   '100m-yuan': /* @__PURE__ */ label('100 million yuan', '亿元'),
   'bn-yuan': /* @__PURE__ */ label('billion yuan', '十亿元'),
-  tce: /* @__PURE__ */ label('tce', '吨标准煤'),
   '10k-tce': /* @__PURE__ */ label('10,000 tce', '万吨标准煤'),
-  'tce-per-10k-yuan': /* @__PURE__ */ label('tce per 10,000 yuan', '吨标准煤/万元'),
-  percent: /* @__PURE__ */ label('%', '%'),
-  'percent-per-annum': /* @__PURE__ */ label('% a year', '年均%'),
-  'percentage-points': /* @__PURE__ */ label('percentage points', '个百分点'),
-  count: /* @__PURE__ */ label('count', '个'),
-  rank: /* @__PURE__ */ label('rank', '位次'),
-  ratio: /* @__PURE__ */ label('ratio', '比值'),
 });
 
-/** The word for a measure itself (multiplier 0), used for units without an id. */
-export const MEASURE_LABELS: Readonly<Record<Measure, Readonly<Record<Locale, string>>>> = /* @__PURE__ */ Object.freeze({
-  yuan: /* @__PURE__ */ label('yuan', '元'),
-  tce: /* @__PURE__ */ label('tce', '吨标准煤'),
-  'tce-per-10k-yuan': /* @__PURE__ */ label('tce per 10,000 yuan', '吨标准煤/万元'),
-  percent: /* @__PURE__ */ label('%', '%'),
-  'percent-per-annum': /* @__PURE__ */ label('% a year', '年均%'),
-  'percentage-points': /* @__PURE__ */ label('percentage points', '个百分点'),
-  count: /* @__PURE__ */ label('count', '个'),
-  rank: /* @__PURE__ */ label('rank', '位次'),
-  ratio: /* @__PURE__ */ label('ratio', '比值'),
+/**
+ * The words after a number written inline (`240 billion yuan`, `2,400 亿元`), by unit id:
+ * the heading labels, with the powers of ten in words. {@link PATTERNS} writes percentages,
+ * counts, ranks and ratios without a unit word.
+ *
+ * @example
+ * ```ts
+ * INLINE_LABELS['100m-yuan'].en; // → 'hundred million yuan'
+ * ```
+ */
+export const INLINE_LABELS: Readonly<Record<UnitId, Words>> = /* @__PURE__ */ Object.freeze({
+  ...HEADER_LABELS,
+  '10k-yuan': /* @__PURE__ */ label('ten thousand yuan', '万元'),
+  '100m-yuan': /* @__PURE__ */ label('hundred million yuan', '亿元'),
+  '10k-tce': /* @__PURE__ */ label('ten thousand tce', '万吨标准煤'),
 });
 
 const unit = (multiplier: number, word: string): DisplayUnit => Object.freeze({ multiplier, word });
@@ -74,6 +83,11 @@ const unit = (multiplier: number, word: string): DisplayUnit => Object.freeze({ 
  * The units `formatQuantity` chooses from with `unit: 'auto'`, largest first, by measure
  * and language. Money: billion / million / yuan in English, 亿元 / 万元 / 元 in Chinese.
  * Energy: million tce / tce, 万吨标准煤 / 吨标准煤. Every other measure: its own base unit.
+ *
+ * @example
+ * ```ts
+ * AUTO_UNITS.yuan['zh-CN'].map((u) => u.word); // → ['亿元', '万元', '元']
+ * ```
  */
 export const AUTO_UNITS: Readonly<Record<Measure, Readonly<Record<Locale, readonly DisplayUnit[]>>>> = /* @__PURE__ */ Object.freeze({
   yuan: /* @__PURE__ */ Object.freeze({
@@ -100,11 +114,39 @@ function base(id: UnitId): Readonly<Record<Locale, readonly DisplayUnit[]>> {
   });
 }
 
-/** The label of a unit without an id or a display word: `yuan (× 10^5)`. */
+/**
+ * A name in a locale: its Chinese form where the data give one, else its English.
+ *
+ * @param text - The name, `{ en, zh? }`.
+ * @param locale - `'en'` or `'zh-CN'`.
+ * @returns The name to show.
+ *
+ * @example
+ * ```ts
+ * localized({ en: 'steel', zh: '钢铁' }, 'zh-CN'); // → '钢铁'
+ * localized({ en: 'steel' }, 'zh-CN');             // → 'steel'
+ * ```
+ */
+export function localized(text: LocalizedText, locale: Locale): string {
+  return locale === 'zh-CN' && text.zh !== undefined ? text.zh : text.en;
+}
+
+/**
+ * The label of a unit without an id or a display word: the measure's and its power of ten.
+ *
+ * @param measureLabel - The label of the measure (`'yuan'`).
+ * @param multiplier - The power of ten.
+ * @returns `yuan (× 10^5)`.
+ *
+ * @example
+ * ```ts
+ * scaledLabel('yuan', 5); // → 'yuan (× 10^5)'
+ * ```
+ */
 export const scaledLabel = (measureLabel: string, multiplier: number): string => `${measureLabel} (× 10^${multiplier})`;
 
 /** English ordinal suffix of a written integer: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
-export function ordinalSuffix(written: string): string {
+function ordinalSuffix(written: string): string {
   const digits = written.replace(/[^0-9]/g, '');
   const lastTwo = Number(digits.slice(-2));
   if (lastTwo >= 11 && lastTwo <= 13) return 'th';
@@ -130,6 +172,12 @@ export function ordinalSuffix(written: string): string {
  * - count and ratio: the bare number (the counted noun belongs to the indicator's name,
  *   and its Chinese measure word — 个, 家, 项 — depends on it);
  * - rank: `4th`, `第4位`; a rank with a fraction: `rank 2.5`, `第2.5位`.
+ *
+ * @example
+ * ```ts
+ * PATTERNS['percent-per-annum']['zh-CN']('8', ''); // → '年均8%'
+ * PATTERNS.rank.en('22', '');                      // → '22nd'
+ * ```
  */
 export const PATTERNS: Readonly<Record<Measure, Readonly<Record<Locale, (n: string, word: string) => string>>>> =
   Object.freeze({

@@ -4,16 +4,19 @@
  * @module
  */
 import { MAX_PLACES, dec, round, type Decimal, type DecimalInput, type RoundingMode } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
+import { optional, readBoolean, readChoice, readInteger, readOptions } from '../read.js';
 import { LOCALES, type Locale } from '../vocabulary.js';
-
-export { LOCALES, type Locale };
-
-
 
 /**
  * Options of {@link formatDecimal} (and of {@link formatQuantity}).
+ *
+ * @example
+ * ```ts
+ * const options: FormatDecimalOptions = { locale: 'zh-CN', places: 2, rounding: 'half-even', grouping: true };
+ * formatDecimal('2787.445', options); // → '2,787.44'
+ * ```
  *
  * @category Units
  */
@@ -32,11 +35,16 @@ export interface FormatDecimalOptions {
   readonly grouping?: boolean;
 }
 
-/** The most digits {@link formatDecimal} writes out (integer and fraction digits): 100,000. @category Units */
-export const MAX_DIGITS = 100_000;
+/** The most digits {@link formatDecimal} writes out (integer and fraction digits): 100,000. */
+const MAX_DIGITS = 100_000;
 
 /**
- * Validated number options.
+ * Number options, read and checked (what {@link readNumberStyle} returns).
+ *
+ * @example
+ * ```ts
+ * const style: NumberStyle = { locale: 'en', places: 2, rounding: 'half-up', grouping: true };
+ * ```
  *
  * @internal
  */
@@ -50,51 +58,29 @@ export interface NumberStyle {
 const ROUNDINGS: readonly RoundingMode[] = ['half-up', 'half-even'];
 
 /**
- * Read and check the options shared by the format functions.
+ * Read and check the options shared by the format functions, with their defaults.
+ *
+ * @param options - `{ locale?, places?, rounding?, grouping? }` or `undefined`.
+ * @returns The options with every default filled in.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for options that are not an object, and for
+ *   a bad locale, number of places, rounding or grouping.
+ *
+ * @example
+ * ```ts
+ * readNumberStyle(undefined); // → { locale: 'en', places: undefined, rounding: 'half-up', grouping: true }
+ * readNumberStyle({ places: 2.5 }); // throws PlanError INVALID_ARGUMENT
+ * // → 'places: expected an integer from 0 to 1000, got 2.5'
+ * ```
  *
  * @internal
  */
 export function readNumberStyle(options: unknown): NumberStyle {
-  if (options === undefined) return { locale: 'en', places: undefined, rounding: 'half-up', grouping: true };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notOptions('options', options), {
-      argument: 'options',
-      received: options,
-    });
-  }
-  const { locale, places, rounding, grouping } = options as Record<string, unknown>;
-  if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('locale', locale, LOCALES), {
-      argument: 'locale',
-      received: locale,
-    });
-  }
-  if (
-    places !== undefined &&
-    (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > MAX_PLACES)
-  ) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('places', places, 0, MAX_PLACES), {
-      argument: 'places',
-      received: places,
-    });
-  }
-  if (rounding !== undefined && !(ROUNDINGS as readonly unknown[]).includes(rounding)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('rounding', rounding, ROUNDINGS), {
-      argument: 'rounding',
-      received: rounding,
-    });
-  }
-  if (grouping !== undefined && typeof grouping !== 'boolean') {
-    throw new PlanError('INVALID_ARGUMENT', messages.notBoolean('grouping', grouping), {
-      argument: 'grouping',
-      received: grouping,
-    });
-  }
+  const o = readOptions(options);
   return {
-    locale: (locale as Locale | undefined) ?? 'en',
-    places: places as number | undefined,
-    rounding: (rounding as RoundingMode | undefined) ?? 'half-up',
-    grouping: grouping ?? true,
+    locale: optional(o.locale, (x) => readChoice(x, 'locale', LOCALES), 'en' as const),
+    places: optional(o.places, (x) => readInteger(x, 'places', 0, MAX_PLACES)),
+    rounding: optional(o.rounding, (x) => readChoice(x, 'rounding', ROUNDINGS), 'half-up' as const),
+    grouping: optional(o.grouping, (x) => readBoolean(x, 'grouping'), true),
   };
 }
 
@@ -110,6 +96,18 @@ function groupThousands(digits: string): string {
  * Write a decimal in plain notation by `style`: exact without `places`, rounded and padded
  * with them; never `-0`.
  *
+ * @param value - The decimal.
+ * @param style - The options, as {@link readNumberStyle} reads them.
+ * @param name - The argument `value` came from, for the error.
+ * @returns The number as people read it: `'2,400.00'`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for a value that would take more than 100,000
+ *   digits to write out.
+ *
+ * @example
+ * ```ts
+ * renderDecimal(dec('-0.004'), readNumberStyle({ places: 2 }), 'x'); // → '0.00'
+ * ```
+ *
  * @internal
  */
 export function renderDecimal(value: Decimal, style: NumberStyle, name: string): string {
@@ -117,10 +115,7 @@ export function renderDecimal(value: Decimal, style: NumberStyle, name: string):
   const integerDigits = Math.max(value.e, 0) + 1;
   const fractionDigits = style.places ?? value.decimalPlaces();
   if (integerDigits + fractionDigits > MAX_DIGITS) {
-    throw new PlanError('INVALID_ARGUMENT', messages.tooManyDigits(name, String(integerDigits + fractionDigits), MAX_DIGITS), {
-      argument: name,
-      received: value.toString(),
-    });
+    throw argumentError('INVALID_ARGUMENT', name, messages.tooManyDigits(name, String(integerDigits + fractionDigits), MAX_DIGITS), value.toString());
   }
   const plain =
     style.places === undefined ? value.toFixed() : round(value, style.places, style.rounding).toFixed(style.places);
@@ -146,6 +141,7 @@ export function renderDecimal(value: Decimal, style: NumberStyle, name: string):
  * @param x - The number.
  * @param options - `locale` (`'en'` default, `'zh-CN'`), `places` (0–1000), `rounding`
  *   (`'half-up'` default, `'half-even'`), `grouping` (default `true`).
+ * @returns The number as people read it.
  * @throws {@link PlanError} `INVALID_DECIMAL` for a bad `x`; `INVALID_ARGUMENT` for bad
  *   options, or for a value that would take more than 100,000 digits to write out.
  *

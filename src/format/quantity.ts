@@ -18,10 +18,18 @@ import {
   type UnitIdOf,
 } from '../units/index.js';
 import { AUTO_UNITS, INLINE_LABELS, PATTERNS, type DisplayUnit } from './labels.js';
-import { readNumberStyle, renderDecimal, type FormatDecimalOptions, type Locale } from './number.js';
+import { hasOwn } from '../read.js';
+import type { Locale } from '../vocabulary.js';
+import { readNumberStyle, renderDecimal, type FormatDecimalOptions } from './number.js';
 
 /**
  * Options of {@link formatQuantity}: those of {@link formatDecimal} and the display unit.
+ *
+ * @example
+ * ```ts
+ * const options: FormatQuantityOptions<'yuan'> = { unit: '100m-yuan', locale: 'zh-CN' };
+ * formatQuantity(quantity(240, 'bn-yuan'), options); // → '2,400 亿元'
+ * ```
  *
  * @category Units
  */
@@ -45,7 +53,7 @@ function autoUnit(q: Quantity, locale: Locale): DisplayUnit {
 }
 
 function namedUnit(q: Quantity, requested: unknown, locale: Locale): DisplayUnit {
-  if (typeof requested !== 'string' || !Object.prototype.hasOwnProperty.call(UNITS, requested)) {
+  if (typeof requested !== 'string' || !hasOwn(UNITS, requested)) {
     throw new PlanError('UNKNOWN_UNIT', messages.unknownDisplayUnit('unit', requested, UNIT_IDS), {
       argument: 'unit',
       received: requested,
@@ -89,6 +97,7 @@ function namedUnit(q: Quantity, requested: unknown, locale: Locale): DisplayUnit
  * @param q - The quantity.
  * @param options - `locale`, `places`, `rounding`, `grouping` as for {@link formatDecimal};
  *   `unit`: `'auto'` or a unit id of the same measure.
+ * @returns The quantity as people read it.
  * @throws {@link PlanError} `INVALID_ARGUMENT` when `q` is not a quantity or an option is
  *   bad; `UNKNOWN_UNIT` for an unknown `unit`; `UNIT_MISMATCH` for a `unit` of another
  *   measure.

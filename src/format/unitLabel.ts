@@ -5,10 +5,17 @@
  */
 import { readUnit, unitIdOf, type UnitLike } from '../units/index.js';
 import { AUTO_UNITS, HEADER_LABELS, MEASURE_LABELS, scaledLabel } from './labels.js';
-import { readNumberStyle, type Locale } from './number.js';
+import type { Locale } from '../vocabulary.js';
+import { readNumberStyle } from './number.js';
 
 /**
  * Options of {@link unitLabel}.
+ *
+ * @example
+ * ```ts
+ * const options: UnitLabelOptions = { locale: 'zh-CN' };
+ * unitLabel('percent-per-annum', options); // → '年均%'
+ * ```
  *
  * @category Units
  */
@@ -41,6 +48,7 @@ export interface UnitLabelOptions {
  *
  * @param unit - A unit id or unit object.
  * @param options - `locale`: `'en'` (default) or `'zh-CN'`.
+ * @returns The label.
  * @throws {@link PlanError} `UNKNOWN_UNIT` for a bad unit; `INVALID_ARGUMENT` for a bad
  *   locale.
  *

@@ -4,7 +4,8 @@ import { baotou13, baotouReported } from '../../src/data/index.js';
 import { project } from '../../src/scenario/project.js';
 import { scorecard } from '../../src/scenario/scorecard.js';
 import type { Projection } from '../../src/scenario/types.js';
-import { planErrorOf, renderClean, svgTexts } from './helpers.js';
+import { planError } from '../_lib/errors.js';
+import { renderClean, svgTexts } from './helpers.js';
 
 /** About 120 bn yuan in 2015 growing 8 % a year (DOMAIN.md's tension with the 240 bn target). */
 const SCENARIO = {
@@ -40,7 +41,7 @@ describe('planTrajectoryChart', () => {
     expect(texts).toEqual(
       expect.arrayContaining(['industrial value added', 'Target 2020: ≥ 240', 'Required growth 14.87 % a year']),
     );
-  });
+  }, 60_000);
 
   it('draws reported observations when given, converted to the indicator unit', () => {
     const spec = planTrajectoryChart(baotou13, projection, {
@@ -74,20 +75,20 @@ describe('planTrajectoryChart', () => {
   });
 
   it('rejects an unknown indicator, one that is not projected, and one without a base value', () => {
-    expect(planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'iva' })).code).toBe('NOT_FOUND');
-    expect(planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp' })).message).toBe(
+    expect(planError(() => planTrajectoryChart(baotou13, projection, { indicator: 'iva' })).code).toBe('NOT_FOUND');
+    expect(planError(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp' })).message).toBe(
       "options.indicator: the projection of scenario 'eight-percent' has no values for 'gdp'; drive it or one of the series it derives from",
     );
     expect(
-      planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added-growth' })).message,
+      planError(() => planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added-growth' })).message,
     ).toBe(
       "projection: has no value of 'industrial-value-added-growth' in its base year 2015 to start from; give options.observations with observations of 'industrial-value-added-growth'",
     );
     expect(
-      planErrorOf(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: baotouReported.slice(0, 1) }))
+      planError(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: baotouReported.slice(0, 1) }))
         .message,
     ).toBe("options.observations: has no observation of 'gdp' with a year");
-    expect(planErrorOf(() => planTrajectoryChart(baotou13, projection, undefined as never)).message).toBe(
+    expect(planError(() => planTrajectoryChart(baotou13, projection, undefined as never)).message).toBe(
       'options: expected an object, got undefined',
     );
   });
@@ -105,7 +106,7 @@ describe('planScorecardChart', () => {
     const texts = svgTexts(await renderClean(spec));
     expect(texts).toContain('industrial value added (2020)');
     expect(texts).toContain('73.5 %');
-  });
+  }, 60_000);
 
   it('labels in Chinese where the plan has a Chinese name', () => {
     const spec = planScorecardChart(baotou13, scorecard(baotou13, projection), { locale: 'zh-CN' });
@@ -118,10 +119,10 @@ describe('planLayoutChart', () => {
   it("draws the plan's layout", async () => {
     const texts = svgTexts(await renderClean(planLayoutChart(baotou13)));
     expect(texts).toEqual(expect.arrayContaining(['aluminum', 'steel', 'technology', 'equipment', 'coal chemicals', 'new energy']));
-  });
+  }, 60_000);
 
   it('rejects what is not a plan', () => {
-    expect(planErrorOf(() => planLayoutChart({} as never)).message).toBe(
+    expect(planError(() => planLayoutChart({} as never)).message).toBe(
       'plan: expected a plan (what definePlan returns, or baotou13), got an object',
     );
   });

@@ -2,7 +2,6 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import { expect } from 'vitest';
-import { PlanError } from '../../src/errors.js';
 
 interface Logger {
   level(level?: number): number | Logger;
@@ -73,24 +72,4 @@ export function svgTexts(svg: string): string[] {
     }
   }
   return texts;
-}
-
-/** Freeze an object and everything in it (arrays and plain objects). */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** The PlanError `run` throws. */
-export function planErrorOf(run: () => unknown): PlanError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlanError);
-    return error as PlanError;
-  }
-  throw new Error('expected a PlanError, nothing was thrown');
 }

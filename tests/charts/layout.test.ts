@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../src/charts/layout.js';
 import type { LayoutChartZone } from '../../src/charts/types.js';
 import { baotou13 } from '../../src/data/index.js';
-import { deepFreeze, planErrorOf, renderClean, svgTexts } from './helpers.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { planError } from '../_lib/errors.js';
+import { renderClean, svgTexts } from './helpers.js';
 
 type Cell = { direction: string; zone: string; industries: string[]; cx: number; cy: number };
 const cellsOf = (spec: Record<string, unknown>): Cell[] => (spec.data as { values: Cell[] }).values;
@@ -30,7 +32,7 @@ describe('layoutChart', () => {
     // Both wings are two boxes.
     expect(texts.filter((t) => t === 'coal chemicals')).toHaveLength(2);
     expect(texts).toEqual(expect.arrayContaining(['Industrial layout', 'Schematic by compass direction, not a map', 'N ↑']));
-  });
+  }, 60_000);
 
   it('says in its description that it is not a map, and lists every zone', () => {
     expect(layoutChart(baotou13.layout).description).toBe(
@@ -67,7 +69,7 @@ describe('layoutChart', () => {
     expect(spec.description).toBe('产业布局示意图（按方位排列，不表示地理位置、面积或距离）。东：铝；west：steel、稀土。');
     const texts = svgTexts(await renderClean(spec));
     expect(texts).toEqual(expect.arrayContaining(['布局', '东', '铝', 'steel', '稀土', '北 ↑', '按方位示意，非地图']));
-  });
+  }, 60_000);
 
   it('is deterministic and does not change its input', () => {
     const make = (): LayoutChartZone[] => [
@@ -82,7 +84,7 @@ describe('layoutChart', () => {
   it('rejects bad zones with a PlanError that names them', () => {
     const east = { direction: 'east', label: { en: 'east' }, industries: [{ en: 'aluminum' }] } as const;
     const cases: [unknown, string][] = [
-      [[], 'zones: expected at least one zone, got an empty array'],
+      [[], 'zones: expected at least one zone, got an array of length 0'],
       [
         [{ ...east, direction: 'centre' }],
         "zones[0].direction: expected one of 'east', 'west', 'south', 'north', 'both-wings', 'northern-mountain', got 'centre'",
@@ -94,7 +96,7 @@ describe('layoutChart', () => {
       [{ east: 'aluminum' }, 'zones: expected an array, got an object'],
     ];
     for (const [zones, message] of cases) {
-      expect(planErrorOf(() => layoutChart(zones as LayoutChartZone[])).message).toBe(message);
+      expect(planError(() => layoutChart(zones as LayoutChartZone[])).message).toBe(message);
     }
   });
 });

@@ -28,12 +28,12 @@ describe('renderSvg', () => {
       scorecardChart([{ targetId: 't', indicatorId: 'i', year: 2020, value: '1', attainment: '0.5', met: false }]),
     );
     expect(svgTexts(scorecard)).toContain('50.0 %');
-  });
+  }, 60_000);
 
   it('gives the same SVG for the same spec', async () => {
     const spec = layoutChart(baotou13.layout);
     expect(await renderSvg(spec)).toBe(await renderSvg(spec));
-  });
+  }, 60_000);
 
   it('rejects what is not a spec, and a spec that does not compile, with a PlanError', async () => {
     await expect(renderSvg('spec' as never)).rejects.toMatchObject({
@@ -45,7 +45,7 @@ describe('renderSvg', () => {
     expect(error).toBeInstanceOf(PlanError);
     expect((error as PlanError).code).toBe('INVALID_ARGUMENT');
     expect((error as PlanError).message).toMatch(/^spec: not a Vega-Lite specification that renders \(.+\)$/);
-  });
+  }, 60_000);
 
   it('turns an error vega reports while running into a PlanError instead of a broken SVG', async () => {
     const spec = {
@@ -58,5 +58,5 @@ describe('renderSvg', () => {
       code: 'INVALID_ARGUMENT',
       message: expect.stringMatching(/^spec: not a Vega-Lite specification that renders \(TypeError: .*null.*\)$/),
     });
-  });
+  }, 60_000);
 });

@@ -21,7 +21,7 @@ describe('renderSvg without vega', () => {
     expect((error as PlanError).message).toMatch(
       /^rendering SVG needs the optional packages vega and vega-lite, which could not be loaded \(.+\); install them with: npm install vega@6 vega-lite@6$/,
     );
-  });
+  }, 60_000);
 
   it('pins the text of the message', () => {
     expect(messages.chartRenderMissing("Cannot find package 'vega' imported from /app/dist/charts/index.js")).toBe(
@@ -34,5 +34,5 @@ describe('renderSvg without vega', () => {
     const second = await renderSvg({ mark: 'point' }).catch((e: unknown) => e);
     expect((first as PlanError).code).toBe('NOT_FOUND');
     expect((second as PlanError).code).toBe('NOT_FOUND');
-  });
+  }, 60_000);
 });

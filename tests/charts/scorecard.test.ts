@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scorecardChart } from '../../src/charts/scorecard.js';
 import type { ScorecardChartRow } from '../../src/charts/types.js';
 import { dec } from '../../src/decimal.js';
-import { deepFreeze, planErrorOf, renderClean, svgTexts } from './helpers.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { planError } from '../_lib/errors.js';
+import { renderClean, svgTexts } from './helpers.js';
 
 /**
  * Three hand-made rows: 176.32 of a 240 floor (attainment 0.7347 → 73.5 %), a share of 26 %
@@ -67,7 +69,7 @@ describe('scorecardChart', () => {
         'Not met',
       ]),
     );
-  });
+  }, 60_000);
 
   it('speaks Chinese with locale zh-CN', async () => {
     const spec = scorecardChart(makeRows(), { locale: 'zh-CN', width: 300, height: 120 });
@@ -76,7 +78,7 @@ describe('scorecardChart', () => {
     expect(dataOf(spec)[2]).toMatchObject({ note: '未评价（待评价）' });
     const texts = svgTexts(await renderClean(spec));
     expect(texts).toEqual(expect.arrayContaining(['目标完成情况', '2020年工业增加值', '已实现', '未实现', '完成程度（%）']));
-  });
+  }, 60_000);
 
   it('tells apart two rows with one label, and uses a step height by default', () => {
     const rows = makeRows().map((r) => ({ ...r, label: 'same' }));
@@ -94,19 +96,19 @@ describe('scorecardChart', () => {
   it('rejects bad rows with a PlanError that names them', () => {
     const [a, b] = makeRows() as [ScorecardChartRow, ScorecardChartRow];
     const cases: [unknown, string][] = [
-      [[], 'rows: expected at least one row, got an empty array'],
+      [[], 'rows: expected at least one row, got an array of length 0'],
       [undefined, 'rows: expected an array, got undefined'],
       [[a, { ...b, targetId: 'iva-2020' }], "rows[1].targetId: 'iva-2020' is already given at rows[0]; give one row a target"],
       [[{ ...a, met: 'yes' }], "rows[0].met: expected true, false or null, got 'yes'"],
-      [[{ ...a, year: '2020' }], "rows[0].year: expected an integer from 1 to 9999, got '2020'"],
+      [[{ ...a, year: '2020' }], "rows[0].year: expected an integer year from 1900 to 2100, got '2020'"],
       [[{ ...a, label: '' }], "rows[0].label: expected a non-empty string, got ''"],
       [[{ ...a, indicatorId: 3 }], 'rows[0].indicatorId: expected a non-empty string, got 3'],
       [[4], 'rows[0]: expected an object, got 4'],
     ];
     for (const [rows, message] of cases) {
-      expect(planErrorOf(() => scorecardChart(rows as ScorecardChartRow[])).message).toBe(message);
+      expect(planError(() => scorecardChart(rows as ScorecardChartRow[])).message).toBe(message);
     }
-    expect(planErrorOf(() => scorecardChart([{ ...a, attainment: 'NaN' }])).code).toBe('INVALID_DECIMAL');
-    expect(planErrorOf(() => scorecardChart([{ ...a, unit: 'bn' as never }])).code).toBe('UNKNOWN_UNIT');
+    expect(planError(() => scorecardChart([{ ...a, attainment: 'NaN' }])).code).toBe('INVALID_DECIMAL');
+    expect(planError(() => scorecardChart([{ ...a, unit: 'bn' as never }])).code).toBe('UNKNOWN_UNIT');
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { trajectoryChart } from '../../src/charts/trajectory.js';
 import type { TrajectoryInput } from '../../src/charts/types.js';
 import { dec } from '../../src/decimal.js';
-import { deepFreeze, planErrorOf, renderClean, svgTexts } from './helpers.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { planError } from '../_lib/errors.js';
+import { renderClean, svgTexts } from './helpers.js';
 
 const IVA = { id: 'industrial-value-added', name: { en: 'industrial value added', zh: '工业增加值' }, unit: 'bn-yuan' } as const;
 
@@ -90,7 +92,7 @@ describe('trajectoryChart', () => {
     expect(texts).toContain('Required growth 14.87 % a year');
     expect(texts).toContain('billion yuan');
     expect(texts).toEqual(expect.arrayContaining(['Observed', 'Required path', 'Projection', 'Year', '2016']));
-  });
+  }, 60_000);
 
   it('speaks Chinese with locale zh-CN', async () => {
     const spec = trajectoryChart(INPUT, { locale: 'zh-CN' });
@@ -99,7 +101,7 @@ describe('trajectoryChart', () => {
     );
     const texts = svgTexts(await renderClean(spec));
     expect(texts).toEqual(expect.arrayContaining(['工业增加值', '2020年目标：≥ 240', '十亿元', '实际值', '所需路径', '年份']));
-  });
+  }, 60_000);
 
   it('renders a bare chart of one observation, and other comparators and sizes', async () => {
     const spec = trajectoryChart(
@@ -114,7 +116,7 @@ describe('trajectoryChart', () => {
     // No Chinese name given: the English one is used.
     expect(spec.description).toMatch(/^energy intensity（吨标准煤\/万元）折线图/);
     expect(svgTexts(await renderClean(spec))).toContain('2020年目标：≤ 1.2');
-  });
+  }, 60_000);
 
   it('is deterministic and does not change its input', () => {
     const input = deepFreeze(makeInput());
@@ -132,7 +134,7 @@ describe('trajectoryChart', () => {
 
   it('rejects bad input with a PlanError that names it', () => {
     const cases: [TrajectoryInput | unknown, string][] = [
-      [{ ...INPUT, observations: [] }, 'input.observations: expected at least one observation, got an empty array'],
+      [{ ...INPUT, observations: [] }, 'input.observations: expected at least one observation, got an array of length 0'],
       [{ ...INPUT, observations: 'x' }, "input.observations: expected an array, got 'x'"],
       [
         { ...INPUT, observations: [{ year: 2015, value: 1 }, { year: 2015, value: 2 }] },
@@ -162,38 +164,38 @@ describe('trajectoryChart', () => {
       ],
       [
         { ...INPUT, observations: [{ year: 2016, value: 5 }, { year: 2015, value: 0 }], baseYear: 2015 },
-        'input.observations[1].value: must be greater than 0 for a geometric required path, got 0',
+        'input.observations[1].value: must be greater than 0 for a geometric path, got 0',
       ],
       [
         { ...INPUT, target: { year: 2020, value: '-240', comparator: 'atLeast' } },
-        'input.target.value: must be greater than 0 for a geometric required path, got -240',
+        'input.target.value: must be greater than 0 for a geometric path, got -240',
       ],
       [{ ...INPUT, indicator: { ...IVA, name: { zh: '工业' } } }, 'input.indicator.name.en: expected a non-empty string, got undefined'],
       [{ ...INPUT, indicator: { ...IVA, id: '' } }, "input.indicator.id: expected a non-empty string, got ''"],
       [null, 'input: expected an object, got null'],
     ];
     for (const [input, message] of cases) {
-      expect(planErrorOf(() => trajectoryChart(input as TrajectoryInput)).message).toBe(message);
+      expect(planError(() => trajectoryChart(input as TrajectoryInput)).message).toBe(message);
     }
-    expect(planErrorOf(() => trajectoryChart({ ...INPUT, indicator: { ...IVA, unit: 'bn-yaun' as never } })).code).toBe(
+    expect(planError(() => trajectoryChart({ ...INPUT, indicator: { ...IVA, unit: 'bn-yaun' as never } })).code).toBe(
       'UNKNOWN_UNIT',
     );
   });
 
   it('rejects bad options', () => {
-    expect(planErrorOf(() => trajectoryChart(INPUT, { locale: 'fr' as never })).message).toBe(
+    expect(planError(() => trajectoryChart(INPUT, { locale: 'fr' as never })).message).toBe(
       "options.locale: expected one of 'en', 'zh-CN', got 'fr'",
     );
-    expect(planErrorOf(() => trajectoryChart(INPUT, { width: 10 })).message).toBe(
+    expect(planError(() => trajectoryChart(INPUT, { width: 10 })).message).toBe(
       'options.width: expected an integer from 50 to 4000, got 10',
     );
-    expect(planErrorOf(() => trajectoryChart(INPUT, { height: 100.5 })).message).toBe(
+    expect(planError(() => trajectoryChart(INPUT, { height: 100.5 })).message).toBe(
       'options.height: expected an integer from 50 to 4000, got 100.5',
     );
-    expect(planErrorOf(() => trajectoryChart(INPUT, { title: '' })).message).toBe(
+    expect(planError(() => trajectoryChart(INPUT, { title: '' })).message).toBe(
       "options.title: expected a non-empty string, got ''",
     );
-    expect(planErrorOf(() => trajectoryChart(INPUT, 'en' as never)).message).toBe(
+    expect(planError(() => trajectoryChart(INPUT, 'en' as never)).message).toBe(
       "options: expected an options object or undefined, got 'en'",
     );
   });

@@ -63,7 +63,7 @@ describe('chart', () => {
     expect(r.stderr).toMatch(
       /^error: rendering SVG needs the optional packages vega and vega-lite, which could not be loaded \(.*\); install them with: npm install vega@6 vega-lite@6\n$/,
     );
-  });
+  }, 60_000);
 
   it('usage errors: an unknown kind, an unknown indicator, another file type', async () => {
     const kind = await run(['chart', 'pie']);

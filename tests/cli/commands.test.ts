@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { baotou13, baotou13Input } from '../../src/data/baotou13/index.js';
-import { displayWidth } from '../../src/format/table.js';
+import { displayWidth } from '../../src/cli/table.js';
 import { JSON_SCHEMA_NAMES, toJsonSchema } from '../../src/schema/jsonSchema.js';
 import { run } from './helpers.js';
 
@@ -98,6 +98,15 @@ describe('scorecard', () => {
     expect(lines[0]).toBe('| Indicator | Year | Target | Value | Status |');
     expect(lines[1]).toBe('|---|---:|---|---|---|');
     expect(r.stdout).toContain('| industrial value added | 2020 | ≥ 240 billion yuan | 203.28 billion yuan | not met |');
+    // '>' is written as an entity by the one Markdown writer, so no text becomes a tag
+    expect(r.stdout).toContain('| &gt; 8% a year | 11.12% a year | met |');
+  });
+
+  it('--lang zh-CN is the spelling of Chinese, zh its shorthand; statuses in the words the charts use', async () => {
+    const r = await run(['scorecard', '--lang', 'zh-CN']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await run(['scorecard', '--lang', 'zh'])).stdout);
+    for (const word of ['已实现', '未实现', '无预测值']) expect(r.stdout).toContain(word);
   });
 
   it('--lang zh: Chinese names where the data has them, 亿元, Chinese statuses', async () => {
@@ -107,9 +116,10 @@ describe('scorecard', () => {
     expect(r.stdout).toContain('工业增加值');
     expect(r.stdout).toContain('≥ 2,400 亿元');
     expect(r.stdout).toContain('2,032.84 亿元');
-    expect(r.stdout).toContain('未达成');
+    expect(r.stdout).toContain('未实现');
     expect(r.stdout).toContain('年均11.12%');
-    expect(r.stdout).toContain('industrial value added, annual'); // no Chinese name in the data: English
+    // no Chinese name in the data: English (wrapped in its column)
+    expect(r.stdout).toMatch(/^industrial value added,[^\n]*\nannual average growth$/m);
     expect(fitsIn80(r.stdout)).toBe(true);
   });
 
@@ -447,7 +457,7 @@ describe('details', () => {
 
   it('scorecard on observations, in Chinese', async () => {
     const r = await run(['scorecard', '--observations', 'obs.csv', '--lang', 'zh'], { 'obs.csv': OBSERVATIONS_CSV });
-    expect(r.stdout).toContain('观测数据 obs.csv：已评价 0 个目标，0 个达成；另有 11 个无数值或待定');
+    expect(r.stdout).toContain('观测数据 obs.csv：已评价 0 个目标，0 个已实现；另有 11 个无数值或待评价');
   });
 
   it('--width widens text tables', async () => {

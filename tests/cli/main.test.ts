@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, main } from '../../src/cli/main.js';
-import { displayWidth } from '../../src/format/table.js';
+import { COMMANDS } from '../../src/cli/catalog.js';
+import { main } from '../../src/cli/main.js';
+import { displayWidth } from '../../src/cli/table.js';
 import { memoryIo, run } from './helpers.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -62,7 +63,7 @@ describe('usage errors: exit 2, one line and a hint on stderr, nothing on stdout
     [['frobnicate'], "error: unknown command 'frobnicate'; commands: scorecard, plan, targets, project, assess, validate, export, schema, chart"],
     [['scorecard', '--colour'], "error: unknown option '--colour' for scorecard; options: --scenario, --observations, --as-of, --fail-on-unmet, --plan, --format, --width, --lang, --help"],
     [['scorecard', '--format', 'xml'], "error: --format: expected one of 'table', 'json', 'csv', 'md', got 'xml'"],
-    [['plan', '--lang', 'fr'], "error: --lang: expected one of 'en', 'zh', got 'fr'"],
+    [['plan', '--lang', 'fr'], "error: --lang: expected one of 'en', 'zh-CN', 'zh', got 'fr'"],
     [['scorecard', '--format'], "error: option '--format' needs a value: --format <format>"],
     [['scorecard', '--fail-on-unmet=yes'], "error: option '--fail-on-unmet' takes no value"],
     [['plan', 'zones', 'extra'], "error: unexpected argument 'extra' for plan"],

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PlanError } from '../../src/errors.js';
 import { unitLabel } from '../../src/format/unitLabel.js';
 import { UNIT_IDS, type UnitId } from '../../src/units/index.js';
-
-function thrown(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError, nothing was thrown');
-}
+import { planError } from '../_lib/errors.js';
 
 describe('unitLabel', () => {
   it('labels every named unit in both languages', () => {
@@ -45,8 +35,8 @@ describe('unitLabel', () => {
     expect(unitLabel({ measure: 'percent', multiplier: -1 })).toBe('% (× 10^-1)');
   });
   it('rejects bad units and locales', () => {
-    expect(thrown(() => unitLabel('billion' as never)).code).toBe('UNKNOWN_UNIT');
-    const error = thrown(() => unitLabel('yuan', { locale: 'zh-TW' as never }));
+    expect(planError(() => unitLabel('billion' as never)).code).toBe('UNKNOWN_UNIT');
+    const error = planError(() => unitLabel('yuan', { locale: 'zh-TW' as never }));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.message).toBe("locale: expected one of 'en', 'zh-CN', got 'zh-TW'");
   });

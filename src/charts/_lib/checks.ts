@@ -1,26 +1,33 @@
 /**
- * Input checks shared by the chart builders: every bad input becomes a {@link PlanError}
- * that names it.
+ * The readers only charts need, built on the library's argument readers (`read.ts`): a
+ * localized name, a list of year values, the style options every builder shares, and the
+ * positive values a geometric path runs through. Every bad input becomes a
+ * {@link PlanError} that names it.
  *
  * @internal
  * @module
  */
-import { dec, type Decimal, type DecimalInput } from '../../decimal.js';
-import { PlanError } from '../../errors.js';
-import { LOCALES } from '../../format/number.js';
+import type { Decimal } from '../../decimal.js';
+import { argumentError, domainError } from '../../errors.js';
 import { messages } from '../../messages.js';
 import type { LocalizedText, Year } from '../../plan/types.js';
+import { optional, readArray, readChoice, readDecimal, readInteger, readObject, readOptions, readText, readYear } from '../../read.js';
+import { LOCALES } from '../../vocabulary.js';
 import type { ChartLocale } from '../types.js';
 
-/** Smallest and largest width or height of a chart, in pixels. */
-export const MIN_SIZE = 50;
-export const MAX_SIZE = 4000;
+/** Smallest width or height of a chart, in pixels. */
+const MIN_SIZE = 50;
+/** Largest width or height of a chart, in pixels. */
+const MAX_SIZE = 4000;
 
-/** Smallest and largest year a chart accepts. */
-export const MIN_YEAR = 1;
-export const MAX_YEAR = 9999;
-
-/** The options every builder shares, read and checked. */
+/**
+ * The options every builder shares, read and checked (what {@link readStyle} returns).
+ *
+ * @example
+ * ```ts
+ * const style: ChartStyle = { locale: 'en', width: 640, height: 360, title: undefined };
+ * ```
+ */
 export interface ChartStyle {
   readonly locale: ChartLocale;
   readonly width: number;
@@ -28,94 +35,69 @@ export interface ChartStyle {
   readonly title: string | undefined;
 }
 
-export function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function invalid(name: string, what: string, value: unknown): PlanError {
-  return new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, what, value), { argument: name, received: value });
-}
-
-/** An object (not null, not an array). */
-export function readRecord(x: unknown, name: string): Record<string, unknown> {
-  if (!isRecord(x)) throw invalid(name, 'an object', x);
-  return x;
-}
-
-/** A non-empty array. */
-export function readList(x: unknown, name: string, what: string): readonly unknown[] {
-  if (!Array.isArray(x)) throw new PlanError('INVALID_ARGUMENT', messages.notArray(name, x), { argument: name, received: x });
-  if (x.length === 0) throw new PlanError('INVALID_ARGUMENT', messages.chartEmpty(name, what), { argument: name });
-  return x;
-}
-
-/** A non-empty string. */
-export function readText(x: unknown, name: string): string {
-  if (typeof x !== 'string' || x.trim() === '') throw invalid(name, 'a non-empty string', x);
-  return x;
-}
-
-/** `{ en, zh? }` with a non-empty `en`. */
+/**
+ * Read a name in two languages: `{ en, zh? }` with a non-empty `en` (and a non-empty `zh`
+ * when given).
+ *
+ * @param x - The name.
+ * @param name - The argument, for the error (`'input.indicator.name'`).
+ * @returns `{ en }` or `{ en, zh }`, a new object.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readLocalized({ en: 'steel', zh: '钢铁' }, 'label'); // → { en: 'steel', zh: '钢铁' }
+ * readLocalized({ zh: '钢铁' }, 'label'); // throws PlanError INVALID_ARGUMENT
+ * // → 'label.en: expected a non-empty string, got undefined'
+ * ```
+ */
 export function readLocalized(x: unknown, name: string): LocalizedText {
-  const o = readRecord(x, name);
+  const o = readObject(x, name);
   const en = readText(o.en, `${name}.en`);
   if (o.zh === undefined) return { en };
   return { en, zh: readText(o.zh, `${name}.zh`) };
 }
 
-/** The text of a name in a locale: Chinese where given, else English. */
-export function localized(text: LocalizedText, locale: ChartLocale): string {
-  return locale === 'zh-CN' && text.zh !== undefined ? text.zh : text.en;
-}
-
-/** An integer year from 1 to 9999. */
-export function readYear(x: unknown, name: string): Year {
-  if (typeof x !== 'number' || !Number.isInteger(x) || x < MIN_YEAR || x > MAX_YEAR) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger(name, x, MIN_YEAR, MAX_YEAR), { argument: name, received: x });
-  }
-  return x;
-}
-
-/** A decimal (through {@link dec}, which names the input in its error). */
-export function readDecimal(x: unknown, name: string): Decimal {
-  return dec(x as DecimalInput, name);
-}
-
-/** A decimal or `null` (`undefined` is read as `null`). */
-export function readNullableDecimal(x: unknown, name: string): Decimal | null {
-  return x === null || x === undefined ? null : dec(x as DecimalInput, name);
-}
-
-/** A value of a closed list. */
-export function readChoice<T extends string>(x: unknown, name: string, allowed: readonly T[]): T {
-  if (typeof x !== 'string' || !(allowed as readonly string[]).includes(x)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption(name, x, allowed), { argument: name, received: x });
-  }
-  return x as T;
-}
-
-/** A value of a year, with the name of where it was given (`input.observations[2]`). */
+/**
+ * A value of a year, with the name of where it was given (`input.observations[2]`).
+ *
+ * @example
+ * ```ts
+ * const point: NamedYearValue = { year: 2015, value: dec('120'), name: 'input.observations[0]' };
+ * ```
+ */
 export interface NamedYearValue {
   readonly year: Year;
   readonly value: Decimal;
   readonly name: string;
 }
 
-/** `{ year, value }[]`, sorted by year (a new array), one value a year. */
+/**
+ * Read a list of year values: `{ year, value }[]`, at least one, one a year.
+ *
+ * @param x - The list.
+ * @param name - The argument, for the errors (`'input.observations'`).
+ * @param what - What an item is, for the error of an empty list (`'observation'`).
+ * @returns The values sorted by year, each with where it was given (a new array).
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for an empty list, a bad year or a year given
+ *   twice; `INVALID_DECIMAL` for a value that is not a decimal.
+ *
+ * @example
+ * ```ts
+ * readYearValues([{ year: 2016, value: '2' }, { year: 2015, value: 1 }], 'points', 'point').map((p) => p.name); // → ['points[1]', 'points[0]']
+ * readYearValues([], 'points', 'point'); // throws PlanError INVALID_ARGUMENT
+ * ```
+ */
 export function readYearValues(x: unknown, name: string, what: string): NamedYearValue[] {
-  const list = readList(x, name, what);
   const seen = new Map<Year, number>();
-  const points = list.map((item, index) => {
+  const points = readArray(x, name, what).map((item, index) => {
     const at = `${name}[${index}]`;
-    const o = readRecord(item, at);
+    const o = readObject(item, at);
     const year = readYear(o.year, `${at}.year`);
     const value = readDecimal(o.value, `${at}.value`);
     const first = seen.get(year);
     if (first !== undefined) {
-      throw new PlanError('INVALID_ARGUMENT', messages.chartDuplicateYear(`${at}.year`, year, `${name}[${first}]`), {
-        argument: `${at}.year`,
-        received: year,
-      });
+      throw argumentError('INVALID_ARGUMENT', `${at}.year`, messages.chartDuplicateYear(`${at}.year`, year, `${name}[${first}]`), year);
     }
     seen.set(year, index);
     return { year, value, name: at };
@@ -123,25 +105,51 @@ export function readYearValues(x: unknown, name: string, what: string): NamedYea
   return points.sort((a, b) => a.year - b.year);
 }
 
-function readSize(x: unknown, name: string, fallback: number): number {
-  if (x === undefined) return fallback;
-  if (typeof x !== 'number' || !Number.isInteger(x) || x < MIN_SIZE || x > MAX_SIZE) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger(name, x, MIN_SIZE, MAX_SIZE), { argument: name, received: x });
-  }
-  return x;
+/**
+ * Read the `options` of a builder: locale, width, height and title.
+ *
+ * @param options - `{ locale?, width?, height?, title? }` or `undefined`.
+ * @param size - The builder's default width and height.
+ * @returns The options with every default filled in.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for options that are not an object, a locale
+ *   other than `'en'` and `'zh-CN'`, a size that is not an integer from 50 to 4000, an
+ *   empty title.
+ *
+ * @example
+ * ```ts
+ * readStyle({ locale: 'zh-CN' }, { width: 640, height: 360 }); // → { locale: 'zh-CN', width: 640, height: 360, title: undefined }
+ * readStyle({ width: 10 }, { width: 640, height: 360 }); // throws PlanError INVALID_ARGUMENT
+ * // → 'options.width: expected an integer from 50 to 4000, got 10'
+ * ```
+ */
+export function readStyle(options: unknown, size: { width: number; height: number }): ChartStyle {
+  const o = readOptions(options);
+  const readSize = (x: unknown, name: string, fallback: number): number =>
+    optional(x, (v) => readInteger(v, name, MIN_SIZE, MAX_SIZE), fallback);
+  return {
+    locale: optional(o.locale, (x) => readChoice(x, 'options.locale', LOCALES), 'en' as const),
+    width: readSize(o.width, 'options.width', size.width),
+    height: readSize(o.height, 'options.height', size.height),
+    title: optional(o.title, (x) => readText(x, 'options.title')),
+  };
 }
 
-/** Read `options` of a builder: locale, width, height, title. */
-export function readStyle(options: unknown, size: { width: number; height: number }): ChartStyle {
-  if (options === undefined) return { locale: 'en', ...size, title: undefined };
-  if (!isRecord(options)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notOptions('options', options), { argument: 'options', received: options });
-  }
-  const locale = options.locale === undefined ? 'en' : readChoice(options.locale, 'options.locale', LOCALES);
-  return {
-    locale,
-    width: readSize(options.width, 'options.width', size.width),
-    height: readSize(options.height, 'options.height', size.height),
-    title: options.title === undefined ? undefined : readText(options.title, 'options.title'),
-  };
+/**
+ * Check a value a geometric path runs through: it must be greater than 0.
+ *
+ * @param value - The value.
+ * @param name - The argument it came from, for the error.
+ * @returns `value`.
+ * @throws {@link PlanError} `DOMAIN` for a value that is not greater than 0.
+ *
+ * @example
+ * ```ts
+ * positive(dec('120'), 'from.value').toString(); // → '120'
+ * positive(dec('0'), 'from.value'); // throws PlanError DOMAIN
+ * // → 'from.value: must be greater than 0 for a geometric path, got 0'
+ * ```
+ */
+export function positive(value: Decimal, name: string): Decimal {
+  if (!value.gt(0)) throw domainError(name, messages.mustBePositive(name, value.toFixed(), 'for a geometric path'), value.toFixed());
+  return value;
 }

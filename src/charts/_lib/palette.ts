@@ -5,6 +5,14 @@
  * @internal
  * @module
  */
+/**
+ * The Okabe–Ito colours the charts use, by name.
+ *
+ * @example
+ * ```ts
+ * COLOURS.vermillion; // → '#D55E00'
+ * ```
+ */
 export const COLOURS = {
   blue: '#0072B2',
   orange: '#E69F00',

@@ -5,10 +5,10 @@
  * @internal
  * @module
  */
-import type { Comparator } from '../../plan/types.js';
 import type { ChartLocale } from '../types.js';
 
-type Words = {
+/** The words of the charts in one language (statuses and comparators are the vocabulary's). */
+interface ChartWords {
   readonly year: string;
   readonly observed: string;
   readonly requiredPath: string;
@@ -33,11 +33,17 @@ type Words = {
   readonly list: (items: readonly string[]) => string;
   /** A remark in parentheses after a word. */
   readonly aside: (text: string) => string;
-  /** The states of a scorecard row (`ScorecardStatus`). */
-  readonly statuses: Readonly<Record<string, string>>;
-};
+}
 
-export const WORDS: Readonly<Record<ChartLocale, Words>> = {
+/**
+ * The words of the charts, by language.
+ *
+ * @example
+ * ```ts
+ * WORDS['zh-CN'].targetLabel(2020, '≥', '240'); // → '2020年目标：≥ 240'
+ * ```
+ */
+export const WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
   en: {
     year: 'Year',
     observed: 'Observed',
@@ -62,7 +68,6 @@ export const WORDS: Readonly<Record<ChartLocale, Words>> = {
     requiredRate: (rate) => `Required growth ${rate} % a year`,
     list: (items) => items.join(', '),
     aside: (text) => ` (${text})`,
-    statuses: { met: 'met', not_met: 'not met', pending: 'pending', not_projected: 'not projected', no_data: 'no data' },
   },
   'zh-CN': {
     year: '年份',
@@ -88,15 +93,5 @@ export const WORDS: Readonly<Record<ChartLocale, Words>> = {
     requiredRate: (rate) => `所需年均增长 ${rate}%`,
     list: (items) => items.join('、'),
     aside: (text) => `（${text}）`,
-    statuses: { met: '已实现', not_met: '未实现', pending: '待评价', not_projected: '无预测值', no_data: '无数据' },
   },
-};
-
-/** The sign of a comparator in a label. */
-export const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = {
-  atLeast: '≥',
-  above: '>',
-  atMost: '≤',
-  below: '<',
-  approximately: '≈',
 };

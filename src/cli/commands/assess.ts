@@ -5,26 +5,26 @@
  * @module
  */
 import { baotouReported } from '../../data/baotou13/index.js';
-import type { Decimal } from '../../decimal.js';
+import { shift, type Decimal } from '../../decimal.js';
 import type { Observation, Plan, Target } from '../../plan/types.js';
-import { PROGRESS_METHODS, assessProgress } from '../../progress/assess.js';
-import type { ProgressMethod, ProgressResult, SeriesPoint } from '../../progress/types.js';
-import { UNITS, convert, quantity, type UnitId } from '../../units/index.js';
-import { TABLE_OPTIONS, stringOption, type CommandSpec, type Lang, type TableFormat } from '../args.js';
-import { PLAN_OPTION, planOf, readObservationsFile } from '../context.js';
-import { emit, h, nameIn, num, type Field, type Section } from '../output.js';
+import { assessProgress } from '../../progress/assess.js';
+import type { ProgressResult, SeriesPoint } from '../../progress/types.js';
+import { UNITS, type UnitId } from '../../units/index.js';
+import { PROGRESS_METHODS, type ProgressMethod, type ProgressStatus } from '../../vocabulary.js';
+import { TABLE_OPTIONS, formatOption, stringOption, type Command } from '../args.js';
+import { PLAN_OPTION, observationsOf, planOf } from '../context.js';
+import { emit, failOnUnmet, goal, nameIn, num, words, type Field, type Section } from '../output.js';
 import { text } from '../text.js';
-import { goalText } from './plan.js';
 
 /** One assessment: a target, a method, and the verdict. */
-export interface Assessment {
+interface Assessment {
   readonly target: Target;
   readonly method: ProgressMethod;
   readonly result: ProgressResult;
 }
 
 /** Statuses that say a target is behind (for `--fail-on-unmet`). */
-const BEHIND: readonly string[] = [
+const BEHIND: readonly ProgressStatus[] = [
   'progress_needs_acceleration',
   'limited_progress',
   'deterioration',
@@ -33,12 +33,11 @@ const BEHIND: readonly string[] = [
   'lagging',
 ];
 
-/** The value of an observation in the target's unit (converted exactly), or `undefined` if it cannot be. */
+/** The value of an observation in the target's unit (an exact shift), or `undefined` for another measure. */
 function inTargetUnit(o: Observation, target: Target, indicatorUnit: UnitId): Decimal | undefined {
-  const from = o.unit ?? indicatorUnit;
-  if (from === target.unit) return o.value;
-  if (UNITS[from].measure !== UNITS[target.unit].measure) return undefined;
-  return convert(quantity(o.value, from), target.unit as never).value;
+  const from = UNITS[o.unit ?? indicatorUnit];
+  const to = UNITS[target.unit];
+  return from.measure === to.measure ? shift(o.value, from.multiplier - to.multiplier) : undefined;
 }
 
 /** The series of a target's indicator, in the target's unit. */
@@ -60,7 +59,7 @@ function seriesOf(plan: Plan, target: Target, observations: readonly Observation
 }
 
 /** Assess every target with observations, by each method asked for. */
-export function assessAll(plan: Plan, observations: readonly Observation[], methods: readonly ProgressMethod[]): Assessment[] {
+function assessAll(plan: Plan, observations: readonly Observation[], methods: readonly ProgressMethod[]): Assessment[] {
   const out: Assessment[] = [];
   for (const target of plan.targets) {
     const series = seriesOf(plan, target, observations);
@@ -102,31 +101,67 @@ function measureOf(r: ProgressResult): Decimal | null {
 function fields(plan: Plan): Field<Assessment>[] {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   return [
-    { key: 'targetId', header: h('Target', '目标'), value: (a) => a.target.id, machineOnly: true },
+    { key: 'targetId', header: words('Target', '目标'), value: (a) => a.target.id, machineOnly: true },
     {
       key: 'indicatorId',
-      header: h('Indicator', '指标'),
+      header: words('Indicator', '指标'),
       value: (a) => a.target.indicator,
-      text: (a, lang) => `${nameIn(names.get(a.target.indicator), lang) || a.target.indicator} ${goalText(a.target, lang)} (${a.target.year})`,
+      text: ({ target: t }, locale) =>
+        `${nameIn(names.get(t.indicator), locale) || t.indicator} ${goal(t.comparator, t.value, t.unit, locale)} (${t.year})`,
       minWidth: 16,
     },
-    { key: 'method', header: h('Method', '方法'), value: (a) => a.method },
-    { key: 'status', header: h('Status', '状态'), value: (a) => a.result.status, text: (a, lang: Lang) => nameIn(a.result.label, lang), minWidth: 12 },
-    { key: 'measure', header: h('Measure', '测度'), value: (a) => measureOf(a.result), text: (a, lang) => num(measureOf(a.result), lang, 4), align: 'right' },
-    { key: 'baseYear', header: h('Base year', '基期'), value: (a) => a.result.baseYear, machineOnly: true },
-    { key: 'baseValue', header: h('Base value', '基期值'), value: (a) => a.result.baseValue, machineOnly: true },
-    { key: 'currentYear', header: h('Current year', '当前年份'), value: (a) => a.result.currentYear, machineOnly: true },
-    { key: 'currentValue', header: h('Current value', '当前值'), value: (a) => a.result.currentValue, machineOnly: true },
-    { key: 'targetValue', header: h('Target value', '目标值'), value: (a) => a.result.target, machineOnly: true },
-    { key: 'reason', header: h('Reason', '原因'), value: (a) => a.result.reason, machineOnly: true },
-    { key: 'summary', header: h('Summary', '说明'), value: (a) => a.result.explanation.summary, machineOnly: true },
+    { key: 'method', header: words('Method', '方法'), value: (a) => a.method },
+    {
+      key: 'status',
+      header: words('Status', '状态'),
+      value: (a) => a.result.status,
+      text: (a, locale) => nameIn(a.result.label, locale),
+      minWidth: 12,
+    },
+    {
+      key: 'measure',
+      header: words('Measure', '测度'),
+      value: (a) => measureOf(a.result),
+      text: (a, locale) => num(measureOf(a.result), locale, 4),
+      align: 'right',
+    },
+    { key: 'baseYear', header: words('Base year', '基期'), value: (a) => a.result.baseYear, machineOnly: true },
+    { key: 'baseValue', header: words('Base value', '基期值'), value: (a) => a.result.baseValue, machineOnly: true },
+    { key: 'currentYear', header: words('Current year', '当前年份'), value: (a) => a.result.currentYear, machineOnly: true },
+    { key: 'currentValue', header: words('Current value', '当前值'), value: (a) => a.result.currentValue, machineOnly: true },
+    { key: 'targetValue', header: words('Target value', '目标值'), value: (a) => a.result.target, machineOnly: true },
+    { key: 'reason', header: words('Reason', '原因'), value: (a) => a.result.reason, machineOnly: true },
+    { key: 'summary', header: words('Summary', '说明'), value: (a) => a.result.explanation.summary, machineOnly: true },
   ];
 }
 
-/** `baotou-plan assess`. */
-export const assessCommand: CommandSpec = {
-  name: 'assess',
-  summary: 'progress towards each target from observations, by three methods',
+/**
+ * `baotou-plan assess`: its help, its options, and what it runs.
+ *
+ * @example
+ * ```ts
+ * // the Open SDG verdicts on the reported figures, as JSON
+ * let out = '';
+ * const io = { stdout: (text: string) => { out += text; } };
+ * await command.run({ io, args: { values: { method: 'opensdg', format: 'json' }, positionals: [] }, locale: 'en', width: 80 } as never); // → 0
+ * JSON.parse(out).every((a: { method: string }) => a.method === 'opensdg'); // → true
+ * ```
+ */
+export const command: Command = {
+  run: async (context) => {
+    const path = stringOption(context.args, 'observations');
+    const plan = await planOf(context);
+    const observations = path === undefined ? baotouReported : await observationsOf(context, path);
+    const method = stringOption(context.args, 'method') as ProgressMethod | undefined;
+    const assessments = assessAll(plan, observations, method === undefined ? PROGRESS_METHODS : [method]);
+    const known = new Set(plan.indicators.map((i) => i.id));
+    const unknown = [...new Set(observations.map((o) => o.indicator).filter((id) => !known.has(id)))];
+    if (path !== undefined && unknown.length > 0) context.io.stderr(`${text.notAssessedUnknown(unknown)}\n`);
+    const section: Section<Assessment> = { key: 'assessments', fields: fields(plan), rows: assessments };
+    const json = assessments.map((a) => ({ targetId: a.target.id, indicatorId: a.target.indicator, ...a.result }));
+    emit(context, formatOption(context.args, 'table'), [section], { command: 'assess', json });
+    return failOnUnmet(context, assessments.filter((a) => BEHIND.includes(a.result.status)).length, text.behind);
+  },
   usage: '[--observations file.csv|file.json] [--method opensdg|unsd|time-progress] [options]',
   description: [
     'Reads observations (a tidy CSV or a JSON list, as "baotou-plan validate" checks them; by default the figures reported for Baotou) and assesses every target whose indicator has observations: by Open SDG (observed ÷ required growth), by the UN Progress Chart (the trend projected to the target year) and by time progress (时间过半、任务过半). Without --method all three are shown side by side. The base year is the plan\'s; series of growth rates are assessed by the UN method only.',
@@ -148,29 +183,8 @@ export const assessCommand: CommandSpec = {
     ...PLAN_OPTION,
     ...TABLE_OPTIONS,
   },
-  positionals: [],
   examples: [
     ['baotou-plan assess --observations observations.csv', 'all three methods, side by side'],
-    ['baotou-plan assess --observations obs.json --method time-progress --lang zh', 'the Chinese mid-term rule, in Chinese'],
+    ['baotou-plan assess --observations obs.csv --method time-progress --lang zh', 'the Chinese mid-term rule, in Chinese'],
   ],
-  run: async (context) => {
-    const path = stringOption(context.args, 'observations');
-    const plan = await planOf(context);
-    const observations = path === undefined ? baotouReported : await readObservationsFile(context.io, path);
-    const method = stringOption(context.args, 'method') as ProgressMethod | undefined;
-    const assessments = assessAll(plan, observations, method === undefined ? PROGRESS_METHODS : [method]);
-    const known = new Set(plan.indicators.map((i) => i.id));
-    const unknown = [...new Set(observations.map((o) => o.indicator).filter((id) => !known.has(id)))];
-    if (path !== undefined && unknown.length > 0) context.io.stderr(`${text.notAssessedUnknown(unknown)}\n`);
-    const format = (stringOption(context.args, 'format') ?? 'table') as TableFormat;
-    const section: Section<Assessment> = { key: 'assessments', fields: fields(plan), rows: assessments };
-    const json = assessments.map((a) => ({ targetId: a.target.id, indicatorId: a.target.indicator, ...a.result }));
-    emit(context, format, [section], { command: 'assess', json });
-    const behind = assessments.filter((a) => BEHIND.includes(a.result.status)).length;
-    if (context.args.values['fail-on-unmet'] === true && behind > 0) {
-      context.io.stderr(`${text.behind(behind)}\n`);
-      return 1;
-    }
-    return 0;
-  },
 };

@@ -9,13 +9,12 @@ import { renderSvg } from '../../charts/render.js';
 import { baotou13, baotouReported } from '../../data/baotou13/index.js';
 import { messages } from '../../messages.js';
 import { scorecard } from '../../scenario/scorecard.js';
-import { stringOption, usageError, type CommandContext, type CommandSpec } from '../args.js';
-import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf, readObservationsFile } from '../context.js';
-import { json, localeOf } from '../output.js';
-import { text } from '../text.js';
+import { stringOption, usageError, type Command, type CommandContext } from '../args.js';
+import { PLAN_OPTION, SCENARIO_OPTION, indicatorOption, observationsOf, planOf, projectionOf } from '../context.js';
+import { json, writeFiles } from '../output.js';
 
 /** The kinds of chart. */
-export const CHART_KINDS = ['trajectory', 'scorecard', 'layout'] as const;
+const CHART_KINDS = ['trajectory', 'scorecard', 'layout'] as const;
 type ChartKind = (typeof CHART_KINDS)[number];
 
 /** The indicator a trajectory shows without `--indicator`. */
@@ -24,17 +23,14 @@ const DEFAULT_INDICATOR = 'industrial-value-added';
 /** The Vega-Lite specification of a chart kind, from the library's chart builders. */
 async function specOf(context: CommandContext, kind: ChartKind): Promise<Record<string, unknown>> {
   const plan = await planOf(context);
-  const locale = localeOf(context.lang);
+  const { locale } = context;
   switch (kind) {
     case 'trajectory': {
-      const indicator = stringOption(context.args, 'indicator') ?? DEFAULT_INDICATOR;
-      if (!plan.indicators.some((i) => i.id === indicator)) {
-        throw usageError(messages.unknownOption('--indicator', indicator, plan.indicators.map((i) => i.id)), 'chart');
-      }
+      const indicator = indicatorOption(context, plan, 'chart') ?? DEFAULT_INDICATOR;
       const path = stringOption(context.args, 'observations');
       // The embedded plan's reported figures are its observations unless a file is given.
       const observations =
-        path !== undefined ? await readObservationsFile(context.io, path) : plan === baotou13 ? baotouReported : undefined;
+        path !== undefined ? await observationsOf(context, path) : plan === baotou13 ? baotouReported : undefined;
       const projection = await projectionOf(context, plan);
       return planTrajectoryChart(plan, projection, { indicator, locale, ...(observations === undefined ? {} : { observations }) });
     }
@@ -47,10 +43,27 @@ async function specOf(context: CommandContext, kind: ChartKind): Promise<Record<
   }
 }
 
-/** `baotou-plan chart`. */
-export const chartCommand: CommandSpec = {
-  name: 'chart',
-  summary: 'a Vega-Lite chart: trajectory, scorecard or layout, as JSON or SVG',
+/**
+ * `baotou-plan chart`: its help, its options, and what it runs.
+ *
+ * @example
+ * ```ts
+ * // the Vega-Lite spec of the layout
+ * let out = '';
+ * const io = { stdout: (text: string) => { out += text; } };
+ * await command.run({ io, args: { values: {}, positionals: ['layout'] }, locale: 'en', width: 80 } as never); // → 0
+ * JSON.parse(out).$schema === VEGA_LITE_SCHEMA; // → true
+ * ```
+ */
+export const command: Command = {
+  run: async (context) => {
+    const out = stringOption(context.args, 'out');
+    if (out !== undefined && !/\.(svg|json)$/i.test(out)) throw usageError(messages.cliChartOut(out), 'chart');
+    const spec = await specOf(context, context.args.positionals[0] as ChartKind);
+    if (out === undefined) context.io.stdout(json(spec));
+    else await writeFiles(context.io, { [out]: /\.svg$/i.test(out) ? await renderSvg(spec) : json(spec) });
+    return 0;
+  },
   usage: '<trajectory|scorecard|layout> [--out file.svg|file.json] [options]',
   description: [
     'Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario, with its observed values, its target and the path the target requires (--indicator, default industrial-value-added); scorecard, the attainment of every target under a scenario; layout, a schematic of the industrial layout zones.',
@@ -71,21 +84,6 @@ export const chartCommand: CommandSpec = {
   examples: [
     ['baotou-plan chart trajectory --out trajectory.svg', 'industrial value added under the default scenario, as SVG'],
     ['baotou-plan chart scorecard --scenario my.json --out scorecard.json', 'the Vega-Lite spec of a scorecard'],
-    ['baotou-plan chart layout --lang zh > layout.vl.json', 'the layout zones, in Chinese'],
+    ['baotou-plan chart layout --lang zh-CN > layout.vl.json', 'the layout zones, in Chinese'],
   ],
-  run: async (context) => {
-    const { io, args } = context;
-    const kind = args.positionals[0] as ChartKind;
-    const out = stringOption(args, 'out');
-    if (out !== undefined && !/\.(svg|json)$/i.test(out)) throw usageError(messages.cliChartOut(out), 'chart');
-    const spec = await specOf(context, kind);
-    if (out === undefined) {
-      io.stdout(json(spec));
-      return 0;
-    }
-    const content = /\.svg$/i.test(out) ? await renderSvg(spec) : json(spec);
-    await io.writeFile(out, content);
-    io.stderr(`${text.wrote(out)}\n`);
-    return 0;
-  },
 };

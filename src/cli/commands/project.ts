@@ -3,15 +3,16 @@
  *
  * @module
  */
-import type { Decimal } from '../../decimal.js';
+import { shift, type Decimal } from '../../decimal.js';
 import { formatDecimal } from '../../format/number.js';
 import { unitLabel } from '../../format/unitLabel.js';
 import type { Plan } from '../../plan/types.js';
 import type { Projection } from '../../scenario/types.js';
-import { UNITS, convert, quantity, type UnitId } from '../../units/index.js';
-import { TABLE_OPTIONS, stringOption, type CommandSpec, type Lang, type TableFormat } from '../args.js';
+import { UNITS, type UnitId } from '../../units/index.js';
+import type { Locale } from '../../vocabulary.js';
+import { TABLE_OPTIONS, formatOption, stringOption, type Command } from '../args.js';
 import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf } from '../context.js';
-import { emit, h, localeOf, nameIn, withUnit, type Field, type Section } from '../output.js';
+import { emit, nameIn, withUnit, words, type Field, type Section } from '../output.js';
 import { displayPlaces } from '../places.js';
 
 /** One projected indicator: its id, unit and values by year. */
@@ -30,18 +31,18 @@ interface Tidy {
 }
 
 /** Chinese readers count money in 亿元: the unit a line is shown in, for people. */
-function shownUnit(unit: UnitId, lang: Lang): UnitId {
-  return lang === 'zh' && UNITS[unit].measure === 'yuan' && unit === 'bn-yuan' ? '100m-yuan' : unit;
+function shownUnit(unit: UnitId, locale: Locale): UnitId {
+  return locale === 'zh-CN' && unit === 'bn-yuan' ? '100m-yuan' : unit;
 }
 
-function shown(value: Decimal, unit: UnitId, lang: Lang): string {
-  const target = shownUnit(unit, lang);
-  const v = target === unit ? value : convert(quantity(value, unit), target as never).value;
-  return formatDecimal(v, { locale: localeOf(lang), places: displayPlaces(unit) });
+/** A value for people, in the unit its line is shown in (an exact shift), rounded for reading. */
+function shown(value: Decimal, unit: UnitId, locale: Locale): string {
+  const v = shift(value, UNITS[unit].multiplier - UNITS[shownUnit(unit, locale)].multiplier);
+  return formatDecimal(v, { locale, places: displayPlaces(unit) });
 }
 
 /** The wide table for people: one line per indicator, one column per year. */
-export function projectionTable(plan: Plan, projection: Projection): Section<Line> {
+function projectionTable(plan: Plan, projection: Projection): Section<Line> {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   const lines: Line[] = Object.keys(projection.indicators).map((id) => ({
     id,
@@ -51,20 +52,20 @@ export function projectionTable(plan: Plan, projection: Projection): Section<Lin
   const fields: Field<Line>[] = [
     {
       key: 'indicator',
-      header: h('Indicator', '指标'),
+      header: words('Indicator', '指标'),
       value: (l) => l.id,
-      text: (l, lang) => withUnit(nameIn(names.get(l.id), lang) || l.id, unitLabel(shownUnit(l.unit, lang), { locale: localeOf(lang) }), lang),
+      text: (l, locale) => withUnit(nameIn(names.get(l.id), locale) || l.id, unitLabel(shownUnit(l.unit, locale), { locale }), locale),
       minWidth: 16,
     },
     ...projection.years.map(
       (year): Field<Line> => ({
         key: String(year),
-        header: h(String(year), String(year)),
+        header: words(String(year), String(year)),
         align: 'right',
         value: (l) => l.values[year] ?? null,
-        text: (l, lang) => {
+        text: (l, locale) => {
           const v = l.values[year];
-          return v === undefined ? '–' : shown(v, l.unit, lang);
+          return v === undefined ? '–' : shown(v, l.unit, locale);
         },
       }),
     ),
@@ -73,7 +74,7 @@ export function projectionTable(plan: Plan, projection: Projection): Section<Lin
 }
 
 /** The tidy form: one row per indicator and year. */
-export function projectionRows(projection: Projection): Section<Tidy> {
+function projectionRows(projection: Projection): Section<Tidy> {
   const rows: Tidy[] = [];
   for (const [id, values] of Object.entries(projection.indicators)) {
     for (const year of projection.years) {
@@ -85,20 +86,38 @@ export function projectionRows(projection: Projection): Section<Tidy> {
     key: 'projection',
     rows,
     fields: [
-      { key: 'scenario', header: h('Scenario', '情景'), value: () => projection.scenarioId },
-      { key: 'indicator', header: h('Indicator', '指标'), value: (r) => r.indicator },
-      { key: 'year', header: h('Year', '年份'), value: (r) => r.year },
-      { key: 'value', header: h('Value', '数值'), value: (r) => r.value },
-      { key: 'unit', header: h('Unit', '单位'), value: (r) => r.unit },
-      { key: 'prices', header: h('Prices', '价格'), value: () => projection.prices },
+      { key: 'scenario', header: words('Scenario', '情景'), value: () => projection.scenarioId },
+      { key: 'indicator', header: words('Indicator', '指标'), value: (r) => r.indicator },
+      { key: 'year', header: words('Year', '年份'), value: (r) => r.year },
+      { key: 'value', header: words('Value', '数值'), value: (r) => r.value },
+      { key: 'unit', header: words('Unit', '单位'), value: (r) => r.unit },
+      { key: 'prices', header: words('Prices', '价格'), value: () => projection.prices },
     ],
   };
 }
 
-/** `baotou-plan project`. */
-export const projectCommand: CommandSpec = {
-  name: 'project',
-  summary: 'every indicator, year by year, under a scenario',
+/**
+ * `baotou-plan project`: its help, its options, and what it runs.
+ *
+ * @example
+ * ```ts
+ * // the tidy projection as CSV
+ * let out = '';
+ * const io = { stdout: (text: string) => { out += text; } };
+ * await command.run({ io, args: { values: { format: 'csv' }, positionals: [] }, locale: 'en', width: 80 } as never); // → 0
+ * out.split('\r\n')[0]; // → 'scenario,indicator,year,value,unit,prices'
+ * ```
+ */
+export const command: Command = {
+  run: async (context) => {
+    const plan = await planOf(context);
+    const prices = stringOption(context.args, 'prices') as 'current' | 'comparable' | undefined;
+    const projection = await projectionOf(context, plan, prices === undefined ? {} : { prices });
+    const format = formatOption(context.args, 'table');
+    const section = format === 'table' || format === 'md' ? projectionTable(plan, projection) : projectionRows(projection);
+    emit(context, format, [section], { command: 'project' });
+    return 0;
+  },
   usage: '[--scenario file.json] [--prices current|comparable] [options]',
   description: [
     'Projects the plan under a scenario: each driven series grows from its base-year level as the scenario says, and shares, intensities and growth rates are derived from them, exactly, for every year from the base year to the horizon.',
@@ -115,18 +134,8 @@ export const projectCommand: CommandSpec = {
     ...PLAN_OPTION,
     ...TABLE_OPTIONS,
   },
-  positionals: [],
   examples: [
     ['baotou-plan project --scenario my-scenario.json', 'project a scenario of your own'],
     ['baotou-plan project --format csv > projection.csv', 'the default scenario, tidy, exact'],
   ],
-  run: async (context) => {
-    const plan = await planOf(context);
-    const prices = stringOption(context.args, 'prices') as 'current' | 'comparable' | undefined;
-    const projection = await projectionOf(context, plan, prices === undefined ? {} : { prices });
-    const format = (stringOption(context.args, 'format') ?? 'table') as TableFormat;
-    const section = format === 'table' || format === 'md' ? projectionTable(plan, projection) : projectionRows(projection);
-    emit(context, format, [section], { command: 'project' });
-    return 0;
-  },
 };

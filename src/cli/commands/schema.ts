@@ -5,13 +5,26 @@
  * @module
  */
 import { JSON_SCHEMA_NAMES, toJsonSchema, type JsonSchemaName } from '../../schema/jsonSchema.js';
-import type { CommandSpec } from '../args.js';
+import type { Command } from '../args.js';
 import { json } from '../output.js';
 
-/** `baotou-plan schema`. */
-export const schemaCommand: CommandSpec = {
-  name: 'schema',
-  summary: 'print the JSON Schema of a file kind (plan, scenario, observations …)',
+/**
+ * `baotou-plan schema`: its help, its options, and what it runs.
+ *
+ * @example
+ * ```ts
+ * // the JSON Schema of an observations list
+ * let out = '';
+ * const io = { stdout: (text: string) => { out += text; } };
+ * await command.run({ io, args: { values: {}, positionals: ['observations'] }, locale: 'en', width: 80 } as never); // → 0
+ * JSON.parse(out).type; // → 'array'
+ * ```
+ */
+export const command: Command = {
+  run: async ({ io, args }) => {
+    io.stdout(json(toJsonSchema(args.positionals[0] as JsonSchemaName)));
+    return 0;
+  },
   usage: '<name>',
   description: [
     'Prints the JSON Schema (draft 2020-12) that a JSON file of that kind must satisfy: the same schema the library validates with, so apps in other languages can check files before handing them over.',
@@ -23,8 +36,4 @@ export const schemaCommand: CommandSpec = {
     ['baotou-plan schema scenario > scenario.schema.json', 'save the schema of scenario files'],
     ['baotou-plan schema observations', 'print the schema of an observations list'],
   ],
-  run: async ({ io, args }) => {
-    io.stdout(json(toJsonSchema(args.positionals[0] as JsonSchemaName)));
-    return 0;
-  },
 };

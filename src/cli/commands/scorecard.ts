@@ -8,79 +8,82 @@
 import type { Plan } from '../../plan/types.js';
 import { scorecard } from '../../scenario/scorecard.js';
 import type { ScorecardRow } from '../../scenario/types.js';
-import { TABLE_OPTIONS, stringOption, type CommandContext, type CommandSpec, type TableFormat } from '../args.js';
-import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf, readObservationsFile } from '../context.js';
-import { emit, h, nameIn, qty, type Field, type Section } from '../output.js';
-import { COMPARATOR, STATUS, text } from '../text.js';
+import { MAX_YEAR, MIN_YEAR, SCORECARD_STATUS_WORDS } from '../../vocabulary.js';
+import { TABLE_OPTIONS, formatOption, integerOption, stringOption, type Command } from '../args.js';
+import { PLAN_OPTION, SCENARIO_OPTION, observationsOf, planOf, projectionOf } from '../context.js';
+import { emit, failOnUnmet, goalFields, indicatorField, qty, words, type Field, type Section } from '../output.js';
 import { displayPlaces } from '../places.js';
-import { readYearOption } from './shared.js';
+import { text } from '../text.js';
 
 /** The columns of a scorecard. */
-export function scorecardFields(plan: Plan): Field<ScorecardRow>[] {
-  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+function scorecardFields(plan: Plan): Field<ScorecardRow>[] {
   return [
-    { key: 'targetId', header: h('Target', '目标'), value: (r) => r.targetId, machineOnly: true },
-    { key: 'indicatorId', header: h('Indicator', '指标'), value: (r) => r.indicatorId, text: (r, lang) => nameIn(indicators.get(r.indicatorId)?.name, lang) || r.indicatorId },
-    { key: 'year', header: h('Year', '年份'), value: (r) => r.year, align: 'right' },
-    { key: 'comparator', header: h('Comparator', '比较'), value: (r) => r.comparator, machineOnly: true },
-    { key: 'threshold', header: h('Threshold', '目标值'), value: (r) => r.threshold, machineOnly: true },
-    { key: 'unit', header: h('Unit', '单位'), value: (r) => r.unit, machineOnly: true },
-    {
-      key: 'goal',
-      header: h('Target', '目标值'),
-      value: () => null,
-      text: (r, lang) => `${COMPARATOR[r.comparator]} ${qty(r.threshold, r.unit, lang)}`,
-      peopleOnly: true,
-      overflow: 'wrap',
-      minWidth: 18,
-    },
-    { key: 'valueYear', header: h('Value year', '数值年份'), value: (r) => r.valueYear, machineOnly: true },
+    { key: 'targetId', header: words('Target', '目标'), value: (r) => r.targetId, machineOnly: true },
+    indicatorField(plan, 'indicatorId', (r) => r.indicatorId),
+    { key: 'year', header: words('Year', '年份'), value: (r) => r.year, align: 'right' },
+    ...goalFields<ScorecardRow>('threshold', (r) => ({ comparator: r.comparator, value: r.threshold, unit: r.unit })),
+    { key: 'valueYear', header: words('Value year', '数值年份'), value: (r) => r.valueYear, machineOnly: true },
     {
       key: 'value',
-      header: h('Value', '数值'),
+      header: words('Value', '数值'),
       value: (r) => r.value,
-      text: (r, lang) => qty(r.value, r.unit, lang, displayPlaces(r.unit)),
+      text: (r, locale) => qty(r.value, r.unit, locale, displayPlaces(r.unit)),
       overflow: 'wrap',
       minWidth: 18,
     },
-    { key: 'gap', header: h('Gap', '差距'), value: (r) => r.gap, machineOnly: true },
-    { key: 'attainment', header: h('Attainment', '完成率'), value: (r) => r.attainment, machineOnly: true },
-    { key: 'met', header: h('Met', '达成'), value: (r) => r.met, machineOnly: true },
-    { key: 'status', header: h('Status', '状态'), value: (r) => r.status, text: (r, lang) => STATUS[r.status][lang], overflow: 'none' },
-    { key: 'reason', header: h('Reason', '原因'), value: (r) => r.reason, machineOnly: true },
+    { key: 'gap', header: words('Gap', '差距'), value: (r) => r.gap, machineOnly: true },
+    { key: 'attainment', header: words('Attainment', '完成率'), value: (r) => r.attainment, machineOnly: true },
+    { key: 'met', header: words('Met', '已实现'), value: (r) => r.met, machineOnly: true },
+    {
+      key: 'status',
+      header: words('Status', '状态'),
+      value: (r) => r.status,
+      text: (r, locale) => SCORECARD_STATUS_WORDS[r.status][locale],
+      overflow: 'none',
+    },
+    { key: 'reason', header: words('Reason', '原因'), value: (r) => r.reason, machineOnly: true },
   ];
 }
 
-/** Print scorecard rows and give the exit code (1 for unmet targets with `--fail-on-unmet`). */
-export function emitScorecard(
-  context: CommandContext,
-  plan: Plan,
-  rows: readonly ScorecardRow[],
-  on: { scenario: string } | { observations: string },
-  command: string,
-): number {
-  const format = (stringOption(context.args, 'format') ?? 'table') as TableFormat;
-  const met = rows.filter((r) => r.status === 'met').length;
-  const judged = rows.filter((r) => r.status === 'met' || r.status === 'not_met').length;
-  const section: Section<ScorecardRow> = {
-    key: 'scorecard',
-    fields: scorecardFields(plan),
-    rows,
-    notes: [text.scorecardSummary(met, judged, rows.length, on, context.lang)],
-  };
-  emit(context, format, [section], { command });
-  const unmet = rows.filter((r) => r.status === 'not_met').length;
-  if (context.args.values['fail-on-unmet'] === true && unmet > 0) {
-    context.io.stderr(`${text.unmet(unmet)}\n`);
-    return 1;
-  }
-  return 0;
-}
-
-/** `baotou-plan scorecard`. */
-export const scorecardCommand: CommandSpec = {
-  name: 'scorecard',
-  summary: 'every target, judged under a scenario (the default command)',
+/**
+ * `baotou-plan scorecard`: its help, its options, and what it runs.
+ *
+ * @example
+ * ```ts
+ * // every target judged under the default scenario, as JSON
+ * let out = '';
+ * const io = { stdout: (text: string) => { out += text; } };
+ * await command.run({ io, args: { values: { format: 'json' }, positionals: [] }, locale: 'en', width: 80 } as never); // → 0
+ * JSON.parse(out).length; // → 11
+ * ```
+ */
+export const command: Command = {
+  run: async (context) => {
+    const plan = await planOf(context);
+    const asOf = integerOption(context.args, 'as-of', MIN_YEAR, MAX_YEAR, 'scorecard');
+    const options = asOf === undefined ? {} : { asOf };
+    const path = stringOption(context.args, 'observations');
+    let rows: readonly ScorecardRow[];
+    let on: { scenario: string } | { observations: string };
+    if (path === undefined) {
+      const projection = await projectionOf(context, plan);
+      rows = scorecard(plan, projection, options);
+      on = { scenario: projection.scenarioId };
+    } else {
+      rows = scorecard(plan, await observationsOf(context, path), options);
+      on = { observations: path };
+    }
+    const judged = rows.filter((r) => r.status === 'met' || r.status === 'not_met').length;
+    const met = rows.filter((r) => r.status === 'met').length;
+    const section: Section<ScorecardRow> = {
+      key: 'scorecard',
+      fields: scorecardFields(plan),
+      rows,
+      notes: [text.scorecardSummary(met, judged, rows.length, on, context.locale)],
+    };
+    emit(context, formatOption(context.args, 'table'), [section], { command: 'scorecard' });
+    return failOnUnmet(context, rows.filter((r) => r.status === 'not_met').length, text.unmet);
+  },
   usage: '[--scenario file.json | --observations file] [options]',
   description: [
     "Projects the plan under a scenario and judges every target at its year: met, not met, or why there is no value. Without --scenario the embedded default scenario is used; with --observations the targets are judged on observed figures instead (a CSV or JSON file, see 'baotou-plan validate').",
@@ -94,24 +97,10 @@ export const scorecardCommand: CommandSpec = {
     ...PLAN_OPTION,
     ...TABLE_OPTIONS,
   },
-  positionals: [],
   examples: [
     ['baotou-plan scorecard', 'every target under the default scenario'],
     ['baotou-plan scorecard --scenario my-scenario.json --fail-on-unmet', 'fail a CI job when a scenario misses a target'],
     ['baotou-plan scorecard --format csv > scorecard.csv', 'the exact values, for a spreadsheet'],
-    ['baotou-plan scorecard --lang zh', 'in Chinese'],
+    ['baotou-plan scorecard --lang zh-CN', 'in Chinese'],
   ],
-  run: async (context) => {
-    const plan = await planOf(context);
-    const asOf = readYearOption(context, 'as-of', 'scorecard');
-    const options = asOf === undefined ? {} : { asOf };
-    const observations = stringOption(context.args, 'observations');
-    if (observations !== undefined) {
-      const data = await readObservationsFile(context.io, observations);
-      return emitScorecard(context, plan, scorecard(plan, data, options), { observations }, 'scorecard');
-    }
-    const projection = await projectionOf(context, plan);
-    const rows = scorecard(plan, projection, options);
-    return emitScorecard(context, plan, rows, { scenario: projection.scenarioId }, 'scorecard');
-  },
 };

@@ -4,17 +4,67 @@
  *
  * @module
  */
-import { messages } from '../../messages.js';
-import { TABLE_OPTIONS, stringOption, usageError, type CommandSpec, type TableFormat } from '../args.js';
-import { PLAN_OPTION, planOf } from '../context.js';
-import { emit, type Section } from '../output.js';
-import type { Target } from '../../plan/types.js';
-import { targetFields } from './plan.js';
+import type { Plan, Target } from '../../plan/types.js';
+import { TABLE_OPTIONS, formatOption, type Command } from '../args.js';
+import { PLAN_OPTION, indicatorOption, planOf } from '../context.js';
+import { emit, goalFields, indicatorField, sourceOf, words, type Field } from '../output.js';
 
-/** `baotou-plan targets`. */
-export const targetsCommand: CommandSpec = {
-  name: 'targets',
-  summary: 'every target, with its source quote',
+/**
+ * The columns of a list of targets (`targets`, and the targets of `plan`).
+ *
+ * @param plan - The plan, for the names of the indicators.
+ * @param withQuote - Whether to add the words of the source.
+ * @returns The columns.
+ *
+ * @example
+ * ```ts
+ * targetFields(baotou13, true).map((f) => f.key).at(-1); // → 'quote'
+ * ```
+ */
+export function targetFields(plan: Plan, withQuote: boolean): Field<Target>[] {
+  const quote: Field<Target> = {
+    key: 'quote',
+    header: words('Quote', '原文'),
+    value: (t) => (t.source.kind === 'report' ? t.source.quote : (t.source.quote ?? null)),
+    overflow: 'wrap',
+    minWidth: 16,
+  };
+  return [
+    { key: 'id', header: words('Target', '目标'), value: (t) => t.id, machineOnly: true },
+    indicatorField(plan, 'indicator', (t) => t.indicator),
+    { key: 'year', header: words('Year', '年份'), value: (t) => t.year, align: 'right' },
+    {
+      key: 'period',
+      header: words('Period', '期间'),
+      value: (t) => (t.period === undefined ? null : `${t.period.start}–${t.period.end}`),
+      machineOnly: true,
+    },
+    ...goalFields<Target>('value', (t) => t),
+    { key: 'section', header: words('Source', '出处'), value: sourceOf },
+    ...(withQuote ? [quote] : []),
+  ];
+}
+
+/**
+ * `baotou-plan targets`: its help, its options, and what it runs.
+ *
+ * @example
+ * ```ts
+ * // the targets of one indicator as CSV
+ * let out = '';
+ * const io = { stdout: (text: string) => { out += text; } };
+ * await command.run({ io, args: { values: { indicator: 'industrial-value-added', format: 'csv' }, positionals: [] }, locale: 'en', width: 80 } as never); // → 0
+ * out.split('\n')[1]?.startsWith('industrial-value-added-2020,'); // → true
+ * ```
+ */
+export const command: Command = {
+  run: async (context) => {
+    const plan = await planOf(context);
+    const indicator = indicatorOption(context, plan, 'targets');
+    const rows = indicator === undefined ? plan.targets : plan.targets.filter((t) => t.indicator === indicator);
+    emit(context, formatOption(context.args, 'table'), [{ key: 'targets', fields: targetFields(plan, true), rows }], { command: 'targets' });
+    return 0;
+  },
   usage: '[--indicator id] [options]',
   description: [
     'Lists the targets of the plan: indicator, year, comparator and value, and the section and exact words of the report each comes from. Rate targets ("an annual average increase above 8 percent") carry the period the average runs over.',
@@ -24,24 +74,8 @@ export const targetsCommand: CommandSpec = {
     ...PLAN_OPTION,
     ...TABLE_OPTIONS,
   },
-  positionals: [],
   examples: [
     ['baotou-plan targets', 'every target with its quote'],
     ['baotou-plan targets --format json', 'the targets as JSON, values as exact decimal strings'],
   ],
-  run: async (context) => {
-    const plan = await planOf(context);
-    const indicator = stringOption(context.args, 'indicator');
-    let rows: readonly Target[] = plan.targets;
-    if (indicator !== undefined) {
-      if (!plan.indicators.some((i) => i.id === indicator)) {
-        throw usageError(messages.unknownOption('--indicator', indicator, plan.indicators.map((i) => i.id)), 'targets');
-      }
-      rows = rows.filter((t) => t.indicator === indicator);
-    }
-    const section: Section<Target> = { key: 'targets', fields: targetFields(plan, true), rows };
-    emit(context, (stringOption(context.args, 'format') ?? 'table') as TableFormat, [section], { command: 'targets' });
-    return 0;
-  },
 };
-

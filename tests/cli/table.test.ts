@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../src/errors.js';
-import { displayWidth, renderMarkdownTable, renderTable, wrapText, type TableColumn } from '../../src/format/table.js';
+import { displayWidth, renderMarkdownTable, renderTable, wrapText, type TableColumn } from '../../src/cli/table.js';
 
 const columns: TableColumn[] = [
   { key: 'id', header: 'Target' },
@@ -110,7 +110,7 @@ describe('renderTable', () => {
   it('treats a missing cell as empty and rejects a cell that is not a string', () => {
     expect(renderTable(columns, [{ id: 'a' }]).split('\n')[2]).toBe('a');
     expect(() => renderTable(columns, [{ id: 'a', value: 240 as unknown as string }])).toThrowErrorMatchingInlineSnapshot(
-      `[PlanError: rows[].value: expected a string cell, got 240]`,
+      `[PlanError: rows[0].value: expected a string cell, got 240]`,
     );
     expect(() => renderTable([], [])).toThrow(PlanError);
   });
@@ -126,6 +126,11 @@ describe('renderMarkdownTable', () => {
   it('writes a GFM table with right-aligned number columns and escaped pipes', () => {
     expect(renderMarkdownTable(columns, [{ id: 'a|b', value: '240' }, { id: 'line\nbreak' }])).toBe(
       '| Target | Value |\n|---|---:|\n| a\\|b | 240 |\n| line<br>break |  |\n',
+    );
+  });
+  it('writes &, < and > as entities, so that no cell becomes HTML', () => {
+    expect(renderMarkdownTable(columns, [{ id: '<b>R&D</b>', value: '> 8%' }]).split('\n')[2]).toBe(
+      '| &lt;b&gt;R&amp;D&lt;/b&gt; | &gt; 8% |',
     );
   });
 });

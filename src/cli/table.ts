@@ -1,17 +1,22 @@
 /**
- * Tables for people: aligned plain text that fits a terminal, and Markdown (CSV for programs is
- * `toCsv` in `src/export/`). Cells are strings already written (see `formatDecimal`,
- * `formatQuantity`); these functions only lay them out. Pure: no Node built-ins.
+ * The command line's tables for people: aligned plain text that fits a terminal, and Markdown
+ * (written by the library's one Markdown table writer, `export/markdownTable.ts`). Cells are
+ * strings already written (see `formatDecimal`, `formatQuantity`); these functions only lay
+ * them out. Pure: no Node built-ins.
  *
  * @module
  */
-import { PlanError } from '../errors.js';
-import { messages } from '../messages.js';
+import { invalidArgument } from '../errors.js';
+import { markdownTable } from '../export/markdownTable.js';
+import { hasOwn, readArray } from '../read.js';
 
 /**
  * A column of a table: the key of its cell in each row, its heading, and how it is laid out.
  *
- * @category Units
+ * @example
+ * ```ts
+ * const value: TableColumn = { key: 'value', header: 'Value', align: 'right' };
+ * ```
  */
 export interface TableColumn {
   /** The key of the cell in each row. */
@@ -31,13 +36,23 @@ export interface TableColumn {
   readonly minWidth?: number;
 }
 
-/** A row of a table: its cells by column key. A missing cell is empty. @category Units */
+/**
+ * A row of a table: its cells by column key. A missing cell is empty.
+ *
+ * @example
+ * ```ts
+ * const row: TableRow = { id: 'gdp', value: '2,787.4' };
+ * ```
+ */
 export type TableRow = Readonly<Record<string, string | undefined>>;
 
 /**
  * Options of {@link renderTable}.
  *
- * @category Units
+ * @example
+ * ```ts
+ * const options: RenderTableOptions = { width: 120, gap: ' | ' };
+ * ```
  */
 export interface RenderTableOptions {
   /** The widest a line may be, in terminal columns (default 80). */
@@ -47,57 +62,62 @@ export interface RenderTableOptions {
 }
 
 /**
- * Whether a code point takes two terminal columns: East Asian Wide and Fullwidth characters
- * (CJK ideographs, kana, hangul, fullwidth forms, CJK punctuation) and emoji.
+ * The code points that take two terminal columns: East Asian Wide and Fullwidth characters
+ * (CJK ideographs, kana, hangul, fullwidth forms, CJK punctuation) and emoji, as ranges.
  */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
+const WIDE: readonly (readonly [first: number, last: number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff],
+  [0x20000, 0x3fffd],
+];
 
-/** Whether a code point takes no column: combining marks, zero-width characters, variation selectors. */
-function isZeroWidth(code: number): boolean {
-  return (
-    (code >= 0x0300 && code <= 0x036f) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    code === 0xfeff
-  );
-}
+/** The code points that take no column: combining marks, zero-width characters, variation selectors. */
+const ZERO_WIDTH: readonly (readonly [first: number, last: number])[] = [
+  [0x0300, 0x036f],
+  [0x200b, 0x200f],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+];
+
+/** Text whose width is its length: printable ASCII only. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+const within = (code: number, ranges: readonly (readonly [number, number])[]): boolean =>
+  ranges.some(([first, last]) => code >= first && code <= last);
 
 function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0;
-  if (isZeroWidth(code)) return 0;
-  return isWide(code) ? 2 : 1;
+  if (code < 0x0300) return 1; // Latin, digits, punctuation: the common case, first
+  if (within(code, ZERO_WIDTH)) return 0;
+  return within(code, WIDE) ? 2 : 1;
 }
 
 /**
  * The number of terminal columns `text` takes: 2 for each Chinese, Japanese or Korean
  * character and fullwidth form, 0 for combining marks, 1 for everything else.
  *
+ * @param text - The text.
+ * @returns Its width in terminal columns.
+ *
  * @example
  * ```ts
  * displayWidth('240 billion yuan'); // → 16
  * displayWidth('2,400 亿元');       // → 10
  * ```
- *
- * @category Units
  */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += charWidth(char);
   return width;
@@ -147,11 +167,9 @@ function splitWord(word: string, width: number): string[] {
  *
  * @example
  * ```ts
- * wrapText('an annual average increase above 8 percent', 20);
- * // → ['an annual average', 'increase above 8', 'percent']
+ * wrapText('an annual average increase above 8 percent', 20); // → ['an annual average', 'increase above 8', 'percent']
+ * wrapText('东铝西钢南科技北装备', 6); // → ['东铝西', '钢南科', '技北装', '备']
  * ```
- *
- * @category Units
  */
 export function wrapText(text: string, width: number): string[] {
   width = Math.max(1, Math.floor(width));
@@ -184,28 +202,35 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
   return align === 'right' ? fill + text : text + fill;
 }
 
-function checkColumns(columns: readonly TableColumn[]): void {
-  if (!Array.isArray(columns) || columns.length === 0) {
-    throw new PlanError('INVALID_ARGUMENT', messages.emptyList('columns', 'for a table'), { argument: 'columns' });
-  }
-}
-
-function cell(row: TableRow, key: string): string {
-  const value = Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined;
-  if (value === undefined) return '';
-  if (typeof value !== 'string') {
-    throw new PlanError('INVALID_ARGUMENT', messages.tableCell(key, value), { argument: key, received: value });
-  }
-  return value;
+/** The cells of the rows, in the order of the columns; a missing cell is empty. */
+function cellsOf(columns: readonly TableColumn[], rows: readonly TableRow[]): string[][] {
+  return rows.map((row, r) =>
+    columns.map(({ key }) => {
+      const value = hasOwn(row, key) ? row[key] : undefined;
+      if (value === undefined) return '';
+      if (typeof value !== 'string') throw invalidArgument(`rows[${r}].${key}`, 'a string cell', value);
+      return value;
+    }),
+  );
 }
 
 function overflowOf(column: TableColumn): 'wrap' | 'truncate' | 'none' {
   return column.overflow ?? (column.align === 'right' ? 'none' : 'wrap');
 }
 
-/** How many lines a cell takes at `width`. */
-function linesAt(column: TableColumn, value: string, width: number): number {
-  return overflowOf(column) === 'wrap' ? wrapText(value, width).length : value.split('\n').length;
+/**
+ * How many lines a cell takes at `width`, remembered in `seen`: narrowing a table asks the
+ * same question many times.
+ */
+function linesAt(column: TableColumn, value: string, width: number, seen: Map<string, number>): number {
+  if (overflowOf(column) !== 'wrap') return value.split('\n').length;
+  const key = `${width}\n${value}`;
+  let lines = seen.get(key);
+  if (lines === undefined) {
+    lines = wrapText(value, width).length;
+    seen.set(key, lines);
+  }
+  return lines;
 }
 
 /** Above this many rows, columns are narrowed widest first, without measuring the wrapping. */
@@ -236,8 +261,9 @@ function columnWidths(columns: readonly TableColumn[], cells: string[][], width:
     minimum,
   ];
   const measured = cells.length <= MEASURED_ROWS;
+  const seen = new Map<string, number>();
   // lines[r][i]: lines of row r's cell i at the current width
-  const lines = rows.map((row) => columns.map((column, i) => linesAt(column, row[i] ?? '', widths[i] ?? 1)));
+  const lines = rows.map((row) => columns.map((column, i) => linesAt(column, row[i] ?? '', widths[i] ?? 1, seen)));
   const height = (r: number, i: number, cellLines: number): number =>
     Math.max(cellLines, ...(lines[r] ?? []).filter((_, j) => j !== i));
   let total = widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);
@@ -253,7 +279,7 @@ function columnWidths(columns: readonly TableColumn[], cells: string[][], width:
         const next: number[] = [];
         if (measured) {
           rows.forEach((row, r) => {
-            const n = linesAt(columns[i] as TableColumn, row[i] ?? '', w - 1);
+            const n = linesAt(columns[i] as TableColumn, row[i] ?? '', w - 1, seen);
             next.push(n);
             cost += height(r, i, n) - height(r, i, lines[r]?.[i] ?? 1);
           });
@@ -288,26 +314,22 @@ function columnWidths(columns: readonly TableColumn[], cells: string[][], width:
  *
  * @example
  * ```ts
- * renderTable(
+ * const table = renderTable(
  *   [{ key: 'id', header: 'Target' }, { key: 'value', header: 'Value', align: 'right' }],
  *   [{ id: 'industrial-value-added-2020', value: '240' }],
  * );
- * // → 'Target                       Value\n'
- * //   '---------------------------  -----\n'
- * //   'industrial-value-added-2020    240\n'
+ * table.split('\n'); // → ['Target                       Value', '---------------------------  -----', 'industrial-value-added-2020    240', '']
  * ```
- *
- * @category Units
  */
 export function renderTable(
   columns: readonly TableColumn[],
   rows: readonly TableRow[],
   options: RenderTableOptions = {},
 ): string {
-  checkColumns(columns);
+  readArray(columns, 'columns', 'column');
   const width = options.width ?? 80;
   const gap = options.gap ?? '  ';
-  const cells = rows.map((row) => columns.map((column) => cell(row, column.key)));
+  const cells = cellsOf(columns, rows);
   const widths = columnWidths(columns, cells, width, displayWidth(gap));
   const layout = (values: readonly string[]): string[] => {
     const parts = values.map((value, i) => {
@@ -336,14 +358,10 @@ export function renderTable(
   return `${out.join('\n')}\n`;
 }
 
-/** A Markdown cell: pipes escaped, line breaks as `<br>`. */
-function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
 /**
- * Lay rows out as a GitHub-flavoured Markdown table: right-aligned columns get `---:`, pipes
- * in cells are escaped, line breaks become `<br>`. Cells are never wrapped or cut.
+ * Lay rows out as a GitHub-flavoured Markdown table with the library's one Markdown writer:
+ * right-aligned columns get `---:`, pipes in cells are escaped, `&`, `<` and `>` become
+ * entities, line breaks become `<br>`. Cells are never wrapped or cut.
  *
  * @param columns - The columns, in order.
  * @param rows - The rows.
@@ -355,13 +373,12 @@ function markdownCell(text: string): string {
  * renderMarkdownTable([{ key: 'a', header: 'A' }, { key: 'n', header: 'N', align: 'right' }], [{ a: 'x|y', n: '1' }]);
  * // → '| A | N |\n|---|---:|\n| x\\|y | 1 |\n'
  * ```
- *
- * @category Units
  */
 export function renderMarkdownTable(columns: readonly TableColumn[], rows: readonly TableRow[]): string {
-  checkColumns(columns);
-  const line = (values: readonly string[]): string => `| ${values.map(markdownCell).join(' | ')} |`;
-  const rule = `|${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`;
-  const body = rows.map((row) => line(columns.map((c) => cell(row, c.key))));
-  return `${[line(columns.map((c) => c.header)), rule, ...body].join('\n')}\n`;
+  readArray(columns, 'columns', 'column');
+  return markdownTable(
+    columns.map((c) => c.header),
+    cellsOf(columns, rows),
+    columns.map((c) => c.align ?? 'left'),
+  );
 }

@@ -1,0 +1,85 @@
+/**
+ * Reading the plan, scenario and observation files a command is given, checked by the
+ * library's own parse functions (zod schemas, `definePlan`). Loaded with `import()` only when a
+ * file option is given, so that a command on the embedded plan and scenario never loads zod.
+ *
+ * @module
+ */
+import type { Observation, Plan } from '../plan/types.js';
+import { definePlan } from '../schema/define.js';
+import { parseObservationsCsv } from '../schema/csv.js';
+import { parseObservations } from '../schema/observation.js';
+import { parsePlan } from '../schema/plan.js';
+import { parseScenario } from '../schema/scenario.js';
+import { fromSnapshot } from '../schema/snapshot.js';
+import type { Scenario } from '../scenario/types.js';
+import { inFile, isCsvPath, readJson } from './inputs.js';
+import type { CliIo } from './io.js';
+
+/** Whether a parsed JSON value is a snapshot envelope `{ type, version, data }`. */
+function isSnapshot(x: unknown): x is { type: string } {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && 'type' in x && 'version' in x && 'data' in x;
+}
+
+/**
+ * Read a plan file: JSON (or a plan snapshot), checked by `parsePlan` and `definePlan`.
+ *
+ * @param io - Where the file is read from.
+ * @param path - The file.
+ * @returns The plan, frozen.
+ * @throws `PlanError` (`NOT_FOUND`, `VALIDATION` …) with the path in front of its message.
+ *
+ * @example
+ * ```ts
+ * const io = { readFile: async () => '{"id": "p"}' } as never;
+ * await readPlanFile(io, 'plan.json'); // throws PlanError VALIDATION
+ * ```
+ */
+export async function readPlanFile(io: CliIo, path: string): Promise<Plan> {
+  const data = await readJson(io, path);
+  return inFile(path, () => definePlan(isSnapshot(data) ? fromSnapshot(data, { type: 'plan' }) : parsePlan(data)));
+}
+
+/**
+ * Read a scenario file: JSON (or a scenario snapshot), checked by `parseScenario`.
+ *
+ * @param io - Where the file is read from.
+ * @param path - The file.
+ * @returns The scenario.
+ * @throws `PlanError` (`NOT_FOUND`, `VALIDATION` …) with the path in front of its message.
+ *
+ * @example
+ * ```ts
+ * const scenario = { id: 'fast', baseYear: 2015, horizon: 2020, series: { 'industrial-value-added': { base: '120', unit: 'bn-yuan', growth: '0.16' } } };
+ * const io = { readFile: async () => JSON.stringify(scenario) } as never;
+ * (await readScenarioFile(io, 'fast.json')).horizon; // → 2020
+ * ```
+ */
+export async function readScenarioFile(io: CliIo, path: string): Promise<Scenario> {
+  const data = await readJson(io, path);
+  return inFile(path, () => (isSnapshot(data) ? fromSnapshot(data, { type: 'scenario' }) : parseScenario(data)));
+}
+
+/**
+ * Read observations: CSV in tidy long form (`.csv`), or JSON (a list, or a snapshot).
+ *
+ * @param io - Where the file is read from.
+ * @param path - The file.
+ * @returns The observations.
+ * @throws `PlanError` (`NOT_FOUND`, `VALIDATION` …) with the path in front of its message.
+ *
+ * @example
+ * ```ts
+ * const io = { readFile: async () => 'indicator,year,value\ngdp,2020,n/a\n' } as never;
+ * await readObservationsFile(io, 'obs.csv'); // throws PlanError VALIDATION
+ * // → "obs.csv: line 2, column 'value': expected a decimal string or finite number, got 'n/a'"
+ * ```
+ */
+export async function readObservationsFile(io: CliIo, path: string): Promise<Observation[]> {
+  if (isCsvPath(path)) {
+    const text = await io.readFile(path);
+    return inFile(path, () => parseObservationsCsv(text));
+  }
+  const data = await readJson(io, path);
+  return inFile(path, () => (isSnapshot(data) ? [...fromSnapshot(data, { type: 'observations' })] : parseObservations(data)));
+}
