@@ -1,13 +1,33 @@
 #!/usr/bin/env node
-// Write docs/plan.md from the embedded dataset, with toMarkdown() from the built package
-// (run `npx tsup` first). `--check` exits with 1 if docs/plan.md is not up to date instead of
-// writing it. tests/export/markdown.test.ts checks the same thing against the sources.
+// Write docs/plan.md from the embedded dataset, with toMarkdown() read from the sources (bundled
+// in memory with esbuild, so no build is needed and the file never comes from a stale dist/).
+// `--check` exits with 1 if docs/plan.md is not up to date instead of writing it.
+// tests/export/markdown.test.ts checks the same thing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, 'docs/plan.md');
-const { toMarkdown, baotou13, baotouReported, baotouReportedIndicators } = await import('../dist/index.js');
+
+const bundle = await build({
+  stdin: {
+    contents:
+      "export { toMarkdown } from './src/export/markdown.ts';\n" +
+      "export { baotou13, baotouReported, baotouReportedIndicators } from './src/data/index.ts';\n",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
+const code = bundle.outputFiles[0].text;
+const { toMarkdown, baotou13, baotouReported, baotouReportedIndicators } = await import(
+  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+);
 
 const text = toMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
 

@@ -4,8 +4,9 @@
  * @module
  */
 import { isDecimal, toPlain, type Decimal } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { argumentError, invalidArgument, type PlanError } from '../errors.js';
 import { messages } from '../messages.js';
+import { optional, readArray, readObject, readOptions } from '../read.js';
 
 /** What a CSV cell may hold; `null` and `undefined` are written as an empty field. @category Plan */
 export type CsvCell = string | number | bigint | boolean | Decimal | null | undefined;
@@ -16,6 +17,7 @@ export interface CsvOptions {
   readonly columns?: readonly string[];
 }
 
+const OPTION_KEYS = ['columns'] as const;
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 function field(value: unknown, column: string, row: number): string {
@@ -32,7 +34,16 @@ function field(value: unknown, column: string, row: number): string {
 }
 
 function cellError(column: string, row: number, value: unknown): PlanError {
-  return new PlanError('INVALID_ARGUMENT', messages.csvCell(column, row, value), { argument: `rows[${row}].${column}`, received: value });
+  return argumentError('INVALID_ARGUMENT', `rows[${row}].${column}`, messages.csvCell(column, row, value), value);
+}
+
+/** The column names: strings, each once. */
+function readColumns(x: unknown): readonly string[] {
+  const columns = readArray(x, 'options.columns');
+  columns.forEach((column, i) => {
+    if (typeof column !== 'string') throw invalidArgument(`options.columns[${i}]`, messages.expected.string, column);
+  });
+  return columns as readonly string[];
 }
 
 /**
@@ -45,23 +56,27 @@ function cellError(column: string, row: number, value: unknown): PlanError {
  * @param rows - The rows: objects whose values are {@link CsvCell}s.
  * @param options - `columns`: which keys to write, in which order.
  * @returns The CSV text (`''` when there are no rows and no columns).
- * @throws {@link PlanError} `INVALID_ARGUMENT` for a cell that is not a {@link CsvCell}
- *   (an object, a function, NaN), naming its row and column.
+ * @throws `PlanError` `INVALID_ARGUMENT` for a cell that is not a {@link CsvCell} (an object,
+ *   a function, NaN), naming its row and column; for `rows` that is not an array of objects,
+ *   and for options other than `{ columns? }` with `columns` an array of strings.
  *
  * @example
  * ```ts
  * toCsv([{ id: 'a', value: dec('2.4e11'), quote: 'say "hi", then go' }]);
  * // → 'id,value,quote\r\na,240000000000,"say ""hi"", then go"\r\n'
+ * toCsv([{ id: 'a', value: Number.NaN }]); // throws PlanError INVALID_ARGUMENT
+ * // → 'rows[0].value: expected a string, a finite number, a bigint, a boolean, a Decimal or null, got NaN'
  * ```
  *
  * @category Plan
  */
-export function toCsv(rows: readonly object[], options: CsvOptions = {}): string {
-  const columns = options.columns ?? [...new Set(rows.flatMap((row) => Object.keys(row)))];
+export function toCsv(rows: readonly object[], options?: CsvOptions): string {
+  const records = readArray(rows, 'rows').map((row, i) => readObject(row, `rows[${i}]`));
+  const given = optional(readOptions(options, 'options', OPTION_KEYS).columns, readColumns);
+  const columns = given ?? [...new Set(records.flatMap((row) => Object.keys(row)))];
   if (columns.length === 0) return '';
   const lines = [columns.map((c, i) => field(c, 'header', i)).join(',')];
-  rows.forEach((row, i) => {
-    const record = row as Record<string, unknown>;
+  records.forEach((record, i) => {
     lines.push(columns.map((column) => field(record[column], column, i)).join(','));
   });
   return `${lines.join('\r\n')}\r\n`;

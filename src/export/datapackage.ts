@@ -6,8 +6,20 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
-import { UNIT_IDS } from '../units/index.js';
+import { readPlanArgument } from '../plan/readPlanArgument.js';
 import type { Commitment, Indicator, Plan } from '../plan/types.js';
+import { UNIT_IDS } from '../units/index.js';
+import {
+  COMMITMENT_KINDS,
+  COMPARATORS,
+  CONFIDENCES,
+  DIRECTIONS,
+  INDICATOR_KINDS,
+  INDICATOR_NATURES,
+  OBS_STATUSES,
+  PRICE_BASES,
+  QUALIFIERS,
+} from '../vocabulary.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { TIDY_COLUMNS, toTidyRows, type TidyRow } from './tidy.js';
 
@@ -74,9 +86,6 @@ interface Column<R> {
   readonly get: (row: R) => CsvCell;
 }
 
-const COMPARATORS = ['atLeast', 'above', 'atMost', 'below', 'approximately'];
-const QUALIFIERS = ['exact', 'about', 'moreThan', 'lessThan'];
-
 function text(name: string, description: string, constraints?: TableSchemaField['constraints']): TableSchemaField {
   return constraints === undefined ? { name, type: 'string', description } : { name, type: 'string', description, constraints };
 }
@@ -96,16 +105,18 @@ const TIDY_FIELDS: Readonly<Record<(typeof TIDY_COLUMNS)[number], TableSchemaFie
   year: /* @__PURE__ */ integer('year', "A target's year; a fact's year when its period is one year"),
   period_start: /* @__PURE__ */ integer('period_start', "First year of a rate target's period or of a fact's period"),
   period_end: /* @__PURE__ */ integer('period_end', "Last year of a rate target's period or of a fact's period"),
-  relation: /* @__PURE__ */ text('relation', "A target's comparator or a fact's qualifier", { required: true, enum: /* @__PURE__ */ COMPARATORS.concat(QUALIFIERS) }),
+  relation: /* @__PURE__ */ text('relation', "A target's comparator or a fact's qualifier", { required: true, enum: [...COMPARATORS, ...QUALIFIERS] }),
   value: /* @__PURE__ */ number('value', 'The figure, exact, in plain notation; empty for a qualitative fact'),
   unit: /* @__PURE__ */ text('unit', 'Unit id (bn-yuan = 10^9 yuan, 10k-tce = 10^4 tonnes of standard coal equivalent …)', { enum: /* @__PURE__ */ UNIT_IDS.slice() }),
   tolerance: /* @__PURE__ */ number('tolerance', "Tolerance of an 'approximately' target, in the target's unit (absolute) or as a ratio (relative)"),
   tolerance_type: /* @__PURE__ */ text('tolerance_type', "'absolute' or 'relative'", { enum: ['absolute', 'relative'] }),
-  status: /* @__PURE__ */ text('status', "SDMX OBS_STATUS of a fact ('A' normal …)", { enum: ['A', 'B', 'E', 'F', 'I', 'M', 'P', 'S'] }),
+  status: /* @__PURE__ */ text('status', "SDMX OBS_STATUS of a fact ('A' normal …)", { enum: OBS_STATUSES }),
   statement: /* @__PURE__ */ text('statement', 'What a qualitative fact states'),
   source_section: /* @__PURE__ */ text('source_section', "Section of the report ('II.a' …)"),
-  source_publication: /* @__PURE__ */ text('source_publication', 'A publication other than the report'),
-  confidence: /* @__PURE__ */ text('confidence', "Of another publication: 'primary' or 'secondary' (read in a copy)", { enum: ['primary', 'secondary'] }),
+  source_publication: /* @__PURE__ */ text('source_publication', 'A publication other than the report, with its publisher'),
+  source_date: /* @__PURE__ */ text('source_date', "Of another publication: its date, 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'"),
+  source_url: /* @__PURE__ */ text('source_url', 'Of another publication: the address of the copy that was read'),
+  confidence: /* @__PURE__ */ text('confidence', "Of another publication: 'primary' or 'secondary' (read in a copy)", { enum: CONFIDENCES }),
   quote: /* @__PURE__ */ text('quote', "The source's exact words"),
   note: /* @__PURE__ */ text('note', 'How the source was read, and what remains doubtful'),
 };
@@ -120,23 +131,20 @@ const INDICATORS: readonly Column<Indicator>[] = [
   { field: /* @__PURE__ */ text('name_en', 'Name in English', { required: true }), get: (i) => i.name.en },
   { field: /* @__PURE__ */ text('name_zh', 'Name in Chinese, where it is a standard term'), get: (i) => i.name.zh },
   { field: /* @__PURE__ */ text('unit', 'Unit id', { required: true, enum: /* @__PURE__ */ UNIT_IDS.slice() }), get: (i) => i.unit },
-  { field: /* @__PURE__ */ text('direction', 'Better higher, lower, or at a value', { enum: ['increase', 'decrease', 'target'] }), get: (i) => i.direction },
-  {
-    field: /* @__PURE__ */ text('kind', 'What the indicator is', { enum: ['level', 'share', 'intensity', 'growth', 'count', 'rate'] }),
-    get: (i) => i.kind,
-  },
-  { field: /* @__PURE__ */ text('nature', 'Binding, anticipatory, or not said', { enum: ['binding', 'anticipatory', 'unspecified'] }), get: (i) => i.nature },
+  { field: /* @__PURE__ */ text('direction', 'Better higher, lower, or at a value', { enum: DIRECTIONS }), get: (i) => i.direction },
+  { field: /* @__PURE__ */ text('kind', 'What the indicator is', { enum: INDICATOR_KINDS }), get: (i) => i.kind },
+  { field: /* @__PURE__ */ text('nature', 'Binding, anticipatory, or not said', { enum: INDICATOR_NATURES }), get: (i) => i.nature },
   { field: /* @__PURE__ */ text('numerator', 'Of a share or intensity: the indicator id of the part'), get: (i) => i.numerator },
   { field: /* @__PURE__ */ text('denominator', 'Of a share or intensity: the indicator id of the whole'), get: (i) => i.denominator },
   { field: /* @__PURE__ */ text('growth_of', 'Of a growth rate: the indicator id of the series'), get: (i) => i.growthOf },
-  { field: /* @__PURE__ */ text('price_basis', 'Current or comparable prices', { enum: ['current', 'comparable', 'unspecified'] }), get: (i) => i.definition.priceBasis },
+  { field: /* @__PURE__ */ text('price_basis', 'Current or comparable prices', { enum: PRICE_BASES }), get: (i) => i.definition.priceBasis },
   { field: /* @__PURE__ */ text('scope', 'Statistical scope'), get: (i) => i.definition.scope },
   { field: /* @__PURE__ */ text('notes', 'Where the definition comes from'), get: (i) => i.definition.notes?.join(' ') },
 ];
 
 const COMMITMENTS: readonly Column<Commitment>[] = [
   { field: /* @__PURE__ */ text('id', 'Commitment id', { required: true, unique: true }), get: (c) => c.id },
-  { field: /* @__PURE__ */ text('kind', 'What it counts', { required: true, enum: ['base', 'chain', 'industry', 'cluster', 'park'] }), get: (c) => c.kind },
+  { field: /* @__PURE__ */ text('kind', 'What it counts', { required: true, enum: COMMITMENT_KINDS }), get: (c) => c.kind },
   { field: /* @__PURE__ */ integer('count', 'How many the plan commits to', true), get: (c) => c.count },
   { field: /* @__PURE__ */ text('theme', 'What they are for, in the report\'s words'), get: (c) => c.theme.en },
   { field: /* @__PURE__ */ text('named_members', "The members a source names, separated by '; '"), get: (c) => c.members.map((m) => m.name.en).join('; ') },
@@ -187,20 +195,25 @@ function packageName(id: string): string {
  * (pandas' default) round them to double precision, so keep `value` as text where
  * exactness matters.
  *
+ * Write every entry of `files` into one folder; then, in Python,
+ * `frictionless.Package('dir/datapackage.json').get_resource('values').to_pandas()`, or in R,
+ * `frictionless::read_resource(frictionless::read_package('dir/datapackage.json'), 'values')`.
+ *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
- * @returns `{ descriptor, files }`: write every entry of `files` into one folder.
+ * @returns `{ descriptor, files }`: the descriptor, and the text of every file by its path.
+ * @throws `PlanError` `INVALID_ARGUMENT` when `plan` is not a plan.
  *
  * @example
  * ```ts
- * const { files } = toDataPackage(baotou13);
- * for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
- * // Python: frictionless.Package('dir/datapackage.json').get_resource('values').to_pandas()
- * // R:      frictionless::read_resource(frictionless::read_package('dir/datapackage.json'), 'values')
+ * const { descriptor, files } = toDataPackage(baotou13);
+ * descriptor.resources.map((r) => r.path); // → ['indicators.csv', 'values.csv', 'commitments.csv']
+ * Object.keys(files); // → ['datapackage.json', 'indicators.csv', 'values.csv', 'commitments.csv']
  * ```
  *
  * @category Plan
  */
-export function toDataPackage(plan: Plan): DataPackage {
+export function toDataPackage(planArgument: Plan): DataPackage {
+  const plan = readPlanArgument(planArgument);
   const document = plan.document;
   const descriptor: DataPackageDescriptor = {
     profile: 'tabular-data-package',

@@ -6,7 +6,11 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
-import type { Comparator, Indicator, Observation, Plan, Qualifier, SourceRef } from '../plan/types.js';
+import { readPlanArgument } from '../plan/readPlanArgument.js';
+import type { Fact, Indicator, LocalizedText, Observation, Plan, SourceRef, Target } from '../plan/types.js';
+import { optional, readArray, readOptions } from '../read.js';
+import { COMPARATOR_SYMBOLS, QUALIFIER_SYMBOLS } from '../vocabulary.js';
+import { markdownCell, markdownTable, type MarkdownCell } from './markdownTable.js';
 
 /** Options of {@link toMarkdown}. @category Plan */
 export interface MarkdownOptions {
@@ -16,25 +20,13 @@ export interface MarkdownOptions {
   readonly observationIndicators?: readonly Indicator[];
 }
 
-const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = {
-  atLeast: '≥',
-  above: '>',
-  atMost: '≤',
-  below: '<',
-  approximately: '≈',
-};
-const QUALIFIER_SIGNS: Readonly<Record<Qualifier, string>> = { exact: '', about: '≈', moreThan: '>', lessThan: '<' };
+const OPTION_KEYS = ['observations', 'observationIndicators'] as const;
 
-/** A table cell: pipes escaped, line breaks folded, absent as an empty cell. */
-function cell(value: string | number | undefined | null): string {
-  if (value === undefined || value === null) return '';
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
-}
+type Row = readonly MarkdownCell[];
 
-function tableOf(header: readonly string[], rows: readonly (readonly (string | number | undefined | null)[])[]): string {
-  if (rows.length === 0) return '_None._\n';
-  const line = (cells: readonly (string | number | undefined | null)[]): string => `| ${cells.map(cell).join(' | ')} |`;
-  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n') + '\n';
+/** A table of `rows`, or `_None._` when there are none. */
+function tableOf(header: readonly string[], rows: readonly Row[]): string {
+  return rows.length === 0 ? '_None._\n' : markdownTable(header, rows);
 }
 
 function figure(sign: string, value: Decimal | undefined): string {
@@ -46,22 +38,55 @@ function years(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
 }
 
+/** `English (中文)`, or the English alone. */
+function bilingual(text: LocalizedText): string {
+  return text.zh === undefined ? text.en : `${text.en} (${text.zh})`;
+}
+
 function quoted(text: string | undefined): string {
   return text === undefined ? '' : `“${text}”`;
 }
 
+/** Where a source is: the report's section, or the publication with its date, address and confidence. */
 function where(source: SourceRef): string {
   if (source.kind === 'report') return source.section;
-  return [source.publication, source.date, source.confidence].filter((part) => part !== undefined).join(', ');
+  return [source.publication, source.date, source.url, source.confidence].filter((part) => part !== undefined).join(', ');
 }
 
+/** The two last columns of most tables: where the source is, and its words. */
+function sourced(source: SourceRef): [string, string] {
+  return [where(source), quoted(source.quote)];
+}
+
+/** A list of notes after a table (`- \`id\`: note`), escaped as cells are; empty without notes. */
 function notes(entries: readonly (readonly [string, string | undefined])[]): string {
-  const lines = entries.filter(([, note]) => note !== undefined && note !== '').map(([id, note]) => `- \`${id}\`: ${note ?? ''}`);
+  const lines = entries
+    .filter(([, note]) => note !== undefined && note !== '')
+    .map(([id, note]) => `- \`${id}\`: ${markdownCell(note)}`);
   return lines.length === 0 ? '' : `\nNotes:\n\n${lines.join('\n')}\n`;
 }
 
+/** A target's cells after its id and indicator: year, period, comparator and value, unit, tolerance, source. */
+function targetCells(t: Target): Row {
+  const tolerance = t.tolerance;
+  return [
+    t.year,
+    t.period === undefined ? undefined : years(t.period.start, t.period.end),
+    figure(COMPARATOR_SYMBOLS[t.comparator], t.value),
+    t.unit,
+    tolerance === undefined ? undefined : tolerance.absolute !== undefined ? `± ${tolerance.absolute.toFixed()} (absolute)` : `± ${tolerance.relative.toFixed()} (relative)`,
+    ...sourced(t.source),
+  ];
+}
+
+/** A fact's row: id, subject, period, value (or what it states), unit, indicator, status, source. */
+function factRow(f: Fact): Row {
+  const value = f.value === undefined ? f.statement : figure(QUALIFIER_SYMBOLS[f.qualifier], f.value);
+  return [`\`${f.id}\``, f.subject.en, years(f.period.start, f.period.end), value, f.unit, f.indicator, f.status, ...sourced(f.source)];
+}
+
 function indicatorTable(indicators: readonly Indicator[]): string {
-  return tableOf(
+  const table = tableOf(
     ['id', 'name', '中文', 'unit', 'kind', 'direction', 'nature', 'derived from', 'prices', 'scope'],
     indicators.map((i) => [
       `\`${i.id}\``,
@@ -71,220 +96,145 @@ function indicatorTable(indicators: readonly Indicator[]): string {
       i.kind,
       i.direction,
       i.nature,
-      [
-        i.numerator === undefined ? undefined : `${i.numerator} ÷`,
-        i.denominator,
-        i.growthOf === undefined ? undefined : `growth of ${i.growthOf}`,
-      ]
+      [i.numerator === undefined ? undefined : `${i.numerator} ÷`, i.denominator, i.growthOf === undefined ? undefined : `growth of ${i.growthOf}`]
         .filter((part) => part !== undefined)
         .join(' '),
       i.definition.priceBasis,
       i.definition.scope,
     ]),
   );
-}
-
-function indicatorNotes(indicators: readonly Indicator[]): string {
-  return notes(indicators.map((i) => [i.id, i.definition.notes?.join(' ')] as const));
+  return table + notes(indicators.map((i) => [i.id, i.definition.notes?.join(' ')] as const));
 }
 
 /**
  * Write a plan as Markdown: source document and period, errata, principles, strategies,
  * goals, layout, commitments, indicators (with their definitions), targets, facts, tasks
  * and milestones — each a table, with the report's section and exact words — and, if
- * given, reported figures. Values are written exactly in plain notation. The output depends
- * only on its arguments, so a generated file can be checked for staleness.
+ * given, reported figures. Values are written exactly in plain notation. Cells are escaped
+ * (pipes, backslashes, `&`, `<`, `>`; line breaks become `<br>`), so no text of the data
+ * becomes markup. The output depends only on its arguments, so a generated file can be
+ * checked for staleness.
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @param options - `observations` and `observationIndicators`: reported figures to append.
  * @returns The Markdown text, ending in a newline.
+ * @throws `PlanError` `INVALID_ARGUMENT` when `plan` is not a plan, or `options` not
+ *   `{ observations?, observationIndicators? }` with arrays.
  *
  * @example
  * ```ts
  * const md = toMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
- * md.includes('| `industrial-value-added-2020` |'); // → true
+ * md.includes('| `industrial-value-added-2020` | industrial value added | 2020 |  | ≥ 240 | bn-yuan |'); // → true
+ * toMarkdown(baotou13, { observation: baotouReported }); // throws PlanError INVALID_ARGUMENT
  * ```
  *
  * @category Plan
  */
-export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+export function toMarkdown(planArgument: Plan, options?: MarkdownOptions): string {
+  const plan = readPlanArgument(planArgument);
+  const given = readOptions(options, 'options', OPTION_KEYS);
+  const observations = optional(given.observations, (x) => readArray(x, 'options.observations') as readonly Observation[]);
+  const extra = optional(given.observationIndicators, (x) => readArray(x, 'options.observationIndicators') as readonly Indicator[], []);
   const d = plan.document;
-  const names = new Map([...plan.indicators, ...(options.observationIndicators ?? [])].map((i) => [i.id, i.name.en]));
-  const parts: string[] = [];
-  const section = (title: string, body: string): void => {
-    parts.push(`## ${title}\n\n${body}`);
+  const names = new Map([...plan.indicators, ...extra].map((i) => [i.id, i.name.en]));
+  const parts: string[] = [
+    `# ${markdownCell(plan.title.en)}\n\n<!-- Generated from the data by toMarkdown() (scripts/gen-plan-docs.mjs); do not edit by hand. -->\n\n` +
+      `Plan \`${plan.id}\`: ${markdownCell(bilingual(plan.region))}, ${years(plan.period.start, plan.period.end)}, base year ${plan.baseYear}.\n`,
+  ];
+  /** A section: its heading, a table of one row per item, and what follows the table. */
+  const part = <T,>(title: string, header: readonly string[], items: readonly T[], row: (item: T) => Row, after = ''): void => {
+    parts.push(`## ${title}\n\n${tableOf(header, items.map(row))}${after}`);
   };
 
-  parts.push(
-    `# ${plan.title.en}\n\n<!-- Generated from the data by toMarkdown() (scripts/gen-plan-docs.mjs); do not edit by hand. -->\n\n` +
-      `Plan \`${plan.id}\`: ${plan.region.en}${plan.region.zh === undefined ? '' : ` (${plan.region.zh})`}, ` +
-      `${years(plan.period.start, plan.period.end)}, base year ${plan.baseYear}.\n`,
-  );
+  const fields: [string, string | undefined][] = [
+    ['title', d.title],
+    ['date', d.date],
+    ['publisher', d.publisher],
+    ['speaker', d.speaker === undefined ? undefined : `${d.speaker.name}, ${d.speaker.role.en}`],
+    ['office', d.office === undefined ? undefined : bilingual(d.office)],
+    ['language', d.language],
+  ];
+  const documentNotes = d.notes === undefined || d.notes.length === 0 ? '' : `\n${d.notes.map((n) => `- ${markdownCell(n)}`).join('\n')}\n`;
+  part('Source document', ['field', 'value'], fields.filter(([, value]) => value !== undefined), (field) => field, documentNotes);
 
-  section(
-    'Source document',
-    tableOf(
-      ['field', 'value'],
-      [
-        ['title', d.title],
-        ['date', d.date],
-        ['publisher', d.publisher],
-        ['speaker', d.speaker === undefined ? undefined : `${d.speaker.name}, ${d.speaker.role.en}`],
-        ['office', d.office === undefined ? undefined : `${d.office.en}${d.office.zh === undefined ? '' : ` (${d.office.zh})`}`],
-        ['language', d.language],
-      ].filter(([, value]) => value !== undefined),
-    ) + (d.notes === undefined || d.notes.length === 0 ? '' : `\n${d.notes.map((n) => `- ${n}`).join('\n')}\n`),
-  );
-
-  section(
-    'Errata',
-    tableOf(
-      ['id', 'section', 'the source says', 'correction', 'quote'],
-      plan.errata.map((e) => [`\`${e.id}\``, e.section, e.says, e.correction, quoted(e.source.quote)]),
-    ),
-  );
-
-  section(
-    'Principles',
-    tableOf(
-      ['id', 'name', '中文', 'source', 'quote'],
-      plan.principles.map((p) => [`\`${p.id}\``, p.name.en, p.name.zh, where(p.source), quoted(p.source.quote)]),
-    ),
-  );
-
-  section(
-    'Strategies',
-    tableOf(
-      ['id', 'name', 'scope', 'description', 'sources'],
-      plan.strategies.map((s) => [
-        `\`${s.id}\``,
-        s.name,
-        s.scope,
-        s.description ?? '(not described by any source)',
-        s.sources.map((src) => [where(src), quoted(src.quote)].filter((part) => part !== '').join(' ')).join('; '),
-      ]),
-    ),
-  );
-
-  section(
-    'Goals',
-    tableOf(['id', 'goal', '中文', 'source', 'quote'], plan.goals.map((g) => [`\`${g.id}\``, g.text.en, g.text.zh, where(g.source), quoted(g.source.quote)])),
-  );
-
-  section(
-    'Industrial layout',
-    tableOf(
-      ['id', 'direction', 'label', 'industries', 'source', 'quote'],
-      plan.layout.map((z) => [`\`${z.id}\``, z.direction, z.label.en, z.industries.map((i) => i.en).join(', '), where(z.source), quoted(z.source.quote)]),
-    ),
-  );
-
-  section(
+  part('Errata', ['id', 'section', 'the source says', 'correction', 'quote'], plan.errata, (e) => [
+    `\`${e.id}\``,
+    e.section,
+    e.says,
+    e.correction,
+    quoted(e.source.quote),
+  ]);
+  part('Principles', ['id', 'name', '中文', 'source', 'quote'], plan.principles, (p) => [`\`${p.id}\``, p.name.en, p.name.zh, ...sourced(p.source)]);
+  part('Strategies', ['id', 'name', 'scope', 'description', 'sources'], plan.strategies, (s) => [
+    `\`${s.id}\``,
+    s.name,
+    s.scope,
+    s.description ?? '(not described by any source)',
+    s.sources.map((src) => sourced(src).filter((text) => text !== '').join(' ')).join('; '),
+  ]);
+  part('Goals', ['id', 'goal', '中文', 'source', 'quote'], plan.goals, (g) => [`\`${g.id}\``, g.text.en, g.text.zh, ...sourced(g.source)]);
+  part('Industrial layout', ['id', 'direction', 'label', 'industries', 'source', 'quote'], plan.layout, (z) => [
+    `\`${z.id}\``,
+    z.direction,
+    z.label.en,
+    z.industries.map((i) => i.en).join(', '),
+    ...sourced(z.source),
+  ]);
+  part(
     'Commitments',
-    tableOf(
-      ['id', 'kind', 'count', 'theme', 'named members', 'enumerated', 'sources'],
-      plan.commitments.map((c) => [
-        `\`${c.id}\``,
-        c.kind,
-        c.count,
-        c.theme.en,
-        c.members.length === 0 ? '(none named)' : c.members.map((m) => `${m.name.en} (${m.sources.map(where).join(', ')})`).join('; '),
-        c.enumerated ? 'yes' : 'no',
-        c.sources.map(where).join('; '),
-      ]),
-    ) +
-      notes([
-        ...plan.commitments.map((c) => [c.id, c.note] as const),
-        ...plan.commitments.flatMap((c) => c.members.map((m) => [`${c.id}/${m.id}`, m.note] as const)),
-      ]),
+    ['id', 'kind', 'count', 'theme', 'named members', 'enumerated', 'sources'],
+    plan.commitments,
+    (c) => [
+      `\`${c.id}\``,
+      c.kind,
+      c.count,
+      c.theme.en,
+      c.members.length === 0 ? '(none named)' : c.members.map((m) => `${m.name.en} (${m.sources.map(where).join(', ')})`).join('; '),
+      c.enumerated ? 'yes' : 'no',
+      c.sources.map(where).join('; '),
+    ],
+    notes([
+      ...plan.commitments.map((c) => [c.id, c.note] as const),
+      ...plan.commitments.flatMap((c) => c.members.map((m) => [`${c.id}/${m.id}`, m.note] as const)),
+    ]),
   );
+  parts.push(`## Indicators\n\n${indicatorTable(plan.indicators)}`);
+  const targetRow = (t: Target): Row => [`\`${t.id}\``, names.get(t.indicator) ?? t.indicator, ...targetCells(t)];
+  const targetNotes = notes(plan.targets.map((t) => [t.id, t.note] as const));
+  part('Targets', ['id', 'indicator', 'year', 'period', 'target', 'unit', 'tolerance', 'section', 'quote'], plan.targets, targetRow, targetNotes);
+  const factNotes = notes(plan.facts.map((f) => [f.id, `${f.definition?.scope === undefined ? '' : `Scope: ${f.definition.scope}. `}${f.note ?? ''}`.trim()] as const));
+  part('Facts', ['id', 'subject', 'period', 'value', 'unit', 'indicator', 'status', 'section', 'quote'], plan.facts, factRow, factNotes);
+  part('Tasks', ['id', 'period', 'task', 'industries', 'section', 'quote'], plan.tasks, (t) => [
+    `\`${t.id}\``,
+    years(t.period.start, t.period.end),
+    t.title.en,
+    t.industries.map((i) => i.en).join(', '),
+    ...sourced(t.source),
+  ]);
+  part('Milestones', ['id', 'due', 'milestone', 'task', 'section', 'quote'], plan.milestones, (m) => [
+    `\`${m.id}\``,
+    m.due,
+    m.description.en,
+    m.task,
+    ...sourced(m.source),
+  ]);
 
-  section('Indicators', indicatorTable(plan.indicators) + indicatorNotes(plan.indicators));
-
-  section(
-    'Targets',
-    tableOf(
-      ['id', 'indicator', 'year', 'period', 'target', 'unit', 'tolerance', 'section', 'quote'],
-      plan.targets.map((t) => [
-        `\`${t.id}\``,
-        names.get(t.indicator) ?? t.indicator,
-        t.year,
-        t.period === undefined ? undefined : years(t.period.start, t.period.end),
-        figure(COMPARATOR_SIGNS[t.comparator], t.value),
-        t.unit,
-        t.tolerance === undefined
-          ? undefined
-          : t.tolerance.absolute !== undefined
-            ? `± ${t.tolerance.absolute.toFixed()} (absolute)`
-            : `± ${t.tolerance.relative.toFixed()} (relative)`,
-        where(t.source),
-        quoted(t.source.quote),
-      ]),
-    ) + notes(plan.targets.map((t) => [t.id, t.note] as const)),
-  );
-
-  section(
-    'Facts',
-    tableOf(
-      ['id', 'subject', 'period', 'value', 'unit', 'indicator', 'status', 'section', 'quote'],
-      plan.facts.map((f) => [
-        `\`${f.id}\``,
-        f.subject.en,
-        years(f.period.start, f.period.end),
-        f.value === undefined ? f.statement : figure(QUALIFIER_SIGNS[f.qualifier], f.value),
-        f.unit,
-        f.indicator,
-        f.status,
-        where(f.source),
-        quoted(f.source.quote),
-      ]),
-    ) +
-      notes(
-        plan.facts.map((f) => {
-          const scope = f.definition?.scope === undefined ? '' : `Scope: ${f.definition.scope}. `;
-          const text = `${scope}${f.note ?? ''}`.trim();
-          return [f.id, text === '' ? undefined : text] as const;
-        }),
-      ),
-  );
-
-  section(
-    'Tasks',
-    tableOf(
-      ['id', 'period', 'task', 'industries', 'section', 'quote'],
-      plan.tasks.map((t) => [`\`${t.id}\``, years(t.period.start, t.period.end), t.title.en, t.industries.map((i) => i.en).join(', '), where(t.source), quoted(t.source.quote)]),
-    ),
-  );
-
-  section(
-    'Milestones',
-    tableOf(
-      ['id', 'due', 'milestone', 'task', 'section', 'quote'],
-      plan.milestones.map((m) => [`\`${m.id}\``, m.due, m.description.en, m.task, where(m.source), quoted(m.source.quote)]),
-    ),
-  );
-
-  const observations = options.observations;
   if (observations !== undefined) {
-    const extra = options.observationIndicators ?? [];
-    section(
+    part(
       'Reported figures',
-      tableOf(
-        ['indicator', 'year', 'value', 'unit', 'scope', 'prices', 'source', 'note'],
-        observations.map((o) => [
-          names.get(o.indicator) ?? o.indicator,
-          o.year ?? (o.period === undefined ? undefined : years(o.period.start, o.period.end)),
-          figure(QUALIFIER_SIGNS[o.qualifier ?? 'exact'], o.value),
-          o.unit,
-          o.definition?.scope,
-          o.definition?.priceBasis,
-          o.source === undefined ? undefined : where(o.source),
-          o.note,
-        ]),
-      ) +
-        (extra.length === 0
-          ? ''
-          : `\n### Indicators of the reported figures not defined by the plan\n\n${indicatorTable(extra)}${indicatorNotes(extra)}`),
+      ['indicator', 'year', 'value', 'unit', 'scope', 'prices', 'source', 'note'],
+      observations,
+      (o) => [
+        names.get(o.indicator) ?? o.indicator,
+        o.year ?? (o.period === undefined ? undefined : years(o.period.start, o.period.end)),
+        figure(QUALIFIER_SYMBOLS[o.qualifier ?? 'exact'], o.value),
+        o.unit,
+        o.definition?.scope,
+        o.definition?.priceBasis,
+        o.source === undefined ? undefined : where(o.source),
+        o.note,
+      ],
+      extra.length === 0 ? '' : `\n### Indicators of the reported figures not defined by the plan\n\n${indicatorTable(extra)}`,
     );
   }
 

@@ -5,8 +5,9 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
+import { readPlanArgument } from '../plan/readPlanArgument.js';
+import type { Comparator, Confidence, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target } from '../plan/types.js';
 import type { UnitId } from '../units/index.js';
-import type { Comparator, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target } from '../plan/types.js';
 
 /**
  * One target or fact of a plan, flat. Column names are snake_case, as they appear in CSV.
@@ -18,8 +19,8 @@ import type { Comparator, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target } 
  *   `approximately`) or a fact's qualifier (`exact`, `about`, `moreThan`, `lessThan`);
  * - `value`, `unit`: the figure (`null` for a qualitative fact, which has `statement`);
  * - `tolerance`, `tolerance_type`: for `approximately` targets;
- * - `source_section` and `quote` for the report, `source_publication` and `confidence` for
- *   another source.
+ * - `source_section` and `quote` for the report; `source_publication`, `source_date`,
+ *   `source_url` (the address of the copy read), `confidence` and `quote` for another source.
  *
  * @category Plan
  */
@@ -41,7 +42,9 @@ export interface TidyRow {
   readonly statement: string | null;
   readonly source_section: string | null;
   readonly source_publication: string | null;
-  readonly confidence: 'primary' | 'secondary' | null;
+  readonly source_date: string | null;
+  readonly source_url: string | null;
+  readonly confidence: Confidence | null;
   readonly quote: string | null;
   readonly note: string | null;
 }
@@ -51,7 +54,8 @@ export interface TidyRow {
  *
  * @example
  * ```ts
- * toCsv(toTidyRows(plan), { columns: TIDY_COLUMNS }); // every column, even if all empty
+ * TIDY_COLUMNS.slice(0, 4); // → ['record', 'id', 'indicator', 'subject']
+ * toCsv(toTidyRows(baotou13), { columns: TIDY_COLUMNS }).split('\r\n')[0] === TIDY_COLUMNS.join(','); // → true
  * ```
  *
  * @category Plan
@@ -73,15 +77,26 @@ export const TIDY_COLUMNS = /* @__PURE__ */ Object.freeze([
   'statement',
   'source_section',
   'source_publication',
+  'source_date',
+  'source_url',
   'confidence',
   'quote',
   'note',
 ] as const satisfies /* @__PURE__ */ readonly (keyof TidyRow)[]);
 
-function sourceColumns(source: SourceRef): Pick<TidyRow, 'source_section' | 'source_publication' | 'confidence' | 'quote'> {
+type SourceColumns = Pick<TidyRow, 'source_section' | 'source_publication' | 'source_date' | 'source_url' | 'confidence' | 'quote'>;
+
+function sourceColumns(source: SourceRef): SourceColumns {
   return source.kind === 'report'
-    ? { source_section: source.section, source_publication: null, confidence: null, quote: source.quote }
-    : { source_section: null, source_publication: source.publication, confidence: source.confidence, quote: source.quote ?? null };
+    ? { source_section: source.section, source_publication: null, source_date: null, source_url: null, confidence: null, quote: source.quote }
+    : {
+        source_section: null,
+        source_publication: source.publication,
+        source_date: source.date ?? null,
+        source_url: source.url ?? null,
+        confidence: source.confidence,
+        quote: source.quote ?? null,
+      };
 }
 
 function targetRow(plan: Plan, target: Target): TidyRow {
@@ -134,17 +149,19 @@ function factRow(fact: Fact): TidyRow {
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @returns A frozen array of frozen rows.
+ * @throws `PlanError` `INVALID_ARGUMENT` when `plan` is not a plan.
  *
  * @example
  * ```ts
- * const rows = toTidyRows(baotou13);
- * rows[0]; // → { record: 'target', id: 'industrial-value-added-2020', year: 2020,
- *          //     relation: 'atLeast', value: Decimal(240), unit: 'bn-yuan', source_section: 'II.a', … }
- * toCsv(rows); // CSV text, one line per row
+ * const [first] = toTidyRows(baotou13);
+ * [first?.record, first?.id, first?.relation, first?.value?.toFixed(), first?.unit, first?.source_section];
+ * // → ['target', 'industrial-value-added-2020', 'atLeast', '240', 'bn-yuan', 'II.a']
+ * toTidyRows(baotou13).length; // → 26 (11 targets, then 15 facts)
  * ```
  *
  * @category Plan
  */
 export function toTidyRows(plan: Plan): readonly TidyRow[] {
-  return Object.freeze([...plan.targets.map((t) => targetRow(plan, t)), ...plan.facts.map(factRow)]);
+  const { targets, facts } = readPlanArgument(plan);
+  return Object.freeze([...targets.map((t) => targetRow(plan, t)), ...facts.map(factRow)]);
 }

@@ -1,9 +1,9 @@
 /**
- * The plan model: `definePlan`, integrity checks, queries.
+ * The plan model: integrity checks, materialising literals, queries. (`definePlan`, which
+ * needs zod, is in the schema entry.)
  *
  * @module
  */
-export { definePlan } from './define.js';
 export { checkIntegrity } from './integrity.js';
 export { materializePlan, materializeObservations } from './materialize.js';
 export { indicator, target, fact, task, targetsOf, factsOf, commitment, zone } from './query.js';

@@ -5,10 +5,12 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
-import type { PlanIssue } from '../errors.js';
+import { formatPath, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
-import { UNITS, UNIT_IDS, type Measure, type UnitId } from '../units/index.js';
+import { hasOwn } from '../read.js';
 import { closest } from '../suggest.js';
+import { UNITS, UNIT_IDS, type Measure, type UnitId } from '../units/index.js';
+import { PLAN_LISTS, readPlanArgument } from './readPlanArgument.js';
 import type { Indicator, IndicatorKind, Period, Plan } from './types.js';
 
 type Path = readonly (string | number)[];
@@ -28,12 +30,7 @@ const PART_KINDS: readonly IndicatorKind[] = ['share', 'intensity'];
 const GROWTH_KINDS: readonly IndicatorKind[] = ['growth'];
 
 function unitOf(id: string): { measure: Measure } | undefined {
-  return Object.prototype.hasOwnProperty.call(UNITS, id) ? UNITS[id as UnitId] : undefined;
-}
-
-/** `targets[0]`, `commitments[4].members[1]`: where a first occurrence is, for messages. */
-function where(path: Path): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+  return hasOwn(UNITS, id) ? UNITS[id as UnitId] : undefined;
 }
 
 function inside(period: Period, plan: Plan): boolean {
@@ -42,43 +39,29 @@ function inside(period: Period, plan: Plan): boolean {
 
 /**
  * Check everything a plan must satisfy beyond its structure, and return every problem found
- * (an empty array for a sound plan). Each issue has a path from the plan
- * (`['targets', 2, 'indicator']`) and a message naming the bad value and what is allowed.
+ * (an empty array for a sound plan): unique ids, references that exist, units that fit their
+ * indicator and kind, values that fit (counts, shares), commitments that name no more members
+ * than they count, targets, tasks and milestones inside the plan period. The full list is in
+ * [docs/validation.md, "Integrity checks"](../../docs/validation.md#integrity-checks).
  *
- * The checks:
- * - the plan's base year is before its period;
- * - ids are unique in each list (principles, strategies, goals, layout, commitments and the
- *   members of each, indicators, targets, facts, tasks, milestones, errata), and the layout
- *   has one zone per direction;
- * - every reference exists: a target's and a fact's `indicator`, an indicator's
- *   `numerator`, `denominator` and `growthOf` (another indicator, on a kind that has them),
- *   a milestone's `task`; a wrong id gets the closest ids as suggestions;
- * - units fit: every unit id is known, an indicator's unit fits its kind (a `share` in
- *   percent or a ratio, a `count` in counts …), a share's numerator and denominator have one
- *   measure, and a target's or fact's unit has its indicator's measure (so it converts
- *   exactly); a fact with a value has a unit, a fact without one has a statement;
- * - values fit: a count is a whole number that is not negative; a share or rate is from 0
- *   to 100 percent (0 to 1 as a ratio);
- * - commitments name no more members than they count, and `enumerated` is true exactly
- *   when all are named;
- * - targets lie in the plan period (year and period), a rate target (of a `growth`
- *   indicator) has a period ending in its year, an `approximately` target has a tolerance;
- *   tasks' periods and milestones' due dates lie in the plan period.
- *
- * @param plan - A structurally valid plan (what the schema layer's `parsePlan` returns).
- * @returns Every problem, in the order of the plan's lists.
+ * @param plan - A structurally valid plan (what `parsePlan` of `baotou-plan/schema` returns).
+ * @returns Every problem, in the order of the plan's lists: a path from the plan
+ *   (`['targets', 2, 'indicator']`) and a message naming the bad value and what is allowed.
+ * @throws `PlanError` `INVALID_ARGUMENT` when `plan` does not have the shape of a plan.
  *
  * @example
  * ```ts
  * checkIntegrity(baotou13); // → []
- * checkIntegrity({ ...baotou13, targets: [{ ...baotou13.targets[0]!, indicator: 'iva' }] });
- * // → [{ path: ['targets', 0, 'indicator'],
- * //      message: "'iva' is not an indicator of this plan; did you mean 'industrial-value-added' or …?" }]
+ * const broken = { ...baotou13, targets: [{ ...baotou13.targets[0], indicator: 'iva' }] };
+ * checkIntegrity(broken).map((issue) => issue.path); // → [['targets', 0, 'indicator']]
+ * checkIntegrity(broken)[0]?.message;
+ * // → "'iva' is not an indicator of this plan; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?"
  * ```
  *
  * @category Plan
  */
-export function checkIntegrity(plan: Plan): PlanIssue[] {
+export function checkIntegrity(planArgument: Plan): PlanIssue[] {
+  const plan = readPlanArgument(planArgument);
   const issues: PlanIssue[] = [];
   const add = (path: Path, message: string): void => {
     issues.push({ path: [...path], message });
@@ -86,9 +69,7 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
 
   if (plan.baseYear >= plan.period.start) add(['baseYear'], messages.planBaseYear(plan.baseYear, plan.period.start));
 
-  for (const list of ['principles', 'strategies', 'goals', 'layout', 'commitments', 'indicators', 'targets', 'facts', 'tasks', 'milestones', 'errata'] as const) {
-    uniqueIds(plan[list], [list], add);
-  }
+  for (const list of PLAN_LISTS) uniqueIds(plan[list], [list], add);
   const directions = new Map<string, number>();
   plan.layout.forEach((zone, i) => {
     const first = directions.get(zone.direction);
@@ -239,6 +220,6 @@ function uniqueIds(items: readonly { readonly id: string }[], path: Path, add: (
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else add([...path, i, 'id'], messages.planDuplicateId(item.id, where([...path, first])));
+    else add([...path, i, 'id'], messages.planDuplicateId(item.id, formatPath([...path, first])));
   });
 }

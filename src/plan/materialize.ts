@@ -6,16 +6,9 @@
  * @module
  */
 import type { DecimalInput } from '../decimal.js';
-import type {
-  Observation,
-  ObservationInput,
-  Plan,
-  PlanInput,
-  Target,
-  TargetInput,
-  Tolerance,
-} from './types.js';
+import { readArray, readObject } from '../read.js';
 import { cloneData as copy, deepFreeze, freshDecimal as fresh } from './freeze.js';
+import type { Observation, ObservationInput, Plan, PlanInput, Target, TargetInput, Tolerance } from './types.js';
 
 function tolerance(input: NonNullable<TargetInput['tolerance']>, name: string): Tolerance {
   return input.relative !== undefined
@@ -24,12 +17,19 @@ function tolerance(input: NonNullable<TargetInput['tolerance']>, name: string): 
 }
 
 function target(input: TargetInput, name: string): Target {
-  const { value, tolerance: tol, ...rest } = input;
+  const { value, tolerance: tol, ...rest } = readObject(input, name) as unknown as TargetInput;
   return {
     ...copy(rest, name),
     value: fresh(value, `${name}.value`),
-    ...(tol === undefined ? {} : { tolerance: tolerance(tol, `${name}.tolerance`) }),
+    ...(tol === undefined ? {} : { tolerance: tolerance(readObject(tol, `${name}.tolerance`) as typeof tol, `${name}.tolerance`) }),
   };
+}
+
+/** A record with a decimal `value` (`optional`: a fact may have none), copied, the value read exactly. */
+function withValue(input: unknown, name: string, optional: boolean): unknown {
+  const { value, ...rest } = readObject(input, name);
+  const out = copy(rest, name);
+  return value === undefined && optional ? out : { ...out, value: fresh(value as DecimalInput, `${name}.value`) };
 }
 
 /**
@@ -39,58 +39,57 @@ function target(input: TargetInput, name: string): Target {
  *
  * It does **not** validate: the input must already be a correct plan (the embedded dataset
  * is, and a test proves that `definePlan` accepts the same input and returns an equal plan).
- * Use `definePlan` for anything that comes from outside.
+ * Use `definePlan` (`baotou-plan/schema`) for anything that comes from outside.
  *
  * @param input - A plan as literals.
  * @returns The frozen plan.
- * @throws {@link PlanError} `INVALID_DECIMAL` for a value that is not a decimal, naming it
- *   (`targets[0].value`).
+ * @throws `PlanError` `INVALID_DECIMAL` for a value that is not a decimal, naming it
+ *   (`targets[0].value`); `INVALID_ARGUMENT` when `input`, its `targets` or `facts`, or one of
+ *   their records has the wrong shape.
  *
  * @example
  * ```ts
- * const plan = materializePlan(input); // input: PlanInput, values like '240'
- * plan.targets[0]?.value.toFixed();    // → '240'
- * Object.isFrozen(plan.targets);       // → true
+ * const input = JSON.parse(JSON.stringify(baotou13)); // decimals as strings
+ * const plan = materializePlan(input);
+ * plan.targets[0]?.value.toFixed(); // → '240'
+ * Object.isFrozen(plan.targets); // → true
+ * materializePlan({ ...input, targets: [{ ...input.targets[0], value: 'n/a' }] }); // throws PlanError INVALID_DECIMAL
  * ```
  *
  * @category Plan
  */
 export function materializePlan(input: PlanInput): Plan {
-  const { targets, facts, ...rest } = input;
+  const { targets, facts, ...rest } = readObject(input, 'input') as unknown as PlanInput;
   const plan: Plan = {
     ...copy(rest, 'plan'),
-    targets: targets.map((t, i) => target(t, `targets[${i}]`)),
-    facts: facts.map((fact, i) => {
-      const { value, ...others } = fact;
-      const out = copy(others, `facts[${i}]`);
-      return value === undefined ? out : { ...out, value: fresh(value, `facts[${i}].value`) };
-    }),
+    targets: readArray(targets, 'input.targets').map((t, i) => target(t as TargetInput, `targets[${i}]`)),
+    facts: readArray(facts, 'input.facts').map((fact, i) => withValue(fact, `facts[${i}]`, true)) as Plan['facts'],
   };
   return deepFreeze(plan);
 }
 
 /**
  * Turn observations written as literals into frozen {@link Observation}s (values read with
- * `dec`), without validation: for embedded data. Use the schema layer's
- * `parseObservations` for input from outside.
+ * `dec`), without validation: for embedded data. Use `parseObservations` (`baotou-plan/schema`)
+ * for input from outside.
  *
  * @param input - Observations as literals.
  * @returns A frozen array of frozen observations.
- * @throws {@link PlanError} `INVALID_DECIMAL` for a value that is not a decimal.
+ * @throws `PlanError` `INVALID_DECIMAL` for a value that is not a decimal, naming it;
+ *   `INVALID_ARGUMENT` when `input` is not an array of objects.
  *
  * @example
  * ```ts
  * const [o] = materializeObservations([{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }]);
  * o?.value.toFixed(); // → '278.74'
+ * materializeObservations([{ indicator: 'gdp', year: 2020, value: 'n/a' }]); // throws PlanError INVALID_DECIMAL
+ * // → "observations[0].value: expected a decimal string like '240', '-0.08' or '1.3e2', a finite number, a bigint, or a Decimal, got 'n/a'"
  * ```
  *
  * @category Plan
  */
 export function materializeObservations(input: readonly ObservationInput[]): readonly Observation[] {
   return deepFreeze(
-    input.map((observation, i) => {
-      const { value, ...rest } = observation;
-      return { ...copy(rest, `observations[${i}]`), value: fresh(value, `observations[${i}].value`) };
-    }),
+    readArray(input, 'observations').map((observation, i) => withValue(observation, `observations[${i}]`, false) as Observation),
   );
 }

@@ -4,40 +4,23 @@
  *
  * @module
  */
-import { PlanError } from '../errors.js';
+import { PlanError, argumentError, invalidArgument } from '../errors.js';
 import { messages } from '../messages.js';
+import { isObject, isYear, optional, readObject, readOptions } from '../read.js';
 import { closest } from '../suggest.js';
-import type {
-  Commitment,
-  CommitmentKind,
-  Fact,
-  Indicator,
-  LayoutZone,
-  Period,
-  Plan,
-  Target,
-  Task,
-  Year,
-  ZoneDirection,
-} from './types.js';
+import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
+import { readPlanArgument } from './readPlanArgument.js';
+import type { Commitment, CommitmentKind, Fact, Indicator, LayoutZone, Period, Plan, Target, Task, Year, ZoneDirection } from './types.js';
 
 type ListKey = 'indicators' | 'targets' | 'facts' | 'commitments' | 'layout' | 'tasks';
 
-function listOf<K extends ListKey>(plan: unknown, key: K): Plan[K] {
-  const list = typeof plan === 'object' && plan !== null ? (plan as Partial<Plan>)[key] : undefined;
-  if (!Array.isArray(list)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.planNotPlan('plan', plan), { argument: 'plan', received: plan });
-  }
-  return list as Plan[K];
+/** An id argument: a string (an unknown one is `NOT_FOUND`, not a bad argument). */
+function readId(x: unknown, name: string, what: string): string {
+  if (typeof x !== 'string') throw invalidArgument(name, what, x);
+  return x;
 }
 
-function requireString(value: unknown, name: string, what: string): string {
-  if (typeof value !== 'string') {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, what, value), { argument: name, received: value });
-  }
-  return value;
-}
-
+/** The one `NOT_FOUND` error: the id, what it is not, and the closest ids (also in `details.suggestions`). */
 function notFound(plan: Plan, name: string, value: string, what: string, known: readonly string[]): PlanError {
   const suggestions = closest(value, known);
   return new PlanError(
@@ -47,37 +30,45 @@ function notFound(plan: Plan, name: string, value: string, what: string, known: 
   );
 }
 
-function byId<T extends { readonly id: string }>(plan: Plan, key: ListKey, id: unknown, what: string): T {
-  const list = listOf(plan, key) as unknown as readonly T[];
-  const wanted = requireString(id, 'id', 'an id (a string)');
+function byId<K extends ListKey>(planArgument: unknown, key: K, id: unknown, what: string, name = 'id'): Plan[K][number] {
+  const plan = readPlanArgument(planArgument);
+  const list = plan[key] as readonly Plan[K][number][];
+  const wanted = readId(id, name, 'an id (a string)');
   const found = list.find((item) => item.id === wanted);
-  if (found === undefined) throw notFound(plan, 'id', wanted, what, list.map((item) => item.id));
+  if (found === undefined) throw notFound(plan, name, wanted, what, list.map((item) => item.id));
   return found;
 }
 
 /**
  * The indicator with id `id`.
  *
- * @throws {@link PlanError} `NOT_FOUND` with up to three close ids as suggestions
- *   (`"id: 'iva' is not an indicator of plan 'baotou13'; did you mean
- *   'industrial-value-added' or 'industrial-value-added-growth'?"`); `INVALID_ARGUMENT` when
- *   `plan` is not a plan or `id` not a string.
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param id - The indicator's id.
+ * @returns The indicator.
+ * @throws `PlanError` `NOT_FOUND` with up to three close ids as suggestions; `INVALID_ARGUMENT`
+ *   when `plan` is not a plan or `id` not a string.
  *
  * @example
  * ```ts
  * indicator(baotou13, 'industrial-energy-intensity').unit; // → 'tce-per-10k-yuan'
+ * indicator(baotou13, 'iva'); // throws PlanError NOT_FOUND
+ * // → "id: 'iva' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?"
  * ```
  *
  * @category Plan
  */
 export function indicator(plan: Plan, id: string): Indicator {
-  return byId<Indicator>(plan, 'indicators', id, 'an indicator');
+  return byId(plan, 'indicators', id, 'an indicator');
 }
 
 /**
  * The target with id `id`.
  *
- * @throws {@link PlanError} `NOT_FOUND` with close ids as suggestions.
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param id - The target's id.
+ * @returns The target.
+ * @throws `PlanError` `NOT_FOUND` with close ids as suggestions; `INVALID_ARGUMENT` when
+ *   `plan` is not a plan or `id` not a string.
  *
  * @example
  * ```ts
@@ -87,13 +78,17 @@ export function indicator(plan: Plan, id: string): Indicator {
  * @category Plan
  */
 export function target(plan: Plan, id: string): Target {
-  return byId<Target>(plan, 'targets', id, 'a target');
+  return byId(plan, 'targets', id, 'a target');
 }
 
 /**
  * The fact with id `id`.
  *
- * @throws {@link PlanError} `NOT_FOUND` with close ids as suggestions.
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param id - The fact's id.
+ * @returns The fact.
+ * @throws `PlanError` `NOT_FOUND` with close ids as suggestions; `INVALID_ARGUMENT` when
+ *   `plan` is not a plan or `id` not a string.
  *
  * @example
  * ```ts
@@ -103,30 +98,38 @@ export function target(plan: Plan, id: string): Target {
  * @category Plan
  */
 export function fact(plan: Plan, id: string): Fact {
-  return byId<Fact>(plan, 'facts', id, 'a fact');
+  return byId(plan, 'facts', id, 'a fact');
 }
 
 /**
  * The task with id `id`.
  *
- * @throws {@link PlanError} `NOT_FOUND` with close ids as suggestions.
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param id - The task's id.
+ * @returns The task.
+ * @throws `PlanError` `NOT_FOUND` with close ids as suggestions; `INVALID_ARGUMENT` when
+ *   `plan` is not a plan or `id` not a string.
  *
  * @example
  * ```ts
- * task(baotou13, 'task-2016-c').industries.map((i) => i.en); // → ['rare earth processing', …]
+ * task(baotou13, 'task-2016-a').industries.map((i) => i.en); // → ['steel', 'aluminum']
  * ```
  *
  * @category Plan
  */
 export function task(plan: Plan, id: string): Task {
-  return byId<Task>(plan, 'tasks', id, 'a task');
+  return byId(plan, 'tasks', id, 'a task');
 }
 
 /**
  * Every target of the indicator `indicatorId`, in plan order (an empty array when it has
  * none).
  *
- * @throws {@link PlanError} `NOT_FOUND` when the plan has no such indicator.
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param indicatorId - The indicator's id.
+ * @returns The targets, a frozen array.
+ * @throws `PlanError` `NOT_FOUND` when the plan has no such indicator; `INVALID_ARGUMENT`
+ *   when `plan` is not a plan or `indicatorId` not a string.
  *
  * @example
  * ```ts
@@ -136,61 +139,60 @@ export function task(plan: Plan, id: string): Task {
  * @category Plan
  */
 export function targetsOf(plan: Plan, indicatorId: string): readonly Target[] {
-  const id = indicator(plan, indicatorId).id;
-  return Object.freeze(listOf(plan, 'targets').filter((t) => t.indicator === id));
+  const id = byId(plan, 'indicators', indicatorId, 'an indicator', 'indicatorId').id;
+  return Object.freeze(plan.targets.filter((t) => t.indicator === id));
 }
 
-/** What {@link factsOf} selects on: an indicator, a period (or one year), or both. @category Plan */
+/**
+ * What {@link factsOf} selects on: an indicator, a period (or one year), or both.
+ *
+ * @category Plan
+ */
 export interface FactQuery {
   readonly indicator?: string;
   /** Facts whose period overlaps this one (a year is a one-year period). */
   readonly period?: Period | Year;
 }
 
-function toPeriod(value: unknown): Period {
-  if (typeof value === 'number' && Number.isInteger(value)) return { start: value, end: value };
-  if (typeof value === 'object' && value !== null) {
-    const { start, end } = value as Partial<Period>;
-    if (typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start <= end) {
-      return { start, end };
-    }
-  }
-  throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('query.period', 'a year or a period { start, end } with start ≤ end', value), {
-    argument: 'query.period',
-    received: value,
-  });
+const FACT_QUERY_KEYS = ['indicator', 'period'] as const;
+
+/** A year or a period `{ start, end }` with start ≤ end, years from MIN_YEAR to MAX_YEAR. */
+function readPeriod(x: unknown, name: string): Period {
+  if (isYear(x)) return { start: x, end: x };
+  if (isObject(x) && isYear(x.start) && isYear(x.end) && x.start <= x.end) return { start: x.start, end: x.end };
+  throw invalidArgument(name, `a year from ${MIN_YEAR} to ${MAX_YEAR} or a period { start, end } with start ≤ end`, x);
 }
 
 /**
  * The facts of an indicator (`factsOf(plan, 'industrial-value-added-growth')`), or those
- * matching a query: `{ indicator?, period? }`, where `period` (a year or `{ start, end }`)
+ * matching a query `{ indicator?, period? }`, where `period` (a year or `{ start, end }`)
  * selects the facts whose period overlaps it. Plan order; an empty array when none match.
  *
- * @throws {@link PlanError} `NOT_FOUND` for an unknown indicator; `INVALID_ARGUMENT` for a
- *   malformed query.
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param query - An indicator id, or `{ indicator?, period? }`.
+ * @returns The facts, a frozen array.
+ * @throws `PlanError` `NOT_FOUND` for an unknown indicator; `INVALID_ARGUMENT` for a
+ *   malformed query (an unknown key, a period that is not a year or `{ start, end }`).
  *
  * @example
  * ```ts
  * factsOf(baotou13, 'industrial-value-added-growth')[0]?.value?.toFixed(); // → '13'
- * factsOf(baotou13, { period: 2015 }).length; // every fact of the 12th FYP review (2011–2015)
+ * factsOf(baotou13, { period: 2015 }).length; // → 15 (every fact of the 12th FYP review, 2011–2015)
+ * factsOf(baotou13, { year: 2015 }); // throws PlanError INVALID_ARGUMENT
+ * // → "query: unknown key 'year'; allowed keys: indicator, period"
  * ```
  *
  * @category Plan
  */
 export function factsOf(plan: Plan, query: string | FactQuery): readonly Fact[] {
-  const facts = listOf(plan, 'facts');
+  const facts = readPlanArgument(plan).facts;
   if (typeof query === 'string') {
-    const id = indicator(plan, query).id;
+    const id = byId(plan, 'indicators', query, 'an indicator', 'query').id;
     return Object.freeze(facts.filter((f) => f.indicator === id));
   }
-  if (typeof query !== 'object' || query === null) {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('query', query, 'an indicator id or { indicator?, period? }'), {
-      argument: 'query',
-      received: query,
-    });
-  }
-  const id = query.indicator === undefined ? undefined : indicator(plan, query.indicator).id;
-  const period = query.period === undefined ? undefined : toPeriod(query.period);
+  readOptions(readObject(query, 'query', 'an indicator id or { indicator?, period? }'), 'query', FACT_QUERY_KEYS);
+  const id = optional(query.indicator, (x) => byId(plan, 'indicators', x, 'an indicator', 'query.indicator').id);
+  const period = optional(query.period, (x) => readPeriod(x, 'query.period'));
   return Object.freeze(
     facts.filter(
       (f) =>
@@ -200,65 +202,72 @@ export function factsOf(plan: Plan, query: string | FactQuery): readonly Fact[] 
   );
 }
 
-function byIdOr<T extends { readonly id: string }>(
-  plan: Plan,
-  key: 'commitments' | 'layout',
+/** A commitment or a zone by id, or by the one value of `other` (kind, direction) that only it has. */
+function byIdOr<K extends 'commitments' | 'layout'>(
+  planArgument: unknown,
+  key: K,
   value: unknown,
-  other: (item: T) => string,
+  other: (item: Plan[K][number]) => string,
   what: string,
   otherName: string,
-): T {
-  const list = listOf(plan, key) as unknown as readonly T[];
+): Plan[K][number] {
+  const plan = readPlanArgument(planArgument);
+  const list = plan[key] as readonly Plan[K][number][];
   const name = `idOr${otherName}`;
-  const wanted = requireString(value, name, `an id or a ${otherName.toLowerCase()} (a string)`);
+  const wanted = readId(value, name, `an id or a ${otherName.toLowerCase()} (a string)`);
   const found = list.find((item) => item.id === wanted);
   if (found !== undefined) return found;
   const matches = list.filter((item) => other(item) === wanted);
   if (matches.length === 1 && matches[0] !== undefined) return matches[0];
   if (matches.length > 1) {
-    throw new PlanError('INVALID_ARGUMENT', messages.planAmbiguous(name, wanted, what, matches.map((m) => m.id)), {
-      argument: name,
-      received: wanted,
-    });
+    throw argumentError('INVALID_ARGUMENT', name, messages.planAmbiguous(name, wanted, what, matches.map((m) => m.id)), wanted);
   }
   const known = [...new Set([...list.map((item) => item.id), ...list.map(other)])];
   throw notFound(plan, name, wanted, `a ${what} id or ${otherName.toLowerCase()}`, known);
 }
 
 /**
- * A commitment by id, or by kind when the plan has one commitment of that kind
- * (`'base'`, `'chain'`, `'industry'`, `'cluster'`, `'park'`).
+ * A commitment by id, or by kind when the plan has one commitment of that kind (`'base'`,
+ * `'chain'`, `'industry'`, `'cluster'`, `'park'`: `COMMITMENT_KINDS`).
  *
- * @throws {@link PlanError} `NOT_FOUND` with close ids and kinds as suggestions;
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param idOrKind - The commitment's id, or its kind.
+ * @returns The commitment.
+ * @throws `PlanError` `NOT_FOUND` with close ids and kinds as suggestions;
  *   `INVALID_ARGUMENT` when several commitments have the kind asked for.
  *
  * @example
  * ```ts
  * const parks = commitment(baotou13, 'park');
- * parks.count;          // → 9
+ * parks.count; // → 9
  * parks.members.length; // → 2 (named by the report)
- * parks.enumerated;     // → false
+ * parks.enumerated; // → false
  * ```
  *
  * @category Plan
  */
 export function commitment(plan: Plan, idOrKind: string | CommitmentKind): Commitment {
-  return byIdOr<Commitment>(plan, 'commitments', idOrKind, (c) => c.kind, 'commitment', 'Kind');
+  return byIdOr(plan, 'commitments', idOrKind, (c) => c.kind, 'commitment', 'Kind');
 }
 
 /**
  * A layout zone by id, or by direction (`'east'`, `'west'`, `'south'`, `'north'`,
- * `'both-wings'`, `'northern-mountain'`).
+ * `'both-wings'`, `'northern-mountain'`: `ZONE_DIRECTIONS`).
  *
- * @throws {@link PlanError} `NOT_FOUND` with close ids and directions as suggestions.
+ * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param idOrDirection - The zone's id, or its direction.
+ * @returns The zone.
+ * @throws `PlanError` `NOT_FOUND` with close ids and directions as suggestions;
+ *   `INVALID_ARGUMENT` when several zones have the direction asked for.
  *
  * @example
  * ```ts
  * zone(baotou13, 'east').industries[0]?.en; // → 'aluminum'
+ * zone(baotou13, 'both-wings').id; // → 'two-sides'
  * ```
  *
  * @category Plan
  */
 export function zone(plan: Plan, idOrDirection: string | ZoneDirection): LayoutZone {
-  return byIdOr<LayoutZone>(plan, 'layout', idOrDirection, (z) => z.direction, 'zone', 'Direction');
+  return byIdOr(plan, 'layout', idOrDirection, (z) => z.direction, 'zone', 'Direction');
 }

@@ -9,33 +9,12 @@
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
 import type { UnitId } from '../units/index.js';
-import type {
-  CommitmentKind,
-  Comparator,
-  Confidence,
-  Direction,
-  IndicatorKind,
-  IndicatorNature,
-  ObsStatus,
-  PriceBasis,
-  Qualifier,
-  StrategyScope,
-  ZoneDirection,
-} from '../vocabulary.js';
+import type { CommitmentKind, Comparator, Confidence, Direction, IndicatorKind, IndicatorNature } from '../vocabulary.js';
+import type { ObsStatus, PriceBasis, Qualifier, StrategyScope, ZoneDirection } from '../vocabulary.js';
 
-export type {
-  CommitmentKind,
-  Comparator,
-  Confidence,
-  Direction,
-  IndicatorKind,
-  IndicatorNature,
-  ObsStatus,
-  PriceBasis,
-  Qualifier,
-  StrategyScope,
-  ZoneDirection,
-};
+// The words of the model, defined with their lists in the vocabulary, exported with the model.
+export type { CommitmentKind, Comparator, Confidence, Direction, IndicatorKind, IndicatorNature };
+export type { ObsStatus, PriceBasis, Qualifier, StrategyScope, ZoneDirection };
 
 /** A name in English and, where a source gives it, Chinese. @category Plan */
 export interface LocalizedText {
@@ -57,7 +36,6 @@ export interface Period {
   readonly end: Year;
 }
 
-
 /**
  * Where a piece of the plan comes from: a section of the report with the exact quote, or
  * an external publication.
@@ -78,13 +56,22 @@ export interface ReportSource {
   readonly quote: string;
 }
 
-/** A publication outside the report (statistical bulletin, news report, government page). @category Plan */
+/**
+ * A publication outside the report (statistical communiqué, work report, news report,
+ * government page): who published it and when, the address of the copy that was read, and
+ * how far it can be trusted.
+ *
+ * @category Plan
+ */
 export interface ExternalSource {
   readonly kind: 'external';
-  /** The publication, e.g. `'Baotou statistical bulletin 2016'`. */
+  /** The publication and its publisher, e.g. `'Baotou 2016 statistical communiqué (包头市统计局)'`. */
   readonly publication: string;
   /** Its date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, where known. */
   readonly date?: string;
+  /** The address of the copy that was read (often a mirror of the publisher's page). */
+  readonly url?: string;
+  /** `primary` (read on the publisher's own page) or `secondary` (read in a copy). */
   readonly confidence: Confidence;
   /** The passage relied on, or a summary of it. */
   readonly quote?: string;
@@ -136,7 +123,6 @@ export interface Goal {
   readonly source: SourceRef;
 }
 
-
 /** A zone of the industrial layout ("east for aluminum"). @category Plan */
 export interface LayoutZone {
   readonly id: string;
@@ -147,7 +133,6 @@ export interface LayoutZone {
   readonly industries: readonly LocalizedText[];
   readonly source: SourceRef;
 }
-
 
 /** A named member of a commitment (one of the nine parks …), only where a source names it. @category Plan */
 export interface CommitmentMember {
@@ -177,10 +162,6 @@ export interface Commitment {
   /** What the sources say about the members beyond their names (levels, how many of each). */
   readonly note?: string;
 }
-
-
-
-
 
 /** How an indicator is defined. @category Plan */
 export interface IndicatorDefinition {
@@ -213,7 +194,6 @@ export interface Indicator {
   readonly definition: IndicatorDefinition;
 }
 
-
 /** Allowed distance for `approximately`: relative (0.05 = ±5 %) or absolute (in the target's unit). @category Plan */
 export type Tolerance =
   | { readonly relative: Decimal; readonly absolute?: undefined }
@@ -240,8 +220,6 @@ export interface Target {
   readonly source: SourceRef;
   readonly note?: string;
 }
-
-
 
 /**
  * A reported figure: a value with its qualifier, unit, period, status and provenance.

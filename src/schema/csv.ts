@@ -6,14 +6,24 @@
  */
 import Papa from 'papaparse';
 import { safeParse } from 'zod/mini';
-import type { PlanIssue } from '../errors.js';
+import { validationError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Observation } from '../plan/types.js';
-import { PARSE_OPTIONS, crash, validationError } from './issues.js';
+import { PARSE_OPTIONS, crash } from './issues.js';
 import { observationsSchema } from './observation.js';
 
-/** The columns of a tidy observations CSV, in the usual order. @category Schemas */
-export const CSV_COLUMNS = ['indicator', 'year', 'period', 'value', 'unit', 'qualifier', 'status', 'source'] as const;
+/**
+ * The columns of a tidy observations CSV, in the usual order: `indicator`, `year`, `period`,
+ * `value`, `unit`, `qualifier`, `status`, `source`.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS.join(','); // → 'indicator,year,period,value,unit,qualifier,status,source'
+ * ```
+ *
+ * @category Schemas
+ */
+export const CSV_COLUMNS = /* @__PURE__ */ Object.freeze(['indicator', 'year', 'period', 'value', 'unit', 'qualifier', 'status', 'source'] as const);
 
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -42,7 +52,7 @@ function cellValue(column: Column, cell: string): unknown {
  *
  * ```text
  * indicator,year,value,unit,qualifier,status,source
- * gdp,2020,278.74,bn-yuan,exact,A,Baotou statistical bulletin 2020
+ * gdp,2020,278.74,bn-yuan,exact,A,Baotou statistical communiqué 2020
  * industrial-value-added,2015,120,bn-yuan,about,A,Baotou government work report 2016
  * ```
  *
@@ -65,6 +75,8 @@ function cellValue(column: Column, cell: string): unknown {
  * ```ts
  * const observations = parseObservationsCsv('indicator,year,value,unit\ngdp,2020,278.74,bn-yuan\n');
  * observations[0]?.value.toString(); // → '278.74'
+ * parseObservationsCsv('indicator,year,value\ngdp,2020,n/a\n'); // throws PlanError VALIDATION
+ * // → "line 2, column 'value': expected a decimal string or finite number, got 'n/a'"
  * ```
  *
  * @category Schemas

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { DECIMAL_PATTERN, MAX_DECIMAL_LENGTH, dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import { expecting } from './primitives.js';
 
@@ -49,18 +49,15 @@ const MAX_PLAIN_EXPONENT = MAX_DECIMAL_LENGTH;
 
 /**
  * A decimal in plain notation (`'240000000000'`, `'0.08'`, never `'2.4e+11'`), the form
- * decimals take in JSON.
- *
- * @throws `PlanError` `INVALID_DECIMAL` when it would take more than 100,000 characters (the
- *   longest decimal string read back).
- * @internal
+ * decimals take in JSON; `PlanError` `INVALID_DECIMAL` when it would take more than 100,000
+ * characters (the longest decimal string read back).
  */
-export function plainString(value: Decimal): string {
+function plainString(value: Decimal): string {
   const exponent = value.e;
   // Checked before writing, so a huge exponent is never written out.
   const plain = Math.abs(exponent) > MAX_PLAIN_EXPONENT ? undefined : value.toFixed();
   if (plain === undefined || plain.length > MAX_DECIMAL_LENGTH) {
-    throw new PlanError('INVALID_DECIMAL', messages.tooLongForPlain(exponent), { exponent });
+    throw argumentError('INVALID_DECIMAL', 'value', messages.tooLongForPlain(exponent), exponent);
   }
   return plain;
 }
@@ -92,14 +89,14 @@ function makeDecimalSchema(nonNegative: boolean) {
  * `'NaN'`, `'Infinity'`, exponents of six or more digits (`'1e100000'`), strings longer
  * than 100,000 characters. Numbers must be finite.
  *
+ * It composes into classic zod and `zod/mini` schemas (`z.object({ value: decimalSchema })`),
+ * and `z.encode(decimalSchema, d)` writes `d` back as a plain-notation string.
+ *
  * @example
  * ```ts
- * import * as z from 'zod';
- * import { decimalSchema } from 'baotou-plan/schema';
- *
- * decimalSchema.parse('2.4e11').toFixed();        // → '240000000000'
- * z.encode(decimalSchema, decimalSchema.parse(0.1)); // → '0.1'
- * const row = z.object({ name: z.string(), value: decimalSchema }); // composes in classic zod
+ * decimalSchema.parse('2.4e11').toFixed(); // → '240000000000'
+ * toSnapshot(decimalSchema.parse(0.1)).data; // → '0.1' (encoded with this schema)
+ * decimalSchema.safeParse('1,000').success; // → false
  * ```
  *
  * @category Schemas
@@ -113,7 +110,7 @@ export const decimalSchema = makeDecimalSchema(false);
  * @example
  * ```ts
  * nonNegativeDecimalSchema.parse('0.05').toString(); // → '0.05'
- * nonNegativeDecimalSchema.safeParse('-1').success;   // → false
+ * nonNegativeDecimalSchema.safeParse('-1').success; // → false
  * ```
  *
  * @category Schemas

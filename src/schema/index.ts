@@ -1,10 +1,11 @@
 /**
- * Validation and interchange: zod schemas for every input of the library, JSON Schema
- * files, CSV import of observations, and snapshots. Import from `baotou-plan/schema`; this is
- * the only part of the library that needs zod (a peer dependency, `^4`).
+ * Validation and interchange: `definePlan`, zod schemas for every input of the library, JSON
+ * Schema files, CSV import of observations, and snapshots. Import from `baotou-plan/schema`;
+ * this is the only part of the library that needs zod (a peer dependency, `^4`).
  *
- * The schemas are built on `zod/mini` (zod 4 core schemas), so they compose into schemas of
- * both classic `zod` and `zod/mini`:
+ * The schemas are built on `zod/mini` (zod 4 core schemas) from the constants of the
+ * library's vocabulary (`COMPARATORS`, `OBS_STATUSES` …, re-exported here), so they compose
+ * into schemas of both classic `zod` and `zod/mini`:
  *
  * ```ts
  * import * as z from 'zod';
@@ -14,32 +15,27 @@
  *
  * @module schema
  */
-export { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
-export { yearSchema, yearKeySchema, periodSchema } from './time.js';
-export { unitIdSchema, unitSchema, quantitySchema } from './quantity.js';
-export { ID_PATTERN, idSchema, localizedTextSchema, dateSchema, partialDateSchema, sourceRefSchema } from './source.js';
 export {
   QUALIFIERS,
   OBS_STATUSES,
-  qualifierSchema,
-  obsStatusSchema,
-  observationSchema,
-  observationsSchema,
-  parseObservations,
-} from './observation.js';
-export {
   DIRECTIONS,
   INDICATOR_KINDS,
   INDICATOR_NATURES,
   PRICE_BASES,
-  indicatorDefinitionSchema,
-  indicatorSchema,
-} from './indicator.js';
-export { COMPARATORS, comparatorSchema, toleranceSchema, targetSchema } from './target.js';
-export {
+  COMPARATORS,
   ZONE_DIRECTIONS,
   COMMITMENT_KINDS,
   CONFIDENCES,
+} from '../vocabulary.js';
+export { definePlan } from './define.js';
+export { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
+export { yearSchema, yearKeySchema, periodSchema } from './time.js';
+export { unitIdSchema, unitSchema, quantitySchema } from './quantity.js';
+export { ID_PATTERN, idSchema, localizedTextSchema, dateSchema, partialDateSchema, sourceRefSchema } from './source.js';
+export { qualifierSchema, obsStatusSchema, observationSchema, observationsSchema, parseObservations } from './observation.js';
+export { indicatorDefinitionSchema, indicatorSchema } from './indicator.js';
+export { comparatorSchema, toleranceSchema, targetSchema } from './target.js';
+export {
   sourceDocumentSchema,
   principleSchema,
   strategySchema,

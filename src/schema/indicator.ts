@@ -4,22 +4,20 @@
  * @module
  */
 import * as z from 'zod/mini';
-import type { Direction, IndicatorKind, IndicatorNature, PriceBasis } from '../plan/types.js';
+import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_NATURES, PRICE_BASES } from '../vocabulary.js';
 import { list, oneOf, strict, text } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
 import { idSchema, localizedTextSchema } from './source.js';
 
-/** The directions of an indicator. @category Schemas */
-export const DIRECTIONS = ['increase', 'decrease', 'target'] as const satisfies readonly Direction[];
-/** The kinds of an indicator. @category Schemas */
-export const INDICATOR_KINDS = ['level', 'share', 'intensity', 'growth', 'count', 'rate'] as const satisfies readonly IndicatorKind[];
-/** Binding, anticipatory, unspecified. @category Schemas */
-export const INDICATOR_NATURES = ['binding', 'anticipatory', 'unspecified'] as const satisfies readonly IndicatorNature[];
-/** Price bases. @category Schemas */
-export const PRICE_BASES = ['current', 'comparable', 'unspecified'] as const satisfies readonly PriceBasis[];
-
 /**
- * How an indicator is defined: `{ priceBasis?, scope?, notes? }`.
+ * How an indicator (or one figure) is defined: `{ priceBasis?, scope?, notes? }`, the price
+ * basis one of `PRICE_BASES`.
+ *
+ * @example
+ * ```ts
+ * indicatorDefinitionSchema.parse({ priceBasis: 'comparable' }); // → { priceBasis: 'comparable' }
+ * indicatorDefinitionSchema.safeParse({ priceBasis: 'constant' }).success; // → false
+ * ```
  *
  * @category Schemas
  */
@@ -31,17 +29,19 @@ export const indicatorDefinitionSchema = strict({
 
 /**
  * An indicator: `{ id, name, unit, direction, kind, nature, numerator?, denominator?,
- * growthOf?, definition }`. Whether `numerator`, `denominator` and `growthOf` name existing
- * indicators is checked by `definePlan`, not here.
+ * growthOf?, definition }`, with `direction`, `kind` and `nature` from `DIRECTIONS`,
+ * `INDICATOR_KINDS` and `INDICATOR_NATURES`. Whether `numerator`, `denominator` and
+ * `growthOf` name existing indicators is checked by `definePlan`, not here.
  *
  * @example
  * ```ts
- * indicatorSchema.parse({
+ * const indicator = indicatorSchema.parse({
  *   id: 'industrial-value-added',
  *   name: { en: 'Industrial value added', zh: '工业增加值' },
  *   unit: 'bn-yuan', direction: 'increase', kind: 'level', nature: 'unspecified',
  *   definition: { priceBasis: 'current' },
  * });
+ * indicator.kind; // → 'level'
  * ```
  *
  * @category Schemas

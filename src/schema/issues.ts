@@ -1,35 +1,15 @@
 /**
- * From zod issues to one `PlanError` of code `VALIDATION`: every problem with its
- * path, and a message that summarises them for a human.
+ * From zod issues to one `PlanError` of code `VALIDATION` (built by `validationError` of
+ * `errors.ts`, the one builder of such errors): every problem with its path, and a message
+ * that summarises them for a human.
  *
  * @internal
  * @module
  */
 import { safeParse } from 'zod/mini';
 import type * as core from 'zod/v4/core';
-import { PlanError, isPlanError, type PlanIssue } from '../errors.js';
+import { isPlanError, validationError, type PlanError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
-
-/** How many problems the summary message quotes before "and N more". */
-export const SUMMARY_LIMIT = 5;
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/**
- * Write a path the way code would reach it: `observations[3].value`,
- * `scenario.series["gdp level"].base`.
- *
- * @internal
- */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const [i, key] of path.entries()) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (IDENTIFIER.test(key)) out += i === 0 ? key : `.${key}`;
-    else out += i === 0 ? key : `[${JSON.stringify(key)}]`;
-  }
-  return out;
-}
 
 /** A zod issue's path (keys may be symbols in theory) as strings and numbers. */
 function toPath(root: readonly (string | number)[], path: readonly PropertyKey[]): (string | number)[] {
@@ -47,21 +27,6 @@ export function toPlanIssues(
   issues: readonly core.$ZodIssue[],
 ): PlanIssue[] {
   return issues.map((issue) => ({ path: toPath(root, issue.path), message: issue.message }));
-}
-
-/**
- * The `VALIDATION` error for a list of issues; `label` writes each issue's location
- * (default: its path, as {@link formatPath}).
- *
- * @internal
- */
-export function validationError(
-  what: string,
-  issues: readonly PlanIssue[],
-  label: (issue: PlanIssue) => string = (issue) => formatPath(issue.path),
-): PlanError {
-  const lines = issues.slice(0, SUMMARY_LIMIT).map((issue) => `${label(issue)}: ${issue.message}`);
-  return new PlanError('VALIDATION', messages.validationSummary(lines, issues.length), { input: what, count: issues.length }, issues);
 }
 
 /**
@@ -107,16 +72,15 @@ export function parseOrThrow<S extends core.$ZodType>(
 }
 
 /**
- * A `PlanError` for an unexpected exception during validation (kept as `cause`).
+ * A `VALIDATION` `PlanError` for an unexpected exception during validation (kept as
+ * `cause`); a `PlanError` is passed through as it is.
  *
  * @internal
  */
 export function crash(root: string, error: unknown): PlanError {
   if (isPlanError(error)) return error;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const wrapped = new PlanError('VALIDATION', messages.validationCrash(root, detail), { input: root }, [
-    { path: [root], message: messages.validationCrash(root, detail) },
-  ]);
+  const wrapped = validationError(root, [{ path: [root], message: messages.validationCrash(detail) }]);
   (wrapped as { cause?: unknown }).cause = error;
   return wrapped;
 }

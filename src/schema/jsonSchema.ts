@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
+import { readChoice } from '../read.js';
 import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
 import { indicatorSchema } from './indicator.js';
 import { observationSchema, observationsSchema } from './observation.js';
@@ -17,7 +18,8 @@ import { targetSchema, toleranceSchema } from './target.js';
 import { periodSchema, yearSchema } from './time.js';
 
 /**
- * The name of a JSON Schema file shipped in `schemas/` (`schemas/plan.json` …).
+ * The name of a JSON Schema file shipped in `schemas/` (`schemas/plan.json` …): one of
+ * `JSON_SCHEMA_NAMES`.
  *
  * @category Schemas
  */
@@ -49,8 +51,18 @@ const FILES = {
   scenario: [scenarioSchema, 'A scenario: base year, horizon and a driver per series.'],
 } as const satisfies Record<JsonSchemaName, readonly [core.$ZodType, string]>;
 
-/** Every JSON Schema file name, in a fixed order. @category Schemas */
-export const JSON_SCHEMA_NAMES = Object.freeze(Object.keys(FILES)) as readonly JsonSchemaName[];
+/**
+ * Every JSON Schema file name, in a fixed order: `decimal`, `period`, `unit`, `quantity`,
+ * `source`, `observation`, `observations`, `indicator`, `target`, `plan`, `scenario`.
+ *
+ * @example
+ * ```ts
+ * JSON_SCHEMA_NAMES.length; // → 11
+ * ```
+ *
+ * @category Schemas
+ */
+export const JSON_SCHEMA_NAMES = /* @__PURE__ */ Object.freeze(Object.keys(FILES)) as readonly JsonSchemaName[];
 
 /** Shared parts, written once under `$defs` with these names. */
 function definitions(): core.$ZodRegistry<{ id?: string }> {
@@ -106,16 +118,22 @@ function addRules(ctx: { zodSchema: core.$ZodType; jsonSchema: core.JSONSchema.B
  * base year and per-year maps covering every year, growth rates greater than -1, deflators
  * greater than 0. docs/validation.md lists them.
  *
+ * @param name - Which file: one of `JSON_SCHEMA_NAMES`.
+ * @returns The JSON Schema, a new plain object; shared parts are under `$defs`.
+ * @throws `PlanError` `INVALID_ARGUMENT` for a name that is not one of `JSON_SCHEMA_NAMES`.
+ *
  * @example
  * ```ts
  * const schema = toJsonSchema('observation');
- * schema.required; // → ['indicator', 'value']
+ * schema.$ref; // → '#/$defs/observation'
+ * schema.$defs.observation.required; // → ['indicator', 'value']
+ * toJsonSchema('plans'); // throws PlanError INVALID_ARGUMENT
  * ```
  *
  * @category Schemas
  */
 export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
-  const [schema, description] = FILES[name];
+  const [schema, description] = FILES[readChoice(name, 'name', JSON_SCHEMA_NAMES)];
   const json = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
@@ -129,9 +147,12 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
 /**
  * Every JSON Schema file, by name: what `schemas/*.json` in the package holds.
  *
+ * @returns An object with one JSON Schema (as {@link toJsonSchema} gives it) per name of
+ *   `JSON_SCHEMA_NAMES`, in that order.
+ *
  * @example
  * ```ts
- * Object.keys(toJsonSchemas()); // → ['decimal', 'period', 'unit', 'quantity', …]
+ * Object.keys(toJsonSchemas()).slice(0, 4); // → ['decimal', 'period', 'unit', 'quantity']
  * ```
  *
  * @category Schemas

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { messages } from '../messages.js';
-import type { ObsStatus, Observation, Qualifier } from '../plan/types.js';
+import type { Observation } from '../plan/types.js';
+import { OBS_STATUSES, QUALIFIERS } from '../vocabulary.js';
 import { decimalSchema } from './decimal.js';
 import { parseOrThrow } from './issues.js';
 import { indicatorDefinitionSchema } from './indicator.js';
@@ -14,27 +15,27 @@ import { unitIdSchema } from './quantity.js';
 import { idSchema, sourceRefSchema } from './source.js';
 import { periodSchema, yearSchema } from './time.js';
 
-/** How a value is qualified: exact, about, more than, less than. @category Schemas */
-export const QUALIFIERS = ['exact', 'about', 'moreThan', 'lessThan'] as const satisfies readonly Qualifier[];
-
 /**
- * SDMX `OBS_STATUS` codes: `A` normal, `B` break in series, `E` estimated, `F` forecast,
- * `I` imputed, `M` missing, `P` provisional, `S` strike-out.
+ * A value's qualifier: one of `QUALIFIERS` (`'exact' | 'about' | 'moreThan' | 'lessThan'`).
  *
- * @category Schemas
- */
-export const OBS_STATUSES = ['A', 'B', 'E', 'F', 'I', 'M', 'P', 'S'] as const satisfies readonly ObsStatus[];
-
-/**
- * A value's qualifier: `'exact' | 'about' | 'moreThan' | 'lessThan'`.
+ * @example
+ * ```ts
+ * qualifierSchema.parse('about'); // → 'about'
+ * ```
  *
  * @category Schemas
  */
 export const qualifierSchema = oneOf(QUALIFIERS);
 
 /**
- * An SDMX `OBS_STATUS` code (`'A'` normal, `'E'` estimated, `'P'` provisional, `'F'`
- * forecast …).
+ * An SDMX `OBS_STATUS` code, one of `OBS_STATUSES` (`'A'` normal, `'B'` break in series,
+ * `'E'` estimated, `'P'` provisional, `'F'` forecast …).
+ *
+ * @example
+ * ```ts
+ * obsStatusSchema.parse('P'); // → 'P'
+ * obsStatusSchema.safeParse('X').success; // → false
+ * ```
  *
  * @category Schemas
  */
@@ -46,8 +47,8 @@ export const obsStatusSchema = oneOf(OBS_STATUSES);
  *
  * @example
  * ```ts
- * observationSchema.parse({ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' });
- * // → { indicator: 'gdp', year: 2020, value: Decimal(278.74), unit: 'bn-yuan' }
+ * const observation = observationSchema.parse({ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' });
+ * observation.value.toFixed(); // → '278.74'
  * ```
  *
  * @category Schemas
@@ -79,7 +80,12 @@ export const observationSchema = strict({
 );
 
 /**
- * A list of observations.
+ * A list of observations (see {@link observationSchema}).
+ *
+ * @example
+ * ```ts
+ * observationsSchema.parse([{ indicator: 'gdp', year: 2020, value: 278.74 }]).length; // → 1
+ * ```
  *
  * @category Schemas
  */
@@ -97,10 +103,9 @@ export const observationsSchema = list(observationSchema);
  * @example
  * ```ts
  * const [first] = parseObservations([{ indicator: 'gdp', year: 2020, value: '278.74' }]);
- * first.value.toString(); // → '278.74'
- * parseObservations([{ indicator: 'gdp', year: 2020, value: 'n/a' }]);
- * // throws PlanError VALIDATION:
- * // "observations[0].value: expected a decimal string or finite number, got 'n/a'"
+ * first?.value.toString(); // → '278.74'
+ * parseObservations([{ indicator: 'gdp', year: 2020, value: 'n/a' }]); // throws PlanError VALIDATION
+ * // → "observations[0].value: expected a decimal string or finite number, got 'n/a'"
  * ```
  *
  * @category Schemas

@@ -1,41 +1,35 @@
 /**
- * The plan: what `definePlan` takes.
+ * The plan: what `definePlan` takes, checked for structure.
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { messages } from '../messages.js';
-import type { CommitmentKind, Confidence, Plan, ZoneDirection } from '../plan/types.js';
+import type { Plan } from '../plan/types.js';
+import { COMMITMENT_KINDS, MAX_COUNT, STRATEGY_SCOPES, ZONE_DIRECTIONS } from '../vocabulary.js';
 import { decimalSchema } from './decimal.js';
 import { indicatorDefinitionSchema, indicatorSchema } from './indicator.js';
 import { parseOrThrow } from './issues.js';
-import { QUALIFIERS, OBS_STATUSES } from './observation.js';
+import { obsStatusSchema, qualifierSchema } from './observation.js';
 import { boolean, integer, list, oneOf, strict, text } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
 import { dateSchema, idSchema, localizedTextSchema, sourceRefSchema } from './source.js';
 import { targetSchema } from './target.js';
 import { periodSchema, yearSchema } from './time.js';
 
-/** Layout zone directions. @category Schemas */
-export const ZONE_DIRECTIONS = [
-  'east',
-  'west',
-  'south',
-  'north',
-  'both-wings',
-  'northern-mountain',
-] as const satisfies readonly ZoneDirection[];
-/** Commitment kinds. @category Schemas */
-export const COMMITMENT_KINDS = ['base', 'chain', 'industry', 'cluster', 'park'] as const satisfies readonly CommitmentKind[];
-/** Confidence levels of an external source. @category Schemas */
-export const CONFIDENCES = ['primary', 'secondary'] as const satisfies readonly Confidence[];
-
-/** The largest count a commitment may carry. */
-const MAX_COUNT = 1_000_000;
-
 const sourcesSchema = list(sourceRefSchema);
 
-/** The source document: `{ title, date, publisher?, speaker?, office?, language?, notes? }`. @category Schemas */
+/**
+ * The document a plan was read from: `{ title, date, publisher?, speaker?, office?,
+ * language?, notes? }`.
+ *
+ * @example
+ * ```ts
+ * sourceDocumentSchema.parse({ title: 'Work report', date: '2016-03-22' }).date; // → '2016-03-22'
+ * ```
+ *
+ * @category Schemas
+ */
 export const sourceDocumentSchema = strict({
   title: text(),
   date: dateSchema,
@@ -46,22 +40,63 @@ export const sourceDocumentSchema = strict({
   notes: z.exactOptional(list(text())),
 });
 
-/** A guiding principle. @category Schemas */
+/**
+ * A guiding principle: `{ id, name, source }`.
+ *
+ * @example
+ * ```ts
+ * principleSchema.parse({ id: 'innovation', name: { en: 'innovation', zh: '创新' }, source: { kind: 'report', section: 'II', quote: 'innovation' } }).id;
+ * // → 'innovation'
+ * ```
+ *
+ * @category Schemas
+ */
 export const principleSchema = strict({ id: idSchema, name: localizedTextSchema, source: sourceRefSchema });
 
-/** A named strategy; `description` absent where no source describes it. @category Schemas */
+/**
+ * A named strategy: `{ id, name, scope, description?, sources }`, the scope one of
+ * `STRATEGY_SCOPES`; `description` absent where no source describes it.
+ *
+ * @example
+ * ```ts
+ * strategySchema.parse({ id: '8337', name: '8337', scope: 'region', sources: [] }).scope; // → 'region'
+ * ```
+ *
+ * @category Schemas
+ */
 export const strategySchema = strict({
   id: idSchema,
   name: text(),
-  scope: oneOf(['nation', 'region', 'city']),
+  scope: oneOf(STRATEGY_SCOPES),
   description: z.exactOptional(text()),
   sources: sourcesSchema,
 });
 
-/** A goal in words. @category Schemas */
+/**
+ * A goal in words: `{ id, text, source }`.
+ *
+ * @example
+ * ```ts
+ * goalSchema.parse({ id: 'g', text: { en: 'a moderately prosperous society' }, source: { kind: 'report', section: 'II', quote: 'prosperous' } }).id;
+ * // → 'g'
+ * ```
+ *
+ * @category Schemas
+ */
 export const goalSchema = strict({ id: idSchema, text: localizedTextSchema, source: sourceRefSchema });
 
-/** A zone of the industrial layout. @category Schemas */
+/**
+ * A zone of the industrial layout: `{ id, direction, label, industries, source }`, the
+ * direction one of `ZONE_DIRECTIONS`.
+ *
+ * @example
+ * ```ts
+ * layoutZoneSchema.safeParse({ id: 'east', direction: 'east-ish', label: { en: 'east' }, industries: [], source: { kind: 'report', section: 'preamble', quote: 'east' } }).success;
+ * // → false
+ * ```
+ *
+ * @category Schemas
+ */
 export const layoutZoneSchema = strict({
   id: idSchema,
   direction: oneOf(ZONE_DIRECTIONS),
@@ -70,7 +105,16 @@ export const layoutZoneSchema = strict({
   source: sourceRefSchema,
 });
 
-/** A named member of a commitment. @category Schemas */
+/**
+ * A named member of a commitment: `{ id, name, level?, sources, note? }`.
+ *
+ * @example
+ * ```ts
+ * commitmentMemberSchema.parse({ id: 'rare-earth-zone', name: { en: 'rare earth zone' }, sources: [] }).id; // → 'rare-earth-zone'
+ * ```
+ *
+ * @category Schemas
+ */
 export const commitmentMemberSchema = strict({
   id: idSchema,
   name: localizedTextSchema,
@@ -80,9 +124,15 @@ export const commitmentMemberSchema = strict({
 });
 
 /**
- * A counted commitment ("six industrial bases"): `count` a whole number, `members` only
- * those a source names. That `members` fit `count` and `enumerated` is checked by
- * `definePlan`.
+ * A counted commitment ("six industrial bases"): `kind` one of `COMMITMENT_KINDS`, `count` a
+ * whole number up to `MAX_COUNT`, `members` only those a source names. That `members` fit
+ * `count` and `enumerated` is checked by `definePlan`.
+ *
+ * @example
+ * ```ts
+ * commitmentSchema.parse({ id: 'bases', kind: 'base', count: 6, theme: { en: 'industrial bases' }, members: [], enumerated: false, sources: [] }).count;
+ * // → 6
+ * ```
  *
  * @category Schemas
  */
@@ -97,7 +147,22 @@ export const commitmentSchema = strict({
   note: z.exactOptional(text()),
 });
 
-/** A reported figure or a qualitative fact. @category Schemas */
+/**
+ * A reported figure or a qualitative fact: `{ id, indicator?, subject, period, value?, unit?,
+ * qualifier, status, definition?, statement?, source, note? }`.
+ *
+ * @example
+ * ```ts
+ * const fact = factSchema.parse({
+ *   id: 'investment', subject: { en: 'industrial fixed-asset investment' }, period: '2011-2015',
+ *   value: '670', unit: 'bn-yuan', qualifier: 'exact', status: 'A',
+ *   source: { kind: 'report', section: 'I.d', quote: 'reached 670 billion yuan' },
+ * });
+ * fact.period; // → { start: 2011, end: 2015 }
+ * ```
+ *
+ * @category Schemas
+ */
 export const factSchema = strict({
   id: idSchema,
   indicator: z.exactOptional(idSchema),
@@ -105,15 +170,25 @@ export const factSchema = strict({
   period: periodSchema,
   value: z.exactOptional(decimalSchema),
   unit: z.exactOptional(unitIdSchema),
-  qualifier: oneOf(QUALIFIERS),
-  status: oneOf(OBS_STATUSES),
+  qualifier: qualifierSchema,
+  status: obsStatusSchema,
   definition: z.exactOptional(indicatorDefinitionSchema),
   statement: z.exactOptional(text()),
   source: sourceRefSchema,
   note: z.exactOptional(text()),
 });
 
-/** A task of the work programme. @category Schemas */
+/**
+ * A task of the work programme: `{ id, period, title, industries, source }`.
+ *
+ * @example
+ * ```ts
+ * taskSchema.parse({ id: 't', period: 2016, title: { en: 'Transform industries' }, industries: [{ en: 'steel' }], source: { kind: 'report', section: 'III.a', quote: 'steel' } }).period;
+ * // → { start: 2016, end: 2016 }
+ * ```
+ *
+ * @category Schemas
+ */
 export const taskSchema = strict({
   id: idSchema,
   period: periodSchema,
@@ -122,7 +197,17 @@ export const taskSchema = strict({
   source: sourceRefSchema,
 });
 
-/** A dated deliverable. @category Schemas */
+/**
+ * A dated deliverable: `{ id, description, due, task?, source }`, `due` a date `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * milestoneSchema.safeParse({ id: 'm', description: { en: 'platform' }, due: 'end of 2016', source: { kind: 'report', section: 'III.b', quote: 'platform' } }).success;
+ * // → false
+ * ```
+ *
+ * @category Schemas
+ */
 export const milestoneSchema = strict({
   id: idSchema,
   description: localizedTextSchema,
@@ -131,7 +216,17 @@ export const milestoneSchema = strict({
   source: sourceRefSchema,
 });
 
-/** A mistake in the source and its correction. @category Schemas */
+/**
+ * A mistake in the source and its correction: `{ id, section, says, correction, source }`.
+ *
+ * @example
+ * ```ts
+ * erratumSchema.parse({ id: 'e', section: 'preamble', says: '2016-20', correction: '2011–2015', source: { kind: 'report', section: 'preamble', quote: '(2016-20)' } }).says;
+ * // → '2016-20'
+ * ```
+ *
+ * @category Schemas
+ */
 export const erratumSchema = strict({
   id: idSchema,
   section: text(),
@@ -148,6 +243,11 @@ export const erratumSchema = strict({
  *
  * This checks structure only; integrity (unique ids, targets naming existing indicators,
  * units fitting indicators, counts ≥ named members) is `definePlan`'s job.
+ *
+ * @example
+ * ```ts
+ * planSchema.safeParse({ id: 'p' }).success; // → false (every key is required)
+ * ```
  *
  * @category Schemas
  */
@@ -183,8 +283,11 @@ export const planSchema = strict({
  *
  * @example
  * ```ts
- * const plan = parsePlan(JSON.parse(text));
+ * const plan = parsePlan(JSON.parse(JSON.stringify(baotou13))); // decimals travel as strings
  * plan.targets[0]?.value.toFixed(); // → '240'
+ * Object.isFrozen(plan); // → false
+ * parsePlan({ ...JSON.parse(JSON.stringify(baotou13)), baseYear: 15 }); // throws PlanError VALIDATION
+ * // → 'plan.baseYear: expected an integer year from 1900 to 2100, got 15'
  * ```
  *
  * @category Schemas

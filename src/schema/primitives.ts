@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { messages } from '../messages.js';
+import { isObject } from '../read.js';
 
 /** An error function for a schema that expects `what`: "missing; expected …" or "expected …, got …". */
 export function expecting(what: string) {
@@ -30,7 +31,7 @@ export function matching(pattern: RegExp, what: string, maxLength?: number) {
   const base = z.string({ error });
   return maxLength === undefined
     ? base.check(z.regex(pattern, { error }))
-    : base.check(z.maxLength(maxLength, { error }), z.regex(pattern, { error }));
+    : base.check(z.maxLength(maxLength, { error, abort: true }), z.regex(pattern, { error }));
 }
 
 /** One of a fixed list of strings. */
@@ -55,13 +56,8 @@ export function list<T extends core.SomeType>(item: T) {
 }
 
 /**
- * An object with exactly these keys: an unknown key is named, with the keys allowed.
- *
- * @example
- * ```ts
- * strict({ a: text() }).safeParse({ b: 1 });
- * // issue: "unknown key 'b'; allowed keys: a" (and "a: missing; expected a non-empty string")
- * ```
+ * An object with exactly these keys: an unknown key is named, with the keys allowed
+ * (`"unknown key 'b'; allowed keys: a"`).
  */
 export function strict<const S extends core.$ZodLooseShape>(shape: S) {
   const allowed = Object.keys(shape);
@@ -72,7 +68,32 @@ export function strict<const S extends core.$ZodLooseShape>(shape: S) {
   });
 }
 
-/** Bounds of a year. */
-export const MIN_YEAR = 1900;
-/** Bounds of a year. */
-export const MAX_YEAR = 2100;
+/**
+ * The message of a union whose input chose a branch (an object with the branch's keys): the
+ * branch's own issues, each after its path (`"relative: expected …"`), joined by `; `.
+ */
+export function branchMessage(issues: readonly core.$ZodIssue[]): string {
+  return issues.map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+/**
+ * One of `options`. When the input is an object, `branch` says which option it meant (by its
+ * keys) and that option's own issues are the message; otherwise "expected `what`, got …".
+ */
+export function union<const T extends readonly [core.SomeType, ...core.SomeType[]]>(
+  options: T,
+  what: string,
+  branch: (input: Record<string, unknown>) => number | undefined,
+) {
+  const expected = expecting(what);
+  return z.union(options, {
+    error: (issue) => {
+      if (issue.code === 'invalid_union' && isObject(issue.input)) {
+        const index = branch(issue.input);
+        const issues = index === undefined ? undefined : issue.errors[index];
+        if (issues !== undefined && issues.length > 0) return branchMessage(issues);
+      }
+      return expected(issue);
+    },
+  });
+}

@@ -5,13 +5,15 @@
  */
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
-import { isDecimal, type Decimal } from '../decimal.js';
+import type { Decimal } from '../decimal.js';
 import type { PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
+import { hasOwn, isObject, isYear } from '../read.js';
 import type { Scenario } from '../scenario/types.js';
+import { MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
 import { parseOrThrow } from './issues.js';
-import { MAX_YEAR, MIN_YEAR, expecting, strict, text } from './primitives.js';
+import { expecting, strict, text, union } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
 import { idSchema, localizedTextSchema } from './source.js';
 import { yearKeySchema, yearSchema } from './time.js';
@@ -30,24 +32,21 @@ function record<K extends core.$ZodRecordKey, V extends core.SomeType>(key: K, v
 /**
  * One value per year, `{ "2016": "0.1", "2017": "0.09" }`: keys are years, values decimals.
  *
+ * @example
+ * ```ts
+ * perYearSchema.parse({ 2016: '0.1', 2017: 0.09 })[2017]; // → '0.09'
+ * perYearSchema.safeParse({ next: '0.1' }).success; // → false
+ * ```
+ *
  * @category Schemas
  */
-export const perYearSchema = record(yearKeySchema, decimalSchema, messages.expected.yearKey(1900, 2100));
+export const perYearSchema = record(yearKeySchema, decimalSchema, messages.expected.yearKey(MIN_YEAR, MAX_YEAR));
 
 /** A decimal, or one per year. */
-const constantOrPerYearSchema = z.union([decimalSchema, perYearSchema], {
-  error: (issue) => {
-    const input = issue.input;
-    if (issue.code === 'invalid_union' && typeof input === 'object' && input !== null && !Array.isArray(input)) {
-      const inner = issue.errors[1] ?? [];
-      if (inner.length > 0) return inner.map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
-    }
-    return expecting(messages.expected.rateOrPerYear)(issue);
-  },
-});
+const constantOrPerYearSchema = union([decimalSchema, perYearSchema], messages.expected.rateOrPerYear, () => 1);
 
-const isPerYear = (value: unknown): value is Readonly<Record<number, Decimal>> =>
-  typeof value === 'object' && value !== null && !isDecimal(value);
+/** A per-year map (an object that is not a Decimal), as decoded. */
+const isPerYear = (value: unknown): value is Readonly<Record<number, Decimal>> => isObject(value);
 
 function* entries(value: Decimal | Readonly<Record<number, Decimal>>): Generator<[number | undefined, Decimal]> {
   if (isPerYear(value)) {
@@ -60,6 +59,12 @@ function* entries(value: Decimal | Readonly<Record<number, Decimal>>): Generator
  * with at most one of `growth` (a ratio a year, `0.08` = 8 %, constant or per year, each
  * greater than -1), `additions` (an amount a year, constant or per year) and `values` (the
  * level per year). `base` is not negative.
+ *
+ * @example
+ * ```ts
+ * seriesDriverSchema.parse({ base: '120', unit: 'bn-yuan', growth: '0.08' }).growth; // → '0.08'
+ * seriesDriverSchema.safeParse({ base: '120', growth: '0.08', additions: '10' }).success; // → false
+ * ```
  *
  * @category Schemas
  */
@@ -125,10 +130,11 @@ function coverageIssues(
  *
  * @example
  * ```ts
- * scenarioSchema.parse({
+ * const scenario = scenarioSchema.parse({
  *   id: 'baseline', baseYear: 2015, horizon: 2020,
  *   series: { 'industrial-value-added': { base: '120', unit: 'bn-yuan', growth: '0.08' } },
  * });
+ * scenario.series['industrial-value-added']?.base.toFixed(); // → '120'
  * ```
  *
  * @category Schemas
@@ -139,15 +145,14 @@ export const scenarioSchema = strict({
   description: z.exactOptional(text()),
   baseYear: yearSchema,
   horizon: yearSchema,
-  series: record(idSchema, seriesDriverSchema, messages.expected.id),
+  series: record(idSchema, seriesDriverSchema, messages.expected.id(MAX_ID_LENGTH)),
   deflator: z.exactOptional(perYearSchema),
 }).check(
   z.superRefine((scenario, ctx) => {
     const { baseYear, horizon } = scenario;
     // Only years in range are walked: a horizon of 2e81 has already failed `yearSchema`
     // and must not make the coverage check below count to it.
-    const inRange = (y: unknown) => Number.isInteger(y) && (y as number) >= MIN_YEAR && (y as number) <= MAX_YEAR;
-    if (!inRange(baseYear) || !inRange(horizon)) return;
+    if (!isYear(baseYear) || !isYear(horizon)) return;
     if (horizon <= baseYear) {
       ctx.addIssue({ code: 'custom', message: messages.horizonNotAfterBase(baseYear, horizon), input: horizon, path: ['horizon'] });
       return;
@@ -176,10 +181,6 @@ export const scenarioSchema = strict({
     }
   }),
 );
-
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * zod skips a `__proto__` key of a record silently; we reject it. Looks at the records of a

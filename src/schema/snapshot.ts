@@ -7,14 +7,16 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { isDecimal, type Decimal } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { argumentError, validationError } from '../errors.js';
 import { messages } from '../messages.js';
+import { freezeData } from '../plan/freeze.js';
 import type { Indicator, Observation, Plan, Target } from '../plan/types.js';
+import { hasOwn, isObject, optional, readChoice, readOptions } from '../read.js';
 import type { Scenario } from '../scenario/types.js';
 import { isQuantity, type Quantity } from '../units/index.js';
 import { decimalSchema } from './decimal.js';
 import { indicatorSchema } from './indicator.js';
-import { PARSE_OPTIONS, crash, toPlanIssues, validationError } from './issues.js';
+import { PARSE_OPTIONS, crash, toPlanIssues } from './issues.js';
 import { observationSchema, observationsSchema } from './observation.js';
 import { planSchema } from './plan.js';
 import { expecting, oneOf, strict } from './primitives.js';
@@ -22,13 +24,19 @@ import { quantitySchema } from './quantity.js';
 import { scenarioSchema } from './scenario.js';
 import { targetSchema } from './target.js';
 
-/** The snapshot format version this library writes and reads. @category Schemas */
+/**
+ * The snapshot format version this library writes and reads: `1`.
+ *
+ * @example
+ * ```ts
+ * toSnapshot(dec('1')).version === SNAPSHOT_VERSION; // → true
+ * ```
+ *
+ * @category Schemas
+ */
 export const SNAPSHOT_VERSION = 1;
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x) && !isDecimal(x);
-const hasKeys = (x: unknown, ...keys: string[]): boolean =>
-  isRecord(x) && keys.every((key) => Object.prototype.hasOwnProperty.call(x, key));
+const hasKeys = (x: unknown, ...keys: string[]): boolean => isObject(x) && keys.every((key) => hasOwn(x, key));
 
 /**
  * A kind of value that has a snapshot: its schema (a codec whose output is the value and
@@ -79,8 +87,26 @@ const KINDS: { readonly [K in SnapshotType]: SnapshotKind<SnapshotValues[K]> } =
   observation: { schema: observationSchema, recognise: (x) => hasKeys(x, 'indicator', 'value') },
 };
 
-/** Every snapshot type, in the order values are recognised. @category Schemas */
-export const SNAPSHOT_TYPES = Object.freeze(Object.keys(KINDS)) as readonly SnapshotType[];
+/**
+ * Every snapshot type, in the order values are recognised: `'decimal'`, `'quantity'`,
+ * `'plan'`, `'scenario'`, `'observations'`, `'target'`, `'indicator'`, `'observation'`.
+ *
+ * @example
+ * ```ts
+ * SNAPSHOT_TYPES.includes('plan'); // → true
+ * ```
+ *
+ * @category Schemas
+ */
+export const SNAPSHOT_TYPES = /* @__PURE__ */ Object.freeze(Object.keys(KINDS)) as readonly SnapshotType[];
+
+const OPTION_KEYS = ['type'] as const;
+
+/** The `type` of the options of {@link toSnapshot} and {@link fromSnapshot}, if given. */
+function readType(options: unknown): SnapshotType | undefined {
+  const { type } = readOptions(options, 'options', OPTION_KEYS);
+  return optional(type, (x) => readChoice(x, 'options.type', SNAPSHOT_TYPES));
+}
 
 /**
  * A snapshot: plain JSON (strings, numbers, booleans, arrays, objects), decimals as
@@ -102,9 +128,7 @@ export interface SnapshotOptions<T extends SnapshotType = SnapshotType> {
 
 function recognise(x: unknown): SnapshotType {
   const type = SNAPSHOT_TYPES.find((name) => KINDS[name].recognise(x));
-  if (type === undefined) {
-    throw new PlanError('INVALID_ARGUMENT', messages.snapshotUnknownValue(x, SNAPSHOT_TYPES), { received: x });
-  }
+  if (type === undefined) throw argumentError('INVALID_ARGUMENT', 'value', messages.snapshotUnknownValue(x, SNAPSHOT_TYPES), x);
   return type;
 }
 
@@ -117,9 +141,10 @@ function recognise(x: unknown): SnapshotType {
  *   indicator or observation.
  * @param options - `{ type }` to say which kind of value it is (otherwise recognised by its
  *   keys).
- * @throws `PlanError` `INVALID_ARGUMENT` when the kind cannot be recognised;
- *   `VALIDATION` when the value is not a valid value of its kind; `INVALID_DECIMAL` when a
- *   decimal would need more than 100,000 digits in plain notation.
+ * @returns `{ type, version: 1, data }`, plain JSON data.
+ * @throws `PlanError` `INVALID_ARGUMENT` when the kind cannot be recognised or `options` is
+ *   not `{ type? }`; `VALIDATION` when the value is not a valid value of its kind;
+ *   `INVALID_DECIMAL` when a decimal would need more than 100,000 digits in plain notation.
  *
  * @example
  * ```ts
@@ -132,11 +157,8 @@ function recognise(x: unknown): SnapshotType {
  * @category Schemas
  */
 export function toSnapshot<T extends SnapshotType>(value: SnapshotValue<T>, options?: SnapshotOptions<T>): Snapshot<T> {
-  const type = (options?.type ?? recognise(value)) as T;
-  const schema = Object.prototype.hasOwnProperty.call(KINDS, type) ? KINDS[type].schema : undefined;
-  if (schema === undefined) {
-    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('type', type, SNAPSHOT_TYPES), { received: type });
-  }
+  const type = (readType(options) ?? recognise(value)) as T;
+  const schema = KINDS[type].schema;
   let result: ReturnType<typeof z.safeEncode>;
   try {
     result = z.safeEncode(schema, value, PARSE_OPTIONS);
@@ -153,12 +175,6 @@ const envelopeSchema = strict({
   data: z.custom<unknown>((value) => value !== undefined, { error: expecting(messages.expected.snapshotData) }),
 });
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || isDecimal(value) || Object.isFrozen(value)) return value;
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  return Object.freeze(value);
-}
-
 /**
  * Read a snapshot written by {@link toSnapshot} (the JSON text, or the parsed object): the
  * data is validated with the schema of its type and decoded (decimals to `Decimal`); the
@@ -167,15 +183,18 @@ function deepFreeze<T>(value: T): T {
  *
  * @param json - The snapshot as JSON text or as a parsed object.
  * @param options - `{ type }` to require a kind of value.
+ * @returns The value, deeply frozen (decimals as `Decimal`).
  * @throws `PlanError` `VALIDATION` listing every problem (`"plan.targets[0].value:
  *   expected a decimal string or finite number, got 'n/a'"`), also for text that is not
- *   JSON, an unknown `type` or `version`, or a type other than `options.type`.
+ *   JSON, an unknown `type` or `version`, or a type other than `options.type`;
+ *   `INVALID_ARGUMENT` when `options` is not `{ type? }`.
  *
  * @example
  * ```ts
  * const q = fromSnapshot('{"type":"quantity","version":1,"data":{"value":"240","unit":"bn-yuan"}}');
  * q.value.toString(); // → '240'
- * fromSnapshot(toSnapshot(plan), { type: 'plan' }).targets.length; // same plan, frozen
+ * fromSnapshot(toSnapshot(baotou13), { type: 'plan' }).targets.length; // → 11
+ * fromSnapshot('{"type":"quantity"'); // throws PlanError VALIDATION
  * ```
  *
  * @category Schemas
@@ -184,6 +203,7 @@ export function fromSnapshot<T extends SnapshotType = SnapshotType>(
   json: unknown,
   options?: SnapshotOptions<T>,
 ): SnapshotValue<T> {
+  const wanted = readType(options);
   let parsed = json;
   if (typeof json === 'string') {
     try {
@@ -197,14 +217,14 @@ export function fromSnapshot<T extends SnapshotType = SnapshotType>(
     const envelope = z.safeParse(envelopeSchema, parsed, PARSE_OPTIONS);
     if (!envelope.success) throw validationError('snapshot', toPlanIssues(['snapshot'], envelope.error.issues));
     const type = envelope.data.type;
-    if (options?.type !== undefined && options.type !== type) {
+    if (wanted !== undefined && wanted !== type) {
       throw validationError('snapshot', [
-        { path: ['snapshot', 'type'], message: messages.schemaExpected(messages.expected.oneOf([options.type]), type) },
+        { path: ['snapshot', 'type'], message: messages.schemaExpected(messages.expected.oneOf([wanted]), type) },
       ]);
     }
     const result = z.safeParse(KINDS[type].schema as core.$ZodType, envelope.data.data, PARSE_OPTIONS);
     if (!result.success) throw validationError(type, toPlanIssues([type], result.error.issues));
-    return deepFreeze(result.data) as SnapshotValue<T>;
+    return freezeData(result.data) as SnapshotValue<T>;
   } catch (error) {
     throw crash('snapshot', error);
   }

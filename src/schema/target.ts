@@ -5,18 +5,22 @@
  */
 import * as z from 'zod/mini';
 import { messages } from '../messages.js';
-import type { Comparator } from '../plan/types.js';
+import { COMPARATORS } from '../vocabulary.js';
 import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
-import { expecting, oneOf, strict, text } from './primitives.js';
+import { oneOf, strict, text, union } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
 import { idSchema, sourceRefSchema } from './source.js';
 import { periodSchema, yearSchema } from './time.js';
 
-/** The comparators of a target. @category Schemas */
-export const COMPARATORS = ['atLeast', 'above', 'atMost', 'below', 'approximately'] as const satisfies readonly Comparator[];
-
 /**
- * A comparator: `'atLeast' | 'above' | 'atMost' | 'below' | 'approximately'`.
+ * A comparator: one of `COMPARATORS` (`'atLeast' | 'above' | 'atMost' | 'below' |
+ * 'approximately'`).
+ *
+ * @example
+ * ```ts
+ * comparatorSchema.parse('atLeast'); // → 'atLeast'
+ * comparatorSchema.safeParse('min').success; // → false
+ * ```
  *
  * @category Schemas
  */
@@ -42,23 +46,15 @@ const absoluteToleranceSchema = strict({
  *
  * @example
  * ```ts
- * toleranceSchema.parse({ relative: '0.05' }); // → { relative: Decimal(0.05) }
+ * toleranceSchema.parse({ relative: '0.05' }).relative; // → '0.05'
+ * toleranceSchema.safeParse({ relative: '0.05', absolute: '1' }).success; // → false
  * ```
  *
  * @category Schemas
  */
-export const toleranceSchema = z.union([relativeToleranceSchema, absoluteToleranceSchema], {
-  error: (issue) => {
-    const input = issue.input;
-    if (issue.code === 'invalid_union' && typeof input === 'object' && input !== null && !Array.isArray(input)) {
-      const branch = 'relative' in input ? issue.errors[0] : 'absolute' in input ? issue.errors[1] : undefined;
-      if (branch !== undefined && branch.length > 0) {
-        return branch.map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
-      }
-    }
-    return expecting(messages.expected.tolerance)(issue);
-  },
-});
+export const toleranceSchema = union([relativeToleranceSchema, absoluteToleranceSchema], messages.expected.tolerance, (input) =>
+  'relative' in input ? 0 : 'absolute' in input ? 1 : undefined,
+);
 
 /**
  * A target: `{ id, indicator, year, period?, comparator, value, unit, tolerance?, source,
@@ -67,11 +63,12 @@ export const toleranceSchema = z.union([relativeToleranceSchema, absoluteToleran
  *
  * @example
  * ```ts
- * targetSchema.parse({
+ * const target = targetSchema.parse({
  *   id: 'iva-2020', indicator: 'industrial-value-added', year: 2020,
  *   comparator: 'atLeast', value: '240', unit: 'bn-yuan',
- *   source: { kind: 'report', section: 'II.a', quote: '…' },
+ *   source: { kind: 'report', section: 'II.a', quote: 'have an industrial added value of 240-billion yuan' },
  * });
+ * target.value.toFixed(); // → '240'
  * ```
  *
  * @category Schemas

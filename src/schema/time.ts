@@ -7,20 +7,36 @@ import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { messages } from '../messages.js';
 import type { Period } from '../plan/types.js';
-import { MAX_YEAR, MIN_YEAR, expecting, integer, strict } from './primitives.js';
-
-const YEAR_TEXT = '(?:19\\d\\d|20\\d\\d|2100)';
-/** A year from 1900 to 2100 as text. */
-const YEAR_STRING = new RegExp(`^${YEAR_TEXT}$`);
-/** `2015`, `2016-2020` or `2015-16`, years from 1900 to 2100. */
-const PERIOD_STRING = new RegExp(`^${YEAR_TEXT}(?:-(?:\\d\\d|${YEAR_TEXT}))?$`);
+import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
+import { branchMessage, expecting, integer, strict } from './primitives.js';
 
 /**
- * A calendar year: an integer from 1900 to 2100.
+ * A pattern of the four-digit years from `min` to `max`: a whole century as `19\d\d`, the
+ * years of a partial one each written out (`2100`).
+ */
+function yearsPattern(min: number, max: number): string {
+  const parts: string[] = [];
+  for (let century = Math.floor(min / 100); century <= Math.floor(max / 100); century++) {
+    const from = Math.max(min, century * 100);
+    const to = Math.min(max, century * 100 + 99);
+    if (from === century * 100 && to === century * 100 + 99) parts.push(`${century}\\d\\d`);
+    else for (let year = from; year <= to; year++) parts.push(String(year));
+  }
+  return `(?:${parts.join('|')})`;
+}
+
+const YEAR_TEXT = /* @__PURE__ */ yearsPattern(MIN_YEAR, MAX_YEAR);
+/** A year from `MIN_YEAR` to `MAX_YEAR` as text. */
+const YEAR_STRING = /* @__PURE__ */ new RegExp(`^${YEAR_TEXT}$`);
+/** `2015`, `2016-2020` or `2015-16`, years from `MIN_YEAR` to `MAX_YEAR`. */
+const PERIOD_STRING = /* @__PURE__ */ new RegExp(`^${YEAR_TEXT}(?:-(?:\\d\\d|${YEAR_TEXT}))?$`);
+
+/**
+ * A calendar year: an integer from `MIN_YEAR` to `MAX_YEAR` (1900 to 2100).
  *
  * @example
  * ```ts
- * yearSchema.parse(2015);          // → 2015
+ * yearSchema.parse(2015); // → 2015
  * yearSchema.safeParse(2015.5).success; // → false
  * ```
  *
@@ -29,8 +45,14 @@ const PERIOD_STRING = new RegExp(`^${YEAR_TEXT}(?:-(?:\\d\\d|${YEAR_TEXT}))?$`);
 export const yearSchema = integer(MIN_YEAR, MAX_YEAR, messages.expected.year(MIN_YEAR, MAX_YEAR));
 
 /**
- * A year as an object key (`{ "2016": "0.08" }`): the text of a year from 1900 to 2100,
- * decoded to the number.
+ * A year as an object key (`{ "2016": "0.08" }`): the text of a year from `MIN_YEAR` to
+ * `MAX_YEAR`, decoded to the number.
+ *
+ * @example
+ * ```ts
+ * yearKeySchema.parse('2016'); // → 2016
+ * yearKeySchema.safeParse('16').success; // → false
+ * ```
  *
  * @category Schemas
  */
@@ -79,7 +101,7 @@ const periodInputSchema = z.union([yearSchema, periodStringSchema, periodObjectS
         typeof issue.input === 'string' ? issue.errors[1] : typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input) ? issue.errors[2] : undefined;
       const custom = branch?.filter((inner) => inner.code === 'custom' || typeof issue.input === 'object');
       if (custom !== undefined && custom.length > 0) {
-        return custom.map((inner) => (inner.path.length > 0 ? `${inner.path.map(String).join('.')}: ${inner.message}` : inner.message)).join('; ');
+        return branchMessage(custom);
       }
     }
     return expecting(messages.expected.period)(issue);
@@ -89,13 +111,13 @@ const periodInputSchema = z.union([yearSchema, periodStringSchema, periodObjectS
 /**
  * A period: a year (`2015`, meaning 2015–2015), `'2016-2020'`, `'2015-16'` (a two-digit end
  * in the same century, after the start), or `{ start, end }` (end not before start); years
- * from 1900 to 2100. Decodes to `{ start, end }`; encodes to `{ start, end }`.
+ * from `MIN_YEAR` to `MAX_YEAR`. Decodes to `{ start, end }`; encodes to `{ start, end }`.
  *
  * @example
  * ```ts
  * periodSchema.parse('2016-2020'); // → { start: 2016, end: 2020 }
- * periodSchema.parse('2015-16');   // → { start: 2015, end: 2016 }
- * periodSchema.parse(2015);        // → { start: 2015, end: 2015 }
+ * periodSchema.parse('2015-16'); // → { start: 2015, end: 2016 }
+ * periodSchema.parse(2015); // → { start: 2015, end: 2015 }
  * ```
  *
  * @category Schemas

@@ -67,7 +67,12 @@ describe('baotou13: commitments', () => {
     expect(parks.members.map((m) => m.name.en)).toEqual(['rare earth zone', 'equipment manufacturing zone']);
     expect(parks.members.every((m) => m.sources.some((s) => s.kind === 'report' && s.section === 'I.e'))).toBe(true);
     expect(parks.note).toContain('one national-level zone, 包头稀土高新技术产业开发区, and eight autonomous-region-level parks');
-    expect(parks.sources.find((s) => s.kind === 'external')).toMatchObject({ publication: 'Baotou water bureau page', confidence: 'secondary' });
+    // Read in a copy of the bureau's page "包头概况": 1 national-level zone and 8 autonomous-region-level parks.
+    expect(parks.sources.find((s) => s.kind === 'external')).toMatchObject({
+      publication: 'Baotou water bureau (包头市水务局): the page "包头概况" (Baotou overview)',
+      url: 'https://btsswj.oliil.com/sys-nd/317.html',
+      confidence: 'secondary',
+    });
   });
 });
 

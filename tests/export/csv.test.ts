@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { baotou13 } from '../../src/data/baotou13/index.js';
 import { dec } from '../../src/decimal.js';
-import { PlanError } from '../../src/errors.js';
 import { toCsv } from '../../src/export/csv.js';
 import { TIDY_COLUMNS, toTidyRows } from '../../src/export/tidy.js';
 
@@ -30,10 +29,19 @@ describe('toCsv', () => {
   });
 
   it('rejects a cell it cannot write, naming it', () => {
-    expect(() => toCsv([{ a: 1 }, { a: { nested: true } }])).toThrowError(
+    expect(() => toCsv([{ a: 1 }, { a: { nested: true } }])).toThrowPlanError(
+      'INVALID_ARGUMENT',
       'rows[1].a: expected a string, a finite number, a bigint, a boolean, a Decimal or null, got an object',
     );
-    expect(() => toCsv([{ a: Number.NaN }])).toThrow(PlanError);
+    expect(() => toCsv([{ a: Number.NaN }])).toThrowPlanError('INVALID_ARGUMENT', 'rows[0].a: expected a string, a finite number, a bigint, a boolean, a Decimal or null, got NaN');
+  });
+
+  it('rejects rows and options of the wrong shape', () => {
+    expect(() => toCsv('a,b' as never)).toThrowPlanError('INVALID_ARGUMENT', "rows: expected an array, got 'a,b'");
+    expect(() => toCsv([null] as never)).toThrowPlanError('INVALID_ARGUMENT', 'rows[0]: expected an object, got null');
+    expect(() => toCsv([{ a: 1 }], { column: ['a'] } as never)).toThrowPlanError('INVALID_ARGUMENT', "options: unknown key 'column'; did you mean 'columns'?");
+    expect(() => toCsv([{ a: 1 }], { columns: 'a' } as never)).toThrowPlanError('INVALID_ARGUMENT', "options.columns: expected an array, got 'a'");
+    expect(() => toCsv([{ a: 1 }], { columns: ['a', 2] } as never)).toThrowPlanError('INVALID_ARGUMENT', 'options.columns[1]: expected a string, got 2');
   });
 
   it('round-trips the tidy rows through papaparse', () => {

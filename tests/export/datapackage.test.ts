@@ -72,6 +72,28 @@ describe('toDataPackage', () => {
     expect(parks).toMatchObject({ count: '9', named_count: '2', enumerated: 'false', named_members: 'rare earth zone; equipment manufacturing zone' });
   });
 
+  it('lists the allowed values of every coded column', () => {
+    const enumOf = (resource: string, field: string) =>
+      descriptor.resources.find((r) => r.name === resource)?.schema.fields.find((f) => f.name === field)?.constraints?.enum;
+    expect(enumOf('values', 'relation')).toEqual(['atLeast', 'above', 'atMost', 'below', 'approximately', 'exact', 'about', 'moreThan', 'lessThan']);
+    expect(enumOf('values', 'status')).toEqual(['A', 'B', 'E', 'F', 'I', 'M', 'P', 'S']);
+    expect(enumOf('values', 'confidence')).toEqual(['primary', 'secondary']);
+    expect(enumOf('indicators', 'direction')).toEqual(['increase', 'decrease', 'target']);
+    expect(enumOf('indicators', 'kind')).toEqual(['level', 'share', 'intensity', 'growth', 'count', 'rate']);
+    expect(enumOf('indicators', 'nature')).toEqual(['binding', 'anticipatory', 'unspecified']);
+    expect(enumOf('indicators', 'price_basis')).toEqual(['current', 'comparable', 'unspecified']);
+    expect(enumOf('commitments', 'kind')).toEqual(['base', 'chain', 'industry', 'cluster', 'park']);
+  });
+
+  it('carries the address of every external source read', () => {
+    const values = Papa.parse<Record<string, string>>(files['values.csv']!, { header: true, skipEmptyLines: true }).data;
+    expect(values.filter((r) => r.source_publication !== '').every((r) => /^https?:\/\//.test(r.source_url ?? ''))).toBe(true);
+  });
+
+  it('rejects what is not a plan', () => {
+    expect(() => toDataPackage(undefined as never)).toThrowPlanError('INVALID_ARGUMENT', 'plan: expected a plan');
+  });
+
   it('names a package after a plan id that Frictionless would not accept', () => {
     expect(toDataPackage({ ...baotou13, id: 'Baotou:13/FYP' }).descriptor.name).toBe('baotou-13-fyp');
   });

@@ -29,9 +29,23 @@ describe('toMarkdown', () => {
     expect(md).toContain('| 2011–2015 | -37.5 | percent | industrial-energy-consumption-change | A | I.f |');
   });
 
-  it('escapes pipes and folds line breaks in cells', () => {
-    const plan = { ...baotou13, goals: [{ id: 'g', text: { en: 'a | b\nc' }, source: { kind: 'report' as const, section: 'II', quote: 'q' } }] };
-    expect(toMarkdown(plan)).toContain('| `g` | a \\| b c |  | II | “q” |');
+  it('escapes pipes, backslashes and HTML in cells, and writes line breaks as <br>', () => {
+    const plan = { ...baotou13, goals: [{ id: 'g', text: { en: 'a | b\nc <i>&\\' }, source: { kind: 'report' as const, section: 'II', quote: 'q' } }] };
+    expect(toMarkdown(plan)).toContain('| `g` | a \\| b<br>c &lt;i&gt;&amp;\\\\ |  | II | “q” |');
+  });
+
+  it('escapes notes as it escapes cells', () => {
+    const plan = { ...baotou13, targets: [{ ...baotou13.targets[0]!, note: 'one <b>\ntwo' }] };
+    expect(toMarkdown(plan)).toContain('- `industrial-value-added-2020`: one &lt;b&gt;<br>two\n');
+  });
+
+  it('rejects what is not a plan, and unknown options', () => {
+    expect(() => toMarkdown(null as never)).toThrowPlanError('INVALID_ARGUMENT', 'plan: expected a plan (what definePlan returns, or baotou13), got null');
+    expect(() => toMarkdown(baotou13, { observation: [] } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      "options: unknown key 'observation'; did you mean 'observations'? allowed keys: observations, observationIndicators",
+    );
+    expect(() => toMarkdown(baotou13, { observations: 'x' } as never)).toThrowPlanError('INVALID_ARGUMENT', "options.observations: expected an array, got 'x'");
   });
 
   it('writes None for an empty list and leaves out reported figures unless given', () => {

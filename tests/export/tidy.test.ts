@@ -31,6 +31,8 @@ describe('toTidyRows', () => {
       statement: null,
       source_section: 'II.a',
       source_publication: null,
+      source_date: null,
+      source_url: null,
       confidence: null,
       quote: 'have an industrial added value of 240-billion yuan',
       note: baotou13.targets[0]?.note,
@@ -56,6 +58,13 @@ describe('toTidyRows', () => {
     const pilot = rows.find((r) => r.id === 'review-low-carbon-pilot-city')!;
     expect([pilot.year, pilot.value, pilot.unit, pilot.indicator]).toEqual([2015, null, null, null]);
     expect(pilot.statement).toContain('low-carbon');
+  });
+
+  it('rejects what is not a plan', () => {
+    expect(() => toTidyRows({ id: 'p', targets: [] } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'plan: expected a plan (what definePlan returns, or baotou13), got an object',
+    );
   });
 
   it('returns frozen rows', () => {

@@ -32,7 +32,7 @@ const small = materializePlan({
       value: '0.5',
       unit: 'ratio',
       tolerance: { relative: '0.1' },
-      source: { kind: 'external', publication: 'Pub', date: '2021', confidence: 'secondary', quote: 'half' },
+      source: { kind: 'external', publication: 'Pub', date: '2021', url: 'https://example.org/pub?a=1&b=<2>', confidence: 'secondary', quote: 'half' },
     },
     { id: 't2', indicator: 'x', year: 2025, comparator: 'below', value: '0.9', unit: 'ratio', source: { kind: 'external', publication: 'Pub2', confidence: 'primary' } },
   ],
@@ -63,13 +63,16 @@ describe('exporters on another plan', () => {
 
   it('tidy rows carry relative tolerances and external sources', () => {
     const rows = toTidyRows(small);
-    expect([rows[0]?.tolerance?.toFixed(), rows[0]?.tolerance_type, rows[0]?.source_publication, rows[0]?.confidence, rows[0]?.quote]).toEqual([
+    expect([rows[0]?.tolerance?.toFixed(), rows[0]?.tolerance_type, rows[0]?.source_publication, rows[0]?.source_date, rows[0]?.source_url, rows[0]?.confidence, rows[0]?.quote]).toEqual([
       '0.1',
       'relative',
       'Pub',
+      '2021',
+      'https://example.org/pub?a=1&b=<2>',
       'secondary',
       'half',
     ]);
+    expect([rows[1]?.source_date, rows[1]?.source_url]).toEqual([null, null]);
     expect([rows[1]?.quote, rows[1]?.note, rows[1]?.relation]).toEqual([null, null, 'below']);
     expect([rows[2]?.year, rows[2]?.relation, rows[2]?.status, rows[2]?.source_section]).toEqual([2020, 'lessThan', 'E', null]);
     expect([rows[3]?.year, rows[3]?.indicator, rows[3]?.source_section]).toEqual([null, 'x', 'I']);
@@ -86,9 +89,10 @@ describe('exporters on another plan', () => {
     expect(md).not.toContain('| publisher |');
     expect(md).toContain('| `s` | S | city | Described. | Pub, primary |');
     expect(md).toContain('| `c` | park | 1 | t | M () | yes |  |');
-    expect(md).toContain('| `t` | X | 2025 |  | ≈ 0.5 | ratio | ± 0.1 (relative) | Pub, 2021, secondary | “half” |');
-    expect(md).toContain('| `t2` | X | 2025 |  | < 0.9 | ratio |  | Pub2, primary |  |');
-    expect(md).toContain('| `f` | F | 2020 | < 0.4 | ratio |  | E | Pub, secondary |  |');
+    // The address is written in the cell with & < > as HTML entities, like every other text of the data.
+    expect(md).toContain('| `t` | X | 2025 |  | ≈ 0.5 | ratio | ± 0.1 (relative) | Pub, 2021, https://example.org/pub?a=1&amp;b=&lt;2&gt;, secondary | “half” |');
+    expect(md).toContain('| `t2` | X | 2025 |  | &lt; 0.9 | ratio |  | Pub2, primary |  |');
+    expect(md).toContain('| `f` | F | 2020 | &lt; 0.4 | ratio |  | E | Pub, secondary |  |');
     expect(md).toContain('| X | 2021–2022 | 0.45 |  |  |  |  |  |');
     expect(md).toContain('| unknown | 2021 | ≈ 1 |  |  |  | I |  |');
     expect(md).not.toContain('### Indicators of the reported figures');

@@ -11,6 +11,13 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(baotou13)).toEqual([]);
   });
 
+  it('rejects what does not have the shape of a plan', () => {
+    const notAPlan = 'plan: expected a plan (what definePlan returns, or baotou13), got';
+    expect(() => checkIntegrity(null as never)).toThrowPlanError('INVALID_ARGUMENT', `${notAPlan} null`);
+    expect(() => checkIntegrity({ ...baotou13, milestones: undefined } as never)).toThrowPlanError('INVALID_ARGUMENT', `${notAPlan} an object`);
+    expect(() => checkIntegrity({ ...baotou13, period: 2016 } as never)).toThrowPlanError('INVALID_ARGUMENT', `${notAPlan} an object`);
+  });
+
   it('rejects a duplicate id, pointing at the first', () => {
     const plan = planWith((p) => {
       p.targets[1]!.id = 'industrial-value-added-2020';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { baotou13Input } from '../../src/data/baotou13/index.js';
-import { PlanError } from '../../src/errors.js';
 import { materializeObservations, materializePlan } from '../../src/plan/materialize.js';
 import { inputWith } from './helpers.js';
 
@@ -26,14 +25,28 @@ describe('materializePlan', () => {
     const input = inputWith((p) => {
       p.facts[2]!.value = '1,000';
     });
-    expect(() => materializePlan(input)).toThrow(PlanError);
-    expect(() => materializePlan(input)).toThrow(/^facts\[2\]\.value: expected a decimal string/);
+    expect(() => materializePlan(input)).toThrowPlanError('INVALID_DECIMAL', /^facts\[2\]\.value: expected a decimal string/);
+  });
+
+  it('rejects input of the wrong shape with a PlanError, never a TypeError', () => {
+    expect(() => materializePlan(null as never)).toThrowPlanError('INVALID_ARGUMENT', 'input: expected an object, got null');
+    expect(() => materializePlan({ ...baotou13Input, targets: undefined } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'input.targets: expected an array, got undefined',
+    );
+    expect(() => materializePlan({ ...baotou13Input, facts: [null] } as never)).toThrowPlanError('INVALID_ARGUMENT', 'facts[0]: expected an object, got null');
+    expect(() => materializePlan({ ...baotou13Input, targets: [{ ...baotou13Input.targets[4]!, tolerance: 1 }] } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'targets[0].tolerance: expected an object, got 1',
+    );
   });
 
   it('materializes observations', () => {
     const [o] = materializeObservations([{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }]);
     expect(o?.value.toFixed()).toBe('278.74');
     expect(Object.isFrozen(o)).toBe(true);
-    expect(() => materializeObservations([{ indicator: 'gdp', year: 2020, value: 'x' }])).toThrow(/^observations\[0\]\.value: /);
+    expect(() => materializeObservations([{ indicator: 'gdp', year: 2020, value: 'x' }])).toThrowPlanError('INVALID_DECIMAL', /^observations\[0\]\.value: /);
+    expect(() => materializeObservations([{ indicator: 'gdp', year: 2020 }] as never)).toThrowPlanError('INVALID_DECIMAL', /^observations\[0\]\.value: .*got undefined$/);
+    expect(() => materializeObservations('gdp' as never)).toThrowPlanError('INVALID_ARGUMENT', "observations: expected an array, got 'gdp'");
   });
 });

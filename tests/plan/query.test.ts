@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { baotou13 } from '../../src/data/baotou13/index.js';
-import { PlanError } from '../../src/errors.js';
 import { commitment, fact, factsOf, indicator, target, targetsOf, task, zone } from '../../src/plan/query.js';
+import { planError } from '../_lib/errors.js';
 import { planWith } from './helpers.js';
-
-function caught(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('lookups by id', () => {
   it('finds indicators, targets, facts and tasks', () => {
@@ -23,22 +13,23 @@ describe('lookups by id', () => {
   });
 
   it('throws NOT_FOUND with the closest ids', () => {
-    const error = caught(() => indicator(baotou13, 'iva'));
+    const error = planError(() => indicator(baotou13, 'iva'));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).toBe(
       "id: 'iva' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?",
     );
     expect(error.details.suggestions).toEqual(['industrial-value-added', 'industrial-value-added-growth']);
-    expect(() => target(baotou13, 'industrial-value-added-2021')).toThrowError(
+    expect(() => target(baotou13, 'industrial-value-added-2021')).toThrowPlanError(
+      'NOT_FOUND',
       "id: 'industrial-value-added-2021' is not a target of plan 'baotou13'; did you mean 'industrial-value-added-2020' or 'industrial-value-added-growth-2020'?",
     );
-    expect(() => fact(baotou13, 'nothing-like-it-at-all-qqq')).toThrowError(/^id: 'nothing-like-it-at-all-qqq' is not a fact of plan 'baotou13'; it has 15: /);
+    expect(() => fact(baotou13, 'nothing-like-it-at-all-qqq')).toThrowPlanError('NOT_FOUND', /^id: 'nothing-like-it-at-all-qqq' is not a fact of plan 'baotou13'; it has 15: /);
   });
 
   it('rejects a non-plan and a non-string id', () => {
-    expect(() => indicator(null as never, 'gdp')).toThrowError('plan: expected a plan (what definePlan returns, or baotou13), got null');
-    expect(() => indicator({} as never, 'gdp')).toThrowError('plan: expected a plan (what definePlan returns, or baotou13), got an object');
-    const error = caught(() => indicator(baotou13, 42 as never));
+    expect(() => indicator(null as never, 'gdp')).toThrowPlanError('INVALID_ARGUMENT', 'plan: expected a plan (what definePlan returns, or baotou13), got null');
+    expect(() => indicator({} as never, 'gdp')).toThrowPlanError('INVALID_ARGUMENT', 'plan: expected a plan (what definePlan returns, or baotou13), got an object');
+    const error = planError(() => indicator(baotou13, 42 as never));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.message).toBe('id: expected an id (a string), got 42');
   });
@@ -53,7 +44,7 @@ describe('targetsOf and factsOf', () => {
     const none = targetsOf(baotou13, 'gdp');
     expect(none).toEqual([]);
     expect(Object.isFrozen(none)).toBe(true);
-    expect(() => targetsOf(baotou13, 'gpd')).toThrowError("id: 'gpd' is not an indicator of plan 'baotou13'; did you mean 'gdp'?");
+    expect(() => targetsOf(baotou13, 'gpd')).toThrowPlanError('NOT_FOUND', "indicatorId: 'gpd' is not an indicator of plan 'baotou13'; did you mean 'gdp'?");
   });
 
   it("returns an indicator's facts, or the facts of a period", () => {
@@ -66,12 +57,17 @@ describe('targetsOf and factsOf', () => {
   });
 
   it('rejects a malformed query', () => {
-    expect(() => factsOf(baotou13, { period: 'x' as never })).toThrowError(
-      "query.period: expected a year or a period { start, end } with start ≤ end, got 'x'",
+    const period = 'query.period: expected a year from 1900 to 2100 or a period { start, end } with start ≤ end';
+    expect(() => factsOf(baotou13, { period: 'x' as never })).toThrowPlanError('INVALID_ARGUMENT', `${period}, got 'x'`);
+    expect(() => factsOf(baotou13, { period: { start: 2016, end: 2015 } })).toThrowPlanError('INVALID_ARGUMENT', `${period}, got an object`);
+    expect(() => factsOf(baotou13, { period: 1850 })).toThrowPlanError('INVALID_ARGUMENT', `${period}, got 1850`);
+    expect(() => factsOf(baotou13, 42 as never)).toThrowPlanError('INVALID_ARGUMENT', 'query: expected an indicator id or { indicator?, period? }, got 42');
+    expect(() => factsOf(baotou13, { year: 2015 } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      "query: unknown key 'year'; allowed keys: indicator, period",
     );
-    expect(() => factsOf(baotou13, { period: { start: 2016, end: 2015 } })).toThrow(PlanError);
-    expect(() => factsOf(baotou13, 42 as never)).toThrowError('query: expected an indicator id or { indicator?, period? }, got 42');
-    expect(caught(() => factsOf(baotou13, { indicator: 'nope' })).code).toBe('NOT_FOUND');
+    expect(() => factsOf(baotou13, { indicator: 'nope' })).toThrowPlanError('NOT_FOUND', "query.indicator: 'nope' is not an indicator of plan 'baotou13'");
+    expect(() => factsOf(baotou13, 'nope')).toThrowPlanError('NOT_FOUND', "query: 'nope' is not an indicator of plan 'baotou13'");
   });
 });
 
@@ -84,7 +80,8 @@ describe('commitment and zone', () => {
   });
 
   it('suggests ids and kinds for an unknown commitment', () => {
-    expect(() => commitment(baotou13, 'parks')).toThrowError(
+    expect(() => commitment(baotou13, 'parks')).toThrowPlanError(
+      'NOT_FOUND',
       "idOrKind: 'parks' is not a commitment id or kind of plan 'baotou13'; did you mean 'park' or 'industrial-parks'?",
     );
   });
@@ -93,7 +90,7 @@ describe('commitment and zone', () => {
     const plan = planWith((p) => {
       p.commitments.push({ ...structuredClone(p.commitments[4]!), id: 'more-parks' });
     });
-    const error = caught(() => commitment(plan, 'park'));
+    const error = planError(() => commitment(plan, 'park'));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.message).toBe("idOrKind: 'park' matches 2 commitments ('industrial-parks', 'more-parks'); pass an id");
     expect(commitment(plan, 'more-parks').id).toBe('more-parks');
@@ -103,9 +100,10 @@ describe('commitment and zone', () => {
     expect(zone(baotou13, 'east').industries.map((i) => i.en)).toEqual(['aluminum']);
     expect(zone(baotou13, 'both-wings').id).toBe('two-sides');
     expect(zone(baotou13, 'two-sides').label.en).toBe('two sides');
-    expect(() => zone(baotou13, 'norht')).toThrowError(
+    expect(() => zone(baotou13, 'norht')).toThrowPlanError(
+      'NOT_FOUND',
       "idOrDirection: 'norht' is not a zone id or direction of plan 'baotou13'; did you mean 'north'?",
     );
-    expect(() => zone(baotou13, 7 as never)).toThrowError('idOrDirection: expected an id or a direction (a string), got 7');
+    expect(() => zone(baotou13, 7 as never)).toThrowPlanError('INVALID_ARGUMENT', 'idOrDirection: expected an id or a direction (a string), got 7');
   });
 });

@@ -7,6 +7,12 @@ import { dec, isDecimal, type DecimalInput } from '../../src/decimal.js';
 import { UNIT_IDS } from '../../src/units/index.js';
 import { COMPARATORS, OBS_STATUSES, QUALIFIERS } from '../../src/schema/index.js';
 
+/**
+ * The time a property or fuzz test may take: each runs in about 2 s alone, and far longer on
+ * a busy 2-core machine (vitest's default of 5 s was too short there).
+ */
+export const PROPERTY_TIMEOUT = 60_000;
+
 export const id = fc.stringMatching(/^[a-z0-9][a-z0-9._:/-]{0,15}$/);
 export const text = fc.string({ minLength: 1, maxLength: 12 });
 export const year = fc.integer({ min: 1900, max: 2100 });

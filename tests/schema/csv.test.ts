@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { PlanError } from '../../src/errors.js';
 import { parseObservationsCsv } from '../../src/schema/index.js';
+import { planError } from '../_lib/errors.js';
 
-// Figures from reference/DOMAIN.md ("Reported figures for Baotou").
+// Published figures: GDP 2,787.4 亿元 and secondary sector 1,153.0 亿元 in 2020 (Baotou statistical
+// communiqué 2020, 包头市统计局, 2021-04-06); above-scale industrial value added ≈ 1,200 亿元 in
+// 2015 (Baotou government work report 2016, 杜学军, 2016-01-12).
 const TIDY = `indicator,year,value,unit,qualifier,status,source
-gdp,2020,278.74,bn-yuan,exact,A,Inner Mongolia / Baotou statistical bulletin 2020
-secondary-sector-value-added,2020,115.30,bn-yuan,exact,A,Inner Mongolia / Baotou statistical bulletin 2020
+gdp,2020,278.74,bn-yuan,exact,A,Baotou statistical communiqué 2020
+secondary-sector-value-added,2020,115.30,bn-yuan,exact,A,Baotou statistical communiqué 2020
 industrial-value-added,2015,120,bn-yuan,about,A,"Baotou government work report, 2016"
 `;
-
-function caught(run: () => unknown): PlanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-}
 
 describe('parseObservationsCsv', () => {
   it('reads tidy long form', () => {
@@ -57,7 +49,7 @@ describe('parseObservationsCsv', () => {
       'gdp,2016,1',
       ',2015,1,,,',
     ].join('\n');
-    const error = caught(() => parseObservationsCsv(text));
+    const error = planError(() => parseObservationsCsv(text));
     expect(error.code).toBe('VALIDATION');
     expect(error.issues.map((issue) => `${issue.path.join(' ')}: ${issue.message}`)).toEqual([
       "3 value: expected a decimal string or finite number, got 'n/a'",

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
-import { isPlanError } from '../../src/errors.js';
 import { fromSnapshot, parseObservations, parseObservationsCsv, parsePlan, parseScenario, toSnapshot } from '../../src/schema/index.js';
+import { planError } from '../_lib/errors.js';
 
 const page = readFileSync(new URL('../../docs/validation.md', import.meta.url), 'utf8');
 const o = { indicator: 'gdp', year: 2020, value: '278.74' };
@@ -75,14 +75,7 @@ const cases: [string, () => unknown][] = [
 
 describe('docs/validation.md', () => {
   it.each(cases)('quotes the real message: %s', (message, run) => {
-    let thrown: unknown;
-    try {
-      run();
-    } catch (error) {
-      thrown = error;
-    }
-    expect(isPlanError(thrown)).toBe(true);
-    expect((thrown as Error).message).toBe(message);
+    expect(planError(run).message).toBe(message);
     expect(page).toContain(`\`${message}\``);
   });
 });

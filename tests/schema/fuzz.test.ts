@@ -16,6 +16,7 @@ import {
   parseScenario,
 } from '../../src/schema/index.js';
 import * as arb from './arbitraries.js';
+import { PROPERTY_TIMEOUT } from './arbitraries.js';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
@@ -146,11 +147,11 @@ describe('fuzz: every parse function survives bad input', () => {
     survive(parse, deep(100_000, (x) => [x]));
     survive(parse, deep(10_000, (x) => ({ a: x, indicator: x, series: x, data: x })));
     survive(parse, `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it.each(PARSERS)('%s: arbitrary JSON', (_name, parse) => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => survive(parse, value)), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it.each(PARSERS)('%s: anything at all', (_name, parse) => {
     fc.assert(
@@ -159,7 +160,7 @@ describe('fuzz: every parse function survives bad input', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('valid inputs with one part replaced by garbage', () => {
     const garbage = fc.oneof(
@@ -186,7 +187,7 @@ describe('fuzz: every parse function survives bad input', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('plans with duplicate ids parse (integrity is definePlan’s job) without harm', () => {
     fc.assert(
@@ -195,7 +196,7 @@ describe('fuzz: every parse function survives bad input', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('CSV: arbitrary text and arbitrary rows under a valid header', () => {
     const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('"', '""', '"a,b"', '\n', '\r', 'NaN', '1e400', '-0', '__proto__', '2015-16'));
@@ -206,5 +207,5 @@ describe('fuzz: every parse function survives bad input', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PlanError } from '../../src/errors.js';
-import { crash, fallbackError, formatPath, validationError } from '../../src/schema/issues.js';
+import { PlanError, formatPath, validationError } from '../../src/errors.js';
+import { crash, fallbackError } from '../../src/schema/issues.js';
 
+// formatPath and validationError live in errors.ts; the schema layer builds every VALIDATION
+// error with them, so they are pinned here with the schema's paths.
 describe('issue formatting', () => {
   it('writes paths the way code reaches them', () => {
     expect(formatPath(['observations', 3, 'value'])).toBe('observations[3].value');
@@ -34,6 +36,11 @@ describe('issue formatting', () => {
     const error = crash('plan', cause);
     expect(error).toBeInstanceOf(PlanError);
     expect(error.message).toBe('plan: could not be validated: RangeError: Maximum call stack size exceeded');
+    expect([error.code, error.details, error.issues]).toEqual([
+      'VALIDATION',
+      { input: 'plan', count: 1 },
+      [{ path: ['plan'], message: 'could not be validated: RangeError: Maximum call stack size exceeded' }],
+    ]);
     expect(error.cause).toBe(cause);
     expect(crash('csv', 'boom').message).toBe('csv: could not be validated: boom');
     const planError = new PlanError('INVALID_DECIMAL', 'x');

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { isDecimal } from '../../src/decimal.js';
-import { PlanError } from '../../src/errors.js';
 import {
   parseObservations,
   seriesDriverSchema,
@@ -15,6 +14,12 @@ import {
   unitSchema,
   yearSchema,
 } from '../../src/schema/index.js';
+import * as schema from '../../src/schema/index.js';
+import * as vocabulary from '../../src/vocabulary.js';
+import { planError } from '../_lib/errors.js';
+
+/** The issues of parsing `input`: `[path, message]` each. */
+const messagesOf = (of: z.ZodMiniType, input: unknown) => z.safeParse(of, input).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
 
 const planFixture = JSON.parse(readFileSync(new URL('./fixtures/plan.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const report = { kind: 'report', section: 'II.a', quote: 'have an industrial added value of 240-billion yuan' } as const;
@@ -34,15 +39,31 @@ const scenario = {
   series: { 'industrial-value-added': { base: '120', unit: 'bn-yuan', growth: '0.08' } },
 };
 
-function caught(run: () => unknown): PlanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-}
+describe('the vocabulary', () => {
+  it('is re-exported by the schema entry: the lists the schemas are built from', () => {
+    for (const name of ['QUALIFIERS', 'OBS_STATUSES', 'DIRECTIONS', 'INDICATOR_KINDS', 'INDICATOR_NATURES', 'PRICE_BASES', 'COMPARATORS', 'ZONE_DIRECTIONS', 'COMMITMENT_KINDS', 'CONFIDENCES'] as const) {
+      expect(schema[name], name).toBe(vocabulary[name]);
+    }
+    expect(schema.COMPARATORS).toEqual(['atLeast', 'above', 'atMost', 'below', 'approximately']);
+    for (const comparator of schema.COMPARATORS) expect(z.safeParse(schema.comparatorSchema, comparator).success).toBe(true);
+    for (const scope of ['nation', 'region', 'city']) {
+      expect(z.safeParse(schema.strategySchema, { id: 's', name: 'S', scope, sources: [] }).success, scope).toBe(true);
+    }
+  });
+
+  it('ids are 1 to 100 characters', () => {
+    expect(z.safeParse(schema.idSchema, 'a'.repeat(100)).success).toBe(true);
+    expect(messagesOf(schema.idSchema, 'a'.repeat(101))).toEqual([
+      ['', `expected an id of 1 to 100 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit, got '${'a'.repeat(60)}…'`],
+    ]);
+  });
+
+  it('counts go to 1,000,000', () => {
+    const commitment = { id: 'c', kind: 'park', count: 1_000_000, theme: { en: 't' }, members: [], enumerated: false, sources: [] };
+    expect(z.safeParse(schema.commitmentSchema, commitment).success).toBe(true);
+    expect(messagesOf(schema.commitmentSchema, { ...commitment, count: 1_000_001 })).toEqual([['count', 'expected a whole number from 0 to 1000000, got 1000001']]);
+  });
+});
 
 describe('years and periods', () => {
   it('years are integers from 1900 to 2100', () => {
@@ -121,7 +142,7 @@ describe('parseObservations', () => {
   });
 
   it('lists every problem with its path, and summarises them', () => {
-    const error = caught(() =>
+    const error = planError(() =>
       parseObservations([
         { indicator: 'gdp', year: 2020, value: '1' },
         { indicator: 'gdp', year: 2020, value: '1' },
@@ -148,7 +169,7 @@ describe('parseObservations', () => {
 
   it('quotes at most five problems and counts the rest', () => {
     const rows = Array.from({ length: 7 }, (_, i) => ({ indicator: 'gdp', year: 2010 + i, value: `v${i}` }));
-    const error = caught(() => parseObservations(rows));
+    const error = planError(() => parseObservations(rows));
     expect(error.issues).toHaveLength(7);
     expect(error.message).toMatch(/^7 problems: observations\[0\]\.value: .*; observations\[4\]\.value: expected a decimal string or finite number, got 'v4'; and 2 more$/);
   });
@@ -221,7 +242,7 @@ describe('parseScenario', () => {
     expect(() => parseScenario({ ...scenario, horizon: 2015 })).toThrowErrorMatchingInlineSnapshot(
       `[PlanError: scenario.horizon: must be after baseYear 2015, got 2015]`,
     );
-    const error = caught(() =>
+    const error = planError(() =>
       parseScenario({
         ...scenario,
         horizon: 2018,
@@ -253,9 +274,6 @@ describe('parseScenario', () => {
 });
 
 describe('messages of alternatives name the alternative the input looks like', () => {
-  const messagesOf = (schema: z.ZodMiniType, input: unknown) =>
-    z.safeParse(schema, input).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
-
   it('sources', () => {
     expect(messagesOf(sourceRefSchema, { kind: 'x' })).toEqual([['kind', "expected one of 'report', 'external', got 'x'"]]);
     expect(messagesOf(sourceRefSchema, {})).toEqual([['kind', "missing; expected one of 'report', 'external'"]]);
@@ -266,6 +284,15 @@ describe('messages of alternatives name the alternative the input looks like', (
       ['section', 'expected a non-empty string, got 1'],
       ['quote', 'missing; expected a non-empty string'],
     ]);
+    const external = { kind: 'external', publication: 'Baotou statistical communiqué 2020', confidence: 'secondary' };
+    expect(messagesOf(sourceRefSchema, { ...external, url: 'www.example.org' })).toEqual([
+      ['url', "expected an address starting with 'https://' or 'http://', without spaces, got 'www.example.org'"],
+    ]);
+    expect(messagesOf(sourceRefSchema, { ...external, confidence: 'high' })).toEqual([['confidence', "expected one of 'primary', 'secondary', got 'high'"]]);
+    expect(z.parse(sourceRefSchema, { ...external, url: 'http://www.xiaomonv0755.com/tjgb/05nmg/36569.html' })).toEqual({
+      ...external,
+      url: 'http://www.xiaomonv0755.com/tjgb/05nmg/36569.html',
+    });
   });
 
   it('units', () => {
@@ -299,7 +326,7 @@ describe('messages of alternatives name the alternative the input looks like', (
 
   it('keys an object does not own (a Proxy, an inherited key) are missing, in our words', () => {
     const proxy = new Proxy({}, { get: () => 'trap', ownKeys: () => [] });
-    const error = caught(() => parseScenario(proxy));
+    const error = planError(() => parseScenario(proxy));
     expect(error.issues[0]).toEqual({ path: ['scenario', 'id'], message: 'missing; expected a value' });
   });
 });

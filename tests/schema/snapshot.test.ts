@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
-import { PlanError } from '../../src/errors.js';
 import { fromSnapshot, parseObservations, parsePlan, parseScenario, toSnapshot } from '../../src/schema/index.js';
 import { targetSchema } from '../../src/schema/target.js';
 import { quantity, type Unit } from '../../src/units/index.js';
 import * as arb from './arbitraries.js';
+import { PROPERTY_TIMEOUT } from './arbitraries.js';
 
 /** The JSON text round trip: the snapshot survives JSON.stringify/parse unchanged, and reads back to the same value. */
 function roundTrip(value: unknown): unknown {
@@ -62,7 +62,7 @@ describe('toSnapshot / fromSnapshot', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('round-trip observations, scenarios and plans (property)', () => {
     fc.assert(
@@ -86,7 +86,7 @@ describe('toSnapshot / fromSnapshot', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('round-trip targets and indicators given their type', () => {
     fc.assert(
@@ -97,17 +97,18 @@ describe('toSnapshot / fromSnapshot', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('explain what they cannot read', () => {
-    expect(() => fromSnapshot('{nope')).toThrow(PlanError);
+    expect(() => fromSnapshot('{nope')).toThrowPlanError('VALIDATION', /^snapshot: not valid JSON: /);
     expect(() => fromSnapshot({ type: 'quantity', version: 2, data: {} })).toThrowErrorMatchingInlineSnapshot(
       `[PlanError: snapshot.version: expected snapshot format version 1, got 2]`,
     );
     expect(() => fromSnapshot({ type: 'projection', version: 1, data: {} })).toThrowErrorMatchingInlineSnapshot(
       `[PlanError: snapshot.type: expected one of 'decimal', 'quantity', 'plan', 'scenario', 'observations', 'target', 'indicator', 'observation', got 'projection']`,
     );
-    expect(() => fromSnapshot({ type: 'quantity', version: 1, data: { value: '1e2', unit: 'bn-yuaan' } })).toThrow(
+    expect(() => fromSnapshot({ type: 'quantity', version: 1, data: { value: '1e2', unit: 'bn-yuaan' } })).toThrowPlanError(
+      'VALIDATION',
       /^quantity\.unit: expected a unit id/,
     );
     expect(() => fromSnapshot({ type: 'decimal', version: 1, data: '1' }, { type: 'plan' })).toThrowErrorMatchingInlineSnapshot(
@@ -116,11 +117,30 @@ describe('toSnapshot / fromSnapshot', () => {
     expect(() => toSnapshot({ a: 1 } as never)).toThrowErrorMatchingInlineSnapshot(
       `[PlanError: cannot tell which kind of value an object is; pass { type } with one of 'decimal', 'quantity', 'plan', 'scenario', 'observations', 'target', 'indicator', 'observation']`,
     );
-    expect(() => toSnapshot(dec('1e99999').times('1e99999'))).toThrow(/too long to write in plain notation/);
+    expect(() => toSnapshot(dec('1e99999').times('1e99999'))).toThrowPlanError('INVALID_DECIMAL', /too long to write in plain notation/);
+  });
+
+  it('read their options: { type } with a known type', () => {
+    expect(() => toSnapshot(dec('1'), { type: 'money' } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      "options.type: expected one of 'decimal', 'quantity', 'plan', 'scenario', 'observations', 'target', 'indicator', 'observation', got 'money'",
+    );
+    expect(() => fromSnapshot(toSnapshot(dec('1')), { kind: 'decimal' } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      "options: unknown key 'kind'; allowed keys: type",
+    );
+    expect(() => fromSnapshot(toSnapshot(dec('1')), 'decimal' as never)).toThrowPlanError('INVALID_ARGUMENT', "options: expected an options object or undefined, got 'decimal'");
+  });
+
+  it('freeze what they return, but not a Decimal the caller passed in', () => {
+    const value = dec('240');
+    const [observation] = fromSnapshot({ type: 'observations', version: 1, data: [{ indicator: 'gdp', year: 2020, value }] }) as readonly { value: unknown }[];
+    expect(Object.isFrozen(observation)).toBe(true);
+    expect(Object.isFrozen(value)).toBe(false);
   });
 
   it('refuse to snapshot an invalid value', () => {
     const [observation] = parseObservations([{ indicator: 'gdp', year: 2020, value: '1' }]);
-    expect(() => toSnapshot([{ ...observation, year: 1800 }] as never)).toThrow(/^observations\[0\]\.year: expected an integer year from 1900 to 2100, got 1800$/);
+    expect(() => toSnapshot([{ ...observation, year: 1800 }] as never)).toThrowPlanError('VALIDATION', /^observations\[0\]\.year: expected an integer year from 1900 to 2100, got 1800$/);
   });
 });

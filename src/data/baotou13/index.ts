@@ -78,17 +78,21 @@ export const baotou13: Plan = /* @__PURE__ */ materializePlan(baotou13Input);
 /**
  * The figures reported for Baotou before and after the plan (2012–2021: GDP and its growth,
  * above-scale industrial value added and its growth, the strategic emerging industries'
- * share …), as observations with scope, price basis and source (`confidence: 'secondary'`
- * where the source was read in a copy). Observations of series the plan defines use its
- * indicator ids, with their own `definition` where the scope differs (above designated size,
- * 规模以上); the other series are in {@link baotouReportedIndicators}.
+ * share …), as observations with scope, price basis and source: the publication and its
+ * publisher, its date, the address of the copy that was read (`url`), the passage relied on,
+ * and a confidence (`'secondary'` where the source was read in a copy). Observations of series
+ * the plan defines use its indicator ids, with their own `definition` where the scope differs
+ * (above designated size, 规模以上); the other series are in {@link baotouReportedIndicators}.
+ * How the sources were read: [docs/provenance.md](../../../docs/provenance.md#figures-reported-since).
  *
  * @example
  * ```ts
  * const iva2015 = baotouReported.find((o) => o.indicator === 'industrial-value-added' && o.year === 2015);
- * iva2015?.value.toFixed();      // → '120'
- * iva2015?.qualifier;            // → 'about'
- * iva2015?.definition?.scope;    // → 'industrial enterprises above designated size (规模以上工业企业 …)'
+ * iva2015?.value.toFixed(); // → '120'
+ * iva2015?.qualifier; // → 'about'
+ * iva2015?.definition?.scope?.startsWith('industrial enterprises above designated size (规模以上工业企业'); // → true
+ * iva2015?.source?.kind === 'external' ? iva2015.source.url : undefined;
+ * // → 'http://district.ce.cn/newarea/roll/201602/04/t20160204_8752834.shtml'
  * ```
  *
  * @category Plan
@@ -103,6 +107,7 @@ export const baotouReported: readonly Observation[] = /* @__PURE__ */ materializ
  * @example
  * ```ts
  * baotouReportedIndicators.map((i) => i.id).includes('gdp-growth'); // → true
+ * baotouReportedIndicators.every((i) => i.nature === 'unspecified'); // → true
  * ```
  *
  * @category Plan

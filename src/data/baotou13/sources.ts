@@ -5,15 +5,42 @@
  * @internal
  * @module
  */
-import type { ErratumInput, ReportSourceInput, SourceDocumentInput } from './types.js';
+import type { Confidence } from '../../vocabulary.js';
+import type { ErratumInput, ExternalSourceInput, ReportSourceInput, SourceDocumentInput } from './types.js';
 
 /**
- * A quote from the report: `section` is `'preamble'` (the text before section I), `'I'`,
- * `'II'`, `'III'` (a section's heading and opening paragraph) or an item such as `'II.a'`;
- * `quote` is the report's exact words (stray `?` characters left out).
+ * A quote from the report.
+ *
+ * @param section - `'preamble'` (the text before section I), `'I'`, `'II'`, `'III'` (a
+ *   section's heading and opening paragraph) or an item such as `'II.a'`.
+ * @param quote - The report's exact words (stray `?` characters left out).
+ * @returns The source `{ kind: 'report', section, quote }`.
  */
 export function report(section: string, quote: string): ReportSourceInput {
   return { kind: 'report', section, quote };
+}
+
+/**
+ * A publication other than the report.
+ *
+ * @param name - What it is and who published it.
+ * @param date - Its date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `undefined` where the copy read
+ *   does not give it.
+ * @param url - The address of the copy that was read.
+ * @param quote - The passage relied on, in the publication's words (with a translation).
+ * @param confidence - `'secondary'` (read in a copy) unless read on the publisher's own page.
+ * @returns The source `{ kind: 'external', publication, date?, url, confidence, quote }`.
+ */
+export function publication(
+  name: string,
+  date: string | undefined,
+  url: string,
+  quote: string,
+  confidence: Confidence = 'secondary',
+): ExternalSourceInput {
+  return date === undefined
+    ? { kind: 'external', publication: name, url, confidence, quote }
+    : { kind: 'external', publication: name, date, url, confidence, quote };
 }
 
 /** The abridged English work report, China Daily regional edition, 2016-03-22. */
@@ -28,11 +55,11 @@ export const document: SourceDocumentInput = {
   office: { en: 'Baotou municipal economic and information technology commission', zh: '经信委' },
   language: 'en',
   notes: [
-    'An abridged English report of a speech at a conference, published in the China Daily regional edition (Inner Mongolia / Baotou) on 2016-03-22 (DOMAIN.md).',
+    'An abridged English report of a speech at a conference, published in the China Daily regional edition (Inner Mongolia / Baotou) on 2016-03-22; read in a copy of the China Daily page, http://yuzhongnet.com/m/innermongolia/baotou/2016-03/22/content_24048194.htm.',
     "Sections are cited as the report numbers them: 'preamble' is the text before section I; 'I', 'II', 'III' are a section's heading and opening paragraph; 'I.a' … 'III.d' its lettered items.",
     "Section II's goals are those of the 13th Five-Year Plan, so its targets are dated 2020, the last year of the plan period; the report does not write the year. The 2016 target (III.c) is dated by section III, 'Major work for 2016'.",
     "The report contains stray '?' characters where characters were lost in encoding; they carry no meaning, and quotes leave them out.",
-    'Kang Shicun\'s Chinese name is not given by any source read, so none is recorded; 经信委 is the commission\'s usual short Chinese name (DOMAIN.md).',
+    "Kang Shicun's Chinese name is not given by any source read, so none is recorded; 经信委 is the usual short Chinese name of a municipal economic and information technology commission (经济和信息化委员会).",
   ],
 };
 

@@ -5,8 +5,9 @@
  * @internal
  * @module
  */
-import type { CommitmentInput, GoalInput, LayoutZoneInput, PrincipleInput, StrategyInput } from './types.js';
-import { report } from './sources.js';
+import type { CommitmentKind } from '../../vocabulary.js';
+import { publication, report } from './sources.js';
+import type { CommitmentInput, GoalInput, LayoutZoneInput, PrincipleInput, ReportSourceInput, StrategyInput } from './types.js';
 
 const PRINCIPLES_QUOTE = 'follow the principles of innovation, coordination, greenness, opening up, and sharing';
 
@@ -76,53 +77,32 @@ export const layout: LayoutZoneInput[] = [
 
 const ZONES_QUOTE = 'with the rare earth zone and equipment manufacturing zone breaking 100-billion yuan';
 
+/** A counted commitment whose members no source names. */
+function unnamed(id: string, kind: CommitmentKind, count: number, theme: string, sources: ReportSourceInput[]): CommitmentInput {
+  return { id, kind, count, theme: { en: theme }, members: [], enumerated: false, sources };
+}
+
 /**
  * The five counted commitments. No source names the bases, chains, rare-earth industries or
  * clusters; of the nine parks the report names two (I.e).
  */
 export const commitments: CommitmentInput[] = [
-  {
-    id: 'industrial-bases',
-    kind: 'base',
-    count: 6,
-    theme: { en: 'industrial bases' },
-    members: [],
-    enumerated: false,
-    sources: [/* @__PURE__ */ report('preamble', 'building six industrial bases'), /* @__PURE__ */ report('II', 'building six industrial bases')],
-  },
-  {
-    id: 'industrial-chains',
-    kind: 'chain',
-    count: 8,
-    theme: { en: 'new-energy vehicles and intelligent manufacturing' },
-    members: [],
-    enumerated: false,
-    sources: [
-      /* @__PURE__ */ report('preamble', 'developing eight industrial chains for new-energy vehicles and intelligent manufacturing'),
-      /* @__PURE__ */ report('II', 'forming eight new industrial chains for new-energy vehicles and intelligent manufacturing'),
-    ],
-  },
-  {
-    id: 'rare-earth-industries',
-    kind: 'industry',
-    count: 9,
-    theme: { en: 'transforming industries in rare earth' },
-    members: [],
-    enumerated: false,
-    sources: [/* @__PURE__ */ report('preamble', 'transforming nine industries in rare earth'), /* @__PURE__ */ report('II', 'transforming nine industries in rare earth')],
-  },
-  {
-    id: 'industrial-clusters',
-    kind: 'cluster',
-    count: 10,
-    theme: { en: 'steel, equipment and rare earth new material applications' },
-    members: [],
-    enumerated: false,
-    sources: [
-      /* @__PURE__ */ report('preamble', 'forming 10 industrial clusters for steel, equipment and rare earth new material applications'),
-      /* @__PURE__ */ report('II', 'building 10 industrial clusters for steel, equipment and rare earth new materials'),
-    ],
-  },
+  /* @__PURE__ */ unnamed('industrial-bases', 'base', 6, 'industrial bases', [
+    /* @__PURE__ */ report('preamble', 'building six industrial bases'),
+    /* @__PURE__ */ report('II', 'building six industrial bases'),
+  ]),
+  /* @__PURE__ */ unnamed('industrial-chains', 'chain', 8, 'new-energy vehicles and intelligent manufacturing', [
+    /* @__PURE__ */ report('preamble', 'developing eight industrial chains for new-energy vehicles and intelligent manufacturing'),
+    /* @__PURE__ */ report('II', 'forming eight new industrial chains for new-energy vehicles and intelligent manufacturing'),
+  ]),
+  /* @__PURE__ */ unnamed('rare-earth-industries', 'industry', 9, 'transforming industries in rare earth', [
+    /* @__PURE__ */ report('preamble', 'transforming nine industries in rare earth'),
+    /* @__PURE__ */ report('II', 'transforming nine industries in rare earth'),
+  ]),
+  /* @__PURE__ */ unnamed('industrial-clusters', 'cluster', 10, 'steel, equipment and rare earth new material applications', [
+    /* @__PURE__ */ report('preamble', 'forming 10 industrial clusters for steel, equipment and rare earth new material applications'),
+    /* @__PURE__ */ report('II', 'building 10 industrial clusters for steel, equipment and rare earth new materials'),
+  ]),
   {
     id: 'industrial-parks',
     kind: 'park',
@@ -140,7 +120,8 @@ export const commitments: CommitmentInput[] = [
         id: 'equipment-manufacturing-zone',
         name: { en: 'equipment manufacturing zone' },
         sources: [/* @__PURE__ */ report('I.e', ZONES_QUOTE)],
-        note: "The report's words. DOMAIN.md records that the equipment manufacturing park's revenue first passed 100 bn yuan in 2013.",
+        note:
+          "The report's words. A news report of 2013, read in a copy (http://800voicemailstore.com/newsxx,18893.html), expected the equipment manufacturing park's total revenue (营业总收入) to pass 100 bn yuan for the first time in 2013.",
       },
     ],
     enumerated: false,
@@ -148,16 +129,14 @@ export const commitments: CommitmentInput[] = [
       /* @__PURE__ */ report('preamble', 'building nine industrial parks with hundreds of billions of yuan'),
       /* @__PURE__ */ report('II', 'building nine industrial parks with 100s of billions of yuan each'),
       /* @__PURE__ */ report('I.e', 'All nine of the industrial zones had incomes above 10-billion yuan for the period'),
-      {
-        kind: 'external',
-        publication: 'Baotou water bureau page',
-        date: '2021',
-        confidence: 'secondary',
-        quote:
-          'Baotou has one national-level zone (包头稀土高新技术产业开发区, the rare-earth high-tech zone) and eight autonomous-region-level industrial parks (page of about 2021, read in a copy).',
-      },
+      /* @__PURE__ */ publication(
+        'Baotou water bureau (包头市水务局): the page "包头概况" (Baotou overview)',
+        '2021',
+        'https://btsswj.oliil.com/sys-nd/317.html',
+        '拥有1个国家级稀[土]高新技术产业开发区和8个自治区级工业园区 (one national-level rare-earth high-tech zone and eight autonomous-region-level industrial parks; [土] is missing in the page)',
+      ),
     ],
     note:
-      "The nine parks are read as the nine industrial zones of the 12th FYP review (I.e). By level: one national-level zone, 包头稀土高新技术产业开发区, and eight autonomous-region-level parks (Baotou water bureau page, about 2021, secondary). Only the report's two zones are members; the other seven parks are not named by any source read.",
+      "The nine parks are read as the nine industrial zones of the 12th FYP review (I.e). By level: one national-level zone, 包头稀土高新技术产业开发区, and eight autonomous-region-level parks (Baotou water bureau, about 2021, secondary). Only the report's two zones are members; the other seven parks are not named by any source read.",
   },
 ];

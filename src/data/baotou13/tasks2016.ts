@@ -10,6 +10,7 @@ import { report } from './sources.js';
 
 const YEAR_2016 = { start: 2016, end: 2016 };
 
+/** The four tasks of 2016 (III.a–d), each with the industries it names. */
 export const tasks: TaskInput[] = [
   {
     id: 'task-2016-a',
@@ -61,6 +62,7 @@ export const tasks: TaskInput[] = [
   },
 ];
 
+/** The one dated deliverable: the Internet Plus platform by the end of 2016 (III.b). */
 export const milestones: MilestoneInput[] = [
   {
     id: 'internet-plus-platform-2016',

@@ -8,18 +8,32 @@ import type { IndicatorInput, ObservationInput, PlanInput } from '../../plan/typ
 
 type Item<T> = T extends readonly (infer U)[] ? U : never;
 
+/** The source document, as a literal. */
 export type SourceDocumentInput = PlanInput['document'];
+/** A principle, as a literal. */
 export type PrincipleInput = Item<PlanInput['principles']>;
+/** A strategy, as a literal. */
 export type StrategyInput = Item<PlanInput['strategies']>;
+/** A goal, as a literal. */
 export type GoalInput = Item<PlanInput['goals']>;
+/** A zone of the layout, as a literal. */
 export type LayoutZoneInput = Item<PlanInput['layout']>;
+/** A counted commitment, as a literal. */
 export type CommitmentInput = Item<PlanInput['commitments']>;
+/** A target, as a literal (its value a decimal string). */
 export type TargetInput = Item<PlanInput['targets']>;
+/** A fact, as a literal (its value a decimal string). */
 export type FactInput = Item<PlanInput['facts']>;
+/** A task, as a literal. */
 export type TaskInput = Item<PlanInput['tasks']>;
+/** A milestone, as a literal. */
 export type MilestoneInput = Item<PlanInput['milestones']>;
+/** An erratum, as a literal. */
 export type ErratumInput = Item<PlanInput['errata']>;
+/** A source, as a literal. */
 export type SourceRefInput = PrincipleInput['source'];
+/** A quote from the report, as a literal. */
 export type ReportSourceInput = Extract<SourceRefInput, { kind: 'report' }>;
+/** A publication other than the report, as a literal. */
 export type ExternalSourceInput = Extract<SourceRefInput, { kind: 'external' }>;
 export type { IndicatorInput, ObservationInput, PlanInput };

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { baotou13, baotou13Input } from '../../src/data/baotou13/index.js';
 import { dec } from '../../src/decimal.js';
-import { PlanError } from '../../src/errors.js';
-import { definePlan } from '../../src/plan/define.js';
 import { materializePlan } from '../../src/plan/materialize.js';
-import { inputWith, withoutNotes } from './helpers.js';
-
-function caught(fn: () => unknown): PlanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import * as schema from '../../src/schema/index.js';
+import { definePlan } from '../../src/schema/define.js';
+import { planError } from '../_lib/errors.js';
+import { inputWith, withoutNotes } from '../plan/helpers.js';
 
 describe('definePlan', () => {
+  it('is exported by the schema entry (the root entry does not load zod, so it cannot have it)', () => {
+    expect(schema.definePlan).toBe(definePlan);
+  });
+
   it('accepts the dataset and returns a plan equal to baotou13', () => {
     const plan = definePlan(baotou13Input);
     expect(plan).toEqual(baotou13);
@@ -60,7 +55,7 @@ describe('definePlan', () => {
         p.targets[0]!.year = 2021;
       }),
     );
-    const error = caught(() => definePlan(input));
+    const error = planError(() => definePlan(input));
     expect(error.code).toBe('VALIDATION');
     expect(error.issues).toEqual([
       { path: ['plan', 'targets', 0, 'year'], message: '2021 is outside the plan period 2016–2020' },
@@ -75,9 +70,9 @@ describe('definePlan', () => {
   });
 
   it('throws VALIDATION for a structurally broken plan before checking integrity', () => {
-    const error = caught(() => definePlan(null));
+    const error = planError(() => definePlan(null));
     expect(error.code).toBe('VALIDATION');
-    const bad = caught(() =>
+    const bad = planError(() =>
       definePlan(
         withoutNotes(
           inputWith((p) => {
