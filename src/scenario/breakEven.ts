@@ -1,6 +1,6 @@
 import { requiredGrowth } from '../calc/requiredGrowth.js';
-import { D, EXACT, PRECISION, finish, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
-import { PlanError, isPlanError } from '../errors.js';
+import { D, EXACT, ONE, finish, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
+import { PlanError, argumentError, domainError, isPlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
 import { draft, explanation } from '../progress/explain.js';
@@ -12,7 +12,6 @@ import { working as text } from './text.js';
 import type { BreakEvenOptions, BreakEvenResult, ScenarioLike } from './types.js';
 import { prepare, type Varied } from './vary.js';
 
-const ONE = /* @__PURE__ */ new D(1);
 const TWO = /* @__PURE__ */ new D(2);
 const MINUS_ONE = /* @__PURE__ */ new D(-1);
 const HALF = /* @__PURE__ */ new D('0.5');
@@ -31,40 +30,20 @@ interface Side {
 }
 
 /**
- * The driver value at which a target switches between met and not met: the smallest value
- * that meets it (`kind: 'minimum'`) or the largest (`'maximum'`), exact to 34 significant
- * digits: the target is met at `value` and not at the adjacent 34-digit value on the other
- * side (`value − 10^(e − 33)` for a minimum).
- *
- * The direction is found by evaluating the target at two driver values. Then:
- * - closed form, where one exists, checked on both sides and moved by single units of the
- *   34th digit if the rounding of the projection puts it off the boundary:
- *   - growth for a level target of the driven series: `requiredGrowth(base, target, n) =
- *     (target ÷ base)^(1/n) − 1` (`calc/requiredGrowth`), n = target year − base year;
- *   - growth for a rate target on the driven series: the target rate itself (a constant
- *     rate averages to itself);
- *   - base for a level target: `target ÷ Π(1 + gᵢ)`, or `target − Σaᵢ` with additions;
- *   - additions for a level target: `(target − base) ÷ n`;
- * - bisection otherwise (shares, intensities, a deflated series): a bracket is found by
- *   doubling, then halved on 34-digit decimals until its ends are adjacent.
- *
- * An `approximately` target is met on a band: `value` is its smallest driver value (a
- * `minimum`) and `upper` its largest.
- *
- * The boundary is the one of the target as the library judges it: a share or an intensity
- * is rounded to 34 digits before it is compared, so a break-even on one can sit a few units
- * of the 34th digit away from the exact root of the equation (levels and rates carry 16
- * guard digits and do not).
+ * The driver value at which a target switches between met and not met, exact to 34
+ * significant digits: the smallest value that meets it (`kind: 'minimum'`) or the largest
+ * (`'maximum'`), by a closed form where one exists or by bisection
+ * ([docs/scenarios.md, "Break-even"](../../docs/scenarios.md#break-even)).
  *
  * @param plan - The plan.
  * @param scenario - The scenario; it must drive `driver.series`.
  * @param options - `driver` `{ series, field }`, `targetId`, and as for `sweep`: `prices`,
- *   `asOf` (judge a later target by its value as of that year), `defaultTolerance`.
- * @returns `{ targetId, driver, value, kind, upper, method, explanation }`, frozen.
+ *   `asOf`, `defaultTolerance`.
+ * @returns `{ targetId, driver, value, kind, upper, method, explanation }`, frozen; `upper`
+ *   is the upper end of the band of an `approximately` target.
  * @throws {@link PlanError} `NOT_FOUND` for an unknown target or a series the scenario does
  *   not drive; `INVALID_ARGUMENT` when the target does not depend on the driver; `DOMAIN`
- *   when the target's value does not change with the driver, when it is met for every value
- *   or for none (growth above −1, base from 0, additions up to ±10⁴⁰⁰), or when the target
+ *   when the target does not change with the driver, is met for every value or for none, or
  *   has no value under the scenario.
  *
  * @example
@@ -95,10 +74,7 @@ export function breakEven(plan: Plan, scenario: ScenarioLike, options: BreakEven
     });
   }
   if (!varied.dependsOn(t)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.scenarioTargetIndependent(t.target.id, ref.series, t.inputs), {
-      argument: 'options.targetId',
-      received: t.target.id,
-    });
+    throw argumentError('INVALID_ARGUMENT', 'options.targetId', messages.scenarioTargetIndependent(t.target.id, ref.series, t.inputs), t.target.id);
   }
   const d = draft();
   d.inputs.targetId = t.target.id;
@@ -113,10 +89,7 @@ export function breakEven(plan: Plan, scenario: ScenarioLike, options: BreakEven
   const e1 = evaluate(p1);
   const direction = e1.value.cmp(e0.value);
   if (direction === 0) {
-    throw new PlanError('DOMAIN', messages.scenarioTargetFlat(t.target.id, ref.series, ref.field, p0.toFixed(), p1.toFixed(), e0.value.toFixed()), {
-      argument: 'options.targetId',
-      received: t.target.id,
-    });
+    throw domainError('options.targetId', messages.scenarioTargetFlat(t.target.id, ref.series, ref.field, p0.toFixed(), p1.toFixed(), e0.value.toFixed()), t.target.id);
   }
   d.values.direction = direction > 0 ? 'rising' : 'falling';
   const sides = sidesOf(t, e0, direction > 0, evaluate);
@@ -166,10 +139,7 @@ function evaluator(varied: Varied, t: TargetNode): (v: Decimal) => TargetEvaluat
   return (v) => {
     const row = judgeRow(t, varied.sourceAt(v, 'driver value'), varied.rowOptions);
     if (row.evaluation === null) {
-      throw new PlanError('DOMAIN', messages.scenarioNoValue(t.target.id, v.toFixed(), row.reason ?? ''), {
-        argument: 'options.targetId',
-        received: t.target.id,
-      });
+      throw domainError('options.targetId', messages.scenarioNoValue(t.target.id, v.toFixed(), row.reason ?? ''), t.target.id);
     }
     return row.evaluation;
   };
@@ -347,8 +317,5 @@ function search(side: Side, start: Decimal, direction: 1 | -1, want: boolean, va
     if (side.test(p) === want) return p;
     step = step.times(TWO);
   }
-  throw new PlanError('DOMAIN', messages.scenarioNoBoundary(t.target.id, ref.series, ref.field, want ? 'never' : 'always'), {
-    argument: 'options.targetId',
-    received: t.target.id,
-  });
+  throw domainError('options.targetId', messages.scenarioNoBoundary(t.target.id, ref.series, ref.field, want ? 'never' : 'always'), t.target.id);
 }

@@ -2,56 +2,31 @@ import { compound } from '../calc/compound.js';
 import { impliedBase } from '../calc/impliedBase.js';
 import { requiredGrowth } from '../calc/requiredGrowth.js';
 import { share as shareOf } from '../calc/share.js';
-import { D, EXACT, dec, finish, isDecimal, shift, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import { D, EXACT, HUNDRED, ONE, dec, finish, isDecimal, shift, type Decimal, type DecimalInput } from '../decimal.js';
+import { PlanError, domainError, invalidArgument } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan, Year } from '../plan/types.js';
 import { evaluateTarget } from '../progress/evaluateTarget.js';
 import { draft, explanation, percent, plain, withUnit } from '../progress/explain.js';
-import type { EvaluateTargetOptions, ToleranceInput } from '../progress/types.js';
-import { UNITS, readQuantity, readUnit, type Unit } from '../units/index.js';
-import { MAX_YEAR, MIN_YEAR, isObject, isYear, readOptions } from './checks.js';
-import { describe, readPlan, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
+import type { EvaluateTargetOptions } from '../progress/types.js';
+import { isObject, optional, readOptions, readYear } from '../read.js';
+import { readQuantity, valueIn } from '../units/index.js';
+import { readObservations } from './observations.js';
+import { levelTargets, readPlan, thresholdIn, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
+import { readDefaultTolerance, toleranceFor } from './scorecard.js';
 import { findings as text } from './text.js';
 import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation } from './types.js';
 
-const ONE = /* @__PURE__ */ new D(1);
-const HUNDRED = /* @__PURE__ */ new D(100);
-
 /**
- * Where the plan's targets contradict each other, given a baseline: the figures of the base
- * year (reported observations such as `baotouReported`, or values by indicator id).
- *
- * Three kinds of finding, exact, each with its working:
- *
- * - `level-rate`: a level target and a rate target of one series ending in the same year
- *   ("240 bn by 2020" and "an annual average increase above 8 percent" over 2016–2020).
- *   From the baseline B in the base year, over n years:
- *   required growth `= (target ÷ B)^(1/n) − 1` (`calc/requiredGrowth`), the level reached at
- *   the stated rate `= B · (1 + r)^n` (`calc/compound`), and the base both targets agree on
- *   `= target ÷ (1 + r)^n` (`calc/impliedBase`). The verdict is `'contradiction'` when the
- *   level reached at the stated rate does not meet the level target (judged by
- *   `evaluateTarget`), else `'consistent'`. A contradiction lists the `reconciliations`:
- *   a wider scope (all industry rather than industry above designated size: the baseline
- *   would be `B ÷ impliedBase` of it), prices (a level at current prices and a rate at
- *   comparable prices agree if prices rise `(1 + required) ÷ (1 + r) − 1` a year), or a
- *   different base (`impliedBase`). Without a baseline the finding is an `'implication'`:
- *   the base the two targets agree on.
- * - `share-parts`: a share target against its numerator and denominator: the part it needs
- *   in the target year (share × the whole, the whole taken from a level target of the
- *   denominator and from the baseline grown at a stated rate, where they exist), the growth
- *   of the part from its baseline, and the baseline share. `'implication'`, or a verdict
- *   when the part has a level target of its own.
- * - `intensity-parts`: an intensity target against energy use and value added: the energy
- *   use it allows with the whole from a level target and from the stated rate, and the
- *   annual change of the intensity it needs from its baseline. `'implication'`.
- *
- * No two targets are assumed consistent: this function exists to show where they are not.
- * On the reported 2015 level of about 120 bn yuan (above-scale industry) the 240 bn target
- * needs 14.87 % a year, not 8 %; 8 % a year reaches 176.32 bn.
+ * Where the plan's targets contradict each other, given a baseline (the figures of the base
+ * year): a level target against a rate target of one series (`level-rate`), a share or an
+ * intensity target against its parts (`share-parts`, `intensity-parts`), each exact and
+ * with its working, and for a contradiction what would reconcile the two (scope, prices, a
+ * different base). The formulas and the verdicts:
+ * [docs/scenarios.md, "Where the targets disagree"](../../docs/scenarios.md#where-the-targets-disagree).
  *
  * @param plan - The plan.
- * @param baseline - Observations (those of the base year are used), or values of the base
+ * @param baseline - Observations (those of the baseline year are used), or values of that
  *   year by indicator id (decimals in the indicator's unit, or quantities).
  * @param options - `year`: the baseline's year (default: the plan's base year);
  *   `defaultTolerance` for `approximately` targets without one.
@@ -67,6 +42,7 @@ const HUNDRED = /* @__PURE__ */ new D(100);
  * f.values.requiredGrowth.toString();         // → '0.1486983549970350067986269467779276'
  * f.values.levelAtStatedGrowth.toString();    // → '176.319369216'
  * f.reconciliations.map((r) => r.scope);      // → ['coverage', 'prices', 'base']
+ * consistency(baotou13, { 'industrial-value-added': 0 }); // throws PlanError DOMAIN
  * ```
  *
  * @category Scenarios
@@ -74,18 +50,11 @@ const HUNDRED = /* @__PURE__ */ new D(100);
 export function consistency(plan: Plan, baseline: Baseline, options?: ConsistencyOptions): readonly ConsistencyFinding[] {
   const model = readPlan(plan);
   const o = readOptions(options);
-  if (o.year !== undefined && !isYear(o.year)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('options.year', o.year, MIN_YEAR, MAX_YEAR), {
-      argument: 'options.year',
-      received: o.year,
-    });
-  }
-  const year = (o.year as Year | undefined) ?? model.plan.baseYear;
-  const tolerance = o.defaultTolerance as ToleranceInput | undefined;
+  const year = optional(o.year, (x) => readYear(x, 'options.year'), model.plan.baseYear);
+  const tolerance = readDefaultTolerance(o);
   const { values: base, scopes } = readBaseline(baseline, model, year);
   const findings: ConsistencyFinding[] = [];
-  const optsFor = (t: TargetNode): EvaluateTargetOptions | undefined =>
-    t.target.comparator === 'approximately' && t.target.tolerance === undefined && tolerance !== undefined ? { tolerance } : undefined;
+  const optsFor = (t: TargetNode): EvaluateTargetOptions | undefined => toleranceFor(t.target, tolerance);
   for (const rate of model.targets) {
     if (rate.mode !== 'rate' || rate.levels === null || rate.period === null) continue;
     const series = model.nodes.get(rate.levels) as IndicatorNode;
@@ -99,42 +68,21 @@ export function consistency(plan: Plan, baseline: Baseline, options?: Consistenc
   return Object.freeze(findings);
 }
 
-/** Value targets of `series` in `year`, in a unit of its measure. */
-function levelTargets(model: PlanModel, series: IndicatorNode, year: Year): TargetNode[] {
-  return model.targets.filter(
-    (t) => t.mode === 'value' && t.node === series && t.target.year === year && UNITS[t.target.unit].measure === series.unit.measure,
-  );
-}
-
 /** The baseline values, in the indicators' units, by id; and the scope an observation states. */
 function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values: Map<string, Decimal>; scopes: Map<string, string> } {
   const values = new Map<string, Decimal>();
   const scopes = new Map<string, string>();
   if (Array.isArray(baseline)) {
-    baseline.forEach((entry: unknown, index) => {
-      const at = `baseline[${index}]`;
-      if (!isObject(entry) || typeof entry.indicator !== 'string') {
-        throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(at, 'an observation { indicator, year | period, value }', entry), {
-          argument: at,
-          received: entry,
-        });
-      }
-      const node = model.nodes.get(entry.indicator);
-      const p = entry.period;
-      const single = entry.year === year || (entry.year === undefined && isObject(p) && p.start === year && p.end === year);
-      if (node === undefined || !single || values.has(node.id)) return;
-      const unit = entry.unit === undefined ? node.unit : readUnit(entry.unit, `${at}.unit`);
-      values.set(node.id, inUnit(dec(entry.value as DecimalInput, `${at}.value`), unit, node, `${at}.unit`));
-      const definition = entry.definition;
-      if (isObject(definition) && typeof definition.scope === 'string') scopes.set(node.id, definition.scope);
-    });
+    for (const r of readObservations(baseline, model, 'baseline')) {
+      if (r.start !== year || r.end !== year || values.has(r.node.id)) continue;
+      values.set(r.node.id, r.value);
+      const definition = r.entry.definition;
+      if (isObject(definition) && typeof definition.scope === 'string') scopes.set(r.node.id, definition.scope);
+    }
     return { values, scopes };
   }
   if (!isObject(baseline)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('baseline', 'observations, or an object of values by indicator id', baseline), {
-      argument: 'baseline',
-      received: baseline,
-    });
+    throw invalidArgument('baseline', 'observations, or an object of values by indicator id', baseline);
   }
   for (const [id, raw] of Object.entries(baseline)) {
     const node = model.nodes.get(id);
@@ -148,36 +96,17 @@ function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values
     }
     if (isObject(raw) && !isDecimal(raw)) {
       const q = readQuantity(raw, `baseline.${id}`);
-      values.set(id, inUnit(q.value, q.unit, node, `baseline.${id}.unit`));
+      values.set(id, valueIn(q.value, q.unit, node.unit, `baseline.${id}.unit`, `indicator '${id}'`));
     } else values.set(id, dec(raw as DecimalInput, `baseline.${id}`));
   }
   return { values, scopes };
 }
 
-function inUnit(value: Decimal, unit: Unit, node: IndicatorNode, name: string): Decimal {
-  if (unit.measure !== node.unit.measure) {
-    throw new PlanError(
-      'UNIT_MISMATCH',
-      messages.scenarioValueUnit(name, describe(unit), unit.measure, node.id, node.unit.measure),
-      { argument: name, received: unit.measure, expected: node.unit.measure },
-    );
-  }
-  return unit.multiplier === node.unit.multiplier ? value : shift(value, unit.multiplier - node.unit.multiplier);
-}
-
 function requirePositive(value: Decimal, id: string): void {
   if (!value.isPositive() || value.isZero()) {
-    throw new PlanError('DOMAIN', messages.mustBePositive(`baseline.${id}`, value.toFixed(), 'for a growth rate from the baseline'), {
-      argument: `baseline.${id}`,
-      received: value.toFixed(),
-    });
+    const name = `baseline.${id}`;
+    throw domainError(name, messages.mustBePositive(name, value.toFixed(), 'for a growth rate from the baseline'), value.toFixed());
   }
-}
-
-/** A target's threshold in the unit of `node`. */
-function thresholdIn(t: TargetNode, node: IndicatorNode): Decimal {
-  const unit = UNITS[t.target.unit];
-  return unit.multiplier === node.unit.multiplier ? t.target.value : shift(t.target.value, unit.multiplier - node.unit.multiplier);
 }
 
 function levelRate(

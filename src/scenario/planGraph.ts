@@ -6,11 +6,13 @@
  * @internal
  * @module
  */
-import { PlanError, type PlanIssue } from '../errors.js';
+import { shift, type Decimal } from '../decimal.js';
+import { invalidArgument, isPlanError, validationError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
-import type { Indicator, Period, Plan, Target } from '../plan/types.js';
-import { readUnit, unitIdOf, type Unit, type UnitId } from '../units/index.js';
-import { MAX_YEAR, MIN_YEAR, isObject, isYear } from './checks.js';
+import type { Indicator, Period, Plan, Target, Year } from '../plan/types.js';
+import { isObject, isYear } from '../read.js';
+import { UNITS, describeUnit, readUnit, unitIdOf, type Unit, type UnitId } from '../units/index.js';
+import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 
 /** Kinds of indicator a scenario may drive directly. */
 const DRIVABLE_KINDS: readonly string[] = ['level', 'count', 'rate'];
@@ -54,7 +56,7 @@ export interface IndicatorNode {
 }
 
 /** How a target is judged (see `scorecard`). */
-export type TargetMode = 'value' | 'rate' | 'share' | 'intensity';
+type TargetMode = 'value' | 'rate' | 'share' | 'intensity';
 
 /** One target of the plan, read. */
 export interface TargetNode {
@@ -87,10 +89,6 @@ export interface PlanModel {
 
 const planCache = new WeakMap<object, PlanModel>();
 
-function planIssue(path: (string | number)[], message: string): PlanIssue {
-  return { path, message };
-}
-
 /**
  * Read a plan into a {@link PlanModel}: indicators with their units, derived indicators in
  * dependency order, targets with how they are judged. A frozen plan (what `definePlan`
@@ -105,41 +103,33 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
     if (cached !== undefined) return cached;
   }
   if (!isObject(plan) || !Array.isArray(plan.indicators) || !Array.isArray(plan.targets)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(name, 'a plan { id, indicators, targets, … }', plan), {
-      argument: name,
-      received: plan,
-    });
+    throw invalidArgument(name, 'a plan { id, indicators, targets, … }', plan);
   }
   const p = plan as unknown as Plan;
   const issues: PlanIssue[] = [];
+  const issue = (path: (string | number)[], message: string): void => {
+    issues.push({ path: [name, ...path], message });
+  };
   const nodes = new Map<string, IndicatorNode>();
   const raw = new Map<string, { indicator: Indicator; unit: Unit; unitId: UnitId; index: number }>();
   p.indicators.forEach((indicator, index) => {
-    const at = `${name}.indicators[${index}]`;
     if (!isObject(indicator) || typeof indicator.id !== 'string') {
-      issues.push(planIssue([name, 'indicators', index], messages.expectedGot(at, 'an indicator { id, unit, kind, … }', indicator)));
+      issue(['indicators', index], messages.schemaExpected('an indicator { id, unit, kind, … }', indicator));
       return;
     }
     if (raw.has(indicator.id)) {
-      issues.push(planIssue([name, 'indicators', index, 'id'], messages.scenarioDuplicateId(`${at}.id`, indicator.id)));
+      issue(['indicators', index, 'id'], messages.scenarioDuplicateId(indicator.id));
       return;
     }
-    let unit: Unit;
-    try {
-      unit = readUnit(indicator.unit, `${at}.unit`);
-    } catch (error) {
-      issues.push(planIssue([name, 'indicators', index, 'unit'], (error as Error).message));
-      return;
-    }
-    raw.set(indicator.id, { indicator, unit, unitId: unitIdOf(unit) as UnitId, index });
+    const unit = unitIssue(indicator.unit, (path, message) => issue(['indicators', index, ...path], message));
+    if (unit !== undefined) raw.set(indicator.id, { indicator, unit, unitId: unitIdOf(unit) as UnitId, index });
   });
   for (const [id, { indicator, unit, unitId, index }] of raw) {
-    const at = `${name}.indicators[${index}]`;
     const ref = (key: 'numerator' | 'denominator' | 'growthOf'): string | null => {
       const value = indicator[key];
       if (value === undefined) return null;
       if (typeof value !== 'string' || !raw.has(value)) {
-        issues.push(planIssue([name, 'indicators', index, key], messages.scenarioUnknownReference(`${at}.${key}`, value, id)));
+        issue(['indicators', index, key], messages.scenarioUnknownReference(value, id));
         return null;
       }
       return value;
@@ -153,21 +143,15 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
         const d = (raw.get(denominator) as { unit: Unit }).unit;
         const quotient = quotientUnits(unit, n, d);
         if (quotient === null) {
-          issues.push(
-            planIssue(
-              [name, 'indicators', index, 'unit'],
-              messages.scenarioDerivedUnits(`${at}.unit`, id, indicator.kind, describe(unit), describe(n), describe(d)),
-            ),
-          );
+          const units = [describeUnit(unit), describeUnit(n), describeUnit(d)] as const;
+          issue(['indicators', index, 'unit'], messages.scenarioDerivedUnits(id, indicator.kind, ...units));
         } else derivation = { kind: indicator.kind, numerator, denominator, ...quotient };
       }
     } else if (indicator.kind === 'growth') {
       const of = ref('growthOf');
       if (of !== null) {
         if (unit.measure !== 'percent-per-annum' && unit.measure !== 'percent' && unit.measure !== 'ratio') {
-          issues.push(
-            planIssue([name, 'indicators', index, 'unit'], messages.scenarioGrowthUnit(`${at}.unit`, id, describe(unit))),
-          );
+          issue(['indicators', index, 'unit'], messages.scenarioGrowthUnit(id, describeUnit(unit)));
         } else {
           const measure = unit.measure === 'percent-per-annum' ? 'annual' : 'cumulative';
           derivation = { kind: 'growth', of, measure, percent: unit.measure !== 'ratio' };
@@ -183,45 +167,32 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
       derivation,
     });
   }
-  const derived = order(nodes, name, issues);
+  const derived = order(nodes, (path) => issue(['indicators'], messages.scenarioCycle(path)));
   const targets: TargetNode[] = [];
   const targetsById = new Map<string, TargetNode>();
   p.targets.forEach((target, index) => {
-    const at = `${name}.targets[${index}]`;
     if (!isObject(target) || typeof target.id !== 'string') {
-      issues.push(planIssue([name, 'targets', index], messages.expectedGot(at, 'a target { id, indicator, year, … }', target)));
+      issue(['targets', index], messages.schemaExpected('a target { id, indicator, year, … }', target));
       return;
     }
     const node = typeof target.indicator === 'string' ? nodes.get(target.indicator) : undefined;
     if (node === undefined) {
-      if (!raw.has(target.indicator as string)) {
-        issues.push(planIssue([name, 'targets', index, 'indicator'], messages.scenarioTargetIndicator(`${at}.indicator`, target.indicator)));
-      }
+      if (!raw.has(target.indicator as string)) issue(['targets', index, 'indicator'], messages.scenarioTargetIndicator(target.indicator));
       return;
     }
     if (!isYear(target.year)) {
-      issues.push(planIssue([name, 'targets', index, 'year'], messages.notInteger(`${at}.year`, target.year, MIN_YEAR, MAX_YEAR)));
+      issue(['targets', index, 'year'], messages.schemaExpected(messages.expected.year(MIN_YEAR, MAX_YEAR), target.year));
       return;
     }
     if (targetsById.has(target.id)) {
-      issues.push(planIssue([name, 'targets', index, 'id'], messages.scenarioDuplicateId(`${at}.id`, target.id)));
+      issue(['targets', index, 'id'], messages.scenarioDuplicateId(target.id));
       return;
     }
     const t = readTargetNode(target, node, nodes);
     targets.push(t);
     targetsById.set(target.id, t);
   });
-  if (issues.length > 0) {
-    throw new PlanError(
-      'VALIDATION',
-      messages.validationSummary(
-        issues.slice(0, 5).map((i) => i.message),
-        issues.length,
-      ),
-      { argument: name },
-      issues,
-    );
-  }
+  if (issues.length > 0) throw validationError(name, issues);
   const dependents = new Map<string, Set<string>>();
   for (const id of nodes.keys()) dependents.set(id, new Set());
   for (const node of derived) {
@@ -244,9 +215,37 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
   return model;
 }
 
-/** A unit for a message: its id, or its measure and multiplier. */
-export function describe(unit: Unit): string {
-  return messages.unitName(unitIdOf(unit), unit.measure, unit.multiplier);
+/**
+ * The unit of an indicator, or `undefined` after reporting why there is none: the units
+ * module's message, its argument (`unit`, `unit.measure` …) moved into the path.
+ */
+function unitIssue(unit: unknown, report: (path: string[], message: string) => void): Unit | undefined {
+  try {
+    return readUnit(unit, 'unit');
+  } catch (error) {
+    if (!isPlanError(error)) throw error;
+    const argument = typeof error.details.argument === 'string' ? error.details.argument : 'unit';
+    const prefix = `${argument}: `;
+    report(argument.split('.'), error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message);
+    return undefined;
+  }
+}
+
+/** A target's threshold in the unit of `node` (a unit of the same measure), exactly. */
+export function thresholdIn(t: TargetNode, node: IndicatorNode): Decimal {
+  return shift(t.target.value, UNITS[t.target.unit].multiplier - node.unit.multiplier);
+}
+
+/** The last year of a plan: the end of its period, or the year of a later target. */
+export function horizonOf(model: PlanModel): Year {
+  return model.targets.reduce<Year>((y, t) => Math.max(y, t.target.year), model.plan.period.end);
+}
+
+/** The value targets of `series` in `year`, in a unit of its measure (its level targets). */
+export function levelTargets(model: PlanModel, series: IndicatorNode, year: Year): TargetNode[] {
+  return model.targets.filter(
+    (t) => t.mode === 'value' && t.node === series && t.target.year === year && UNITS[t.target.unit].measure === series.unit.measure,
+  );
 }
 
 /**
@@ -273,15 +272,15 @@ function inputsOf(derivation: Derivation): string[] {
   return derivation.kind === 'growth' ? [derivation.of] : [derivation.numerator, derivation.denominator];
 }
 
-/** Derived nodes in dependency order; cycles are issues. */
-function order(nodes: ReadonlyMap<string, IndicatorNode>, name: string, issues: PlanIssue[]): IndicatorNode[] {
+/** Derived nodes in dependency order; a cycle is reported (its ids, the first repeated at the end). */
+function order(nodes: ReadonlyMap<string, IndicatorNode>, cycle: (path: string[]) => void): IndicatorNode[] {
   const result: IndicatorNode[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (node: IndicatorNode, path: string[]): boolean => {
     const s = state.get(node.id);
     if (s === 'done') return true;
     if (s === 'visiting') {
-      issues.push(planIssue([name, 'indicators'], messages.scenarioCycle([...path, node.id])));
+      cycle([...path, node.id]);
       return false;
     }
     if (node.derivation === null) {

@@ -1,15 +1,13 @@
-import { D, EXACT, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
-import type { Plan, Year } from '../plan/types.js';
+import { D, EXACT, HUNDRED, ONE, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
+import type { Plan } from '../plan/types.js';
 import { UNITS } from '../units/index.js';
-import { readOptions } from './checks.js';
-import { readPlan, type IndicatorNode, type TargetNode } from './planGraph.js';
+import { horizonOf, levelTargets, readPlan, thresholdIn, type IndicatorNode, type TargetNode } from './planGraph.js';
+import { readBuilderOptions } from './readScenario.js';
 import { planPath as text } from './text.js';
 import type { Scenario, SeriesDriver } from './types.js';
 
-const ONE = /* @__PURE__ */ new D(1);
-const HUNDRED = /* @__PURE__ */ new D(100);
 /** The level of a whole that no target or figure determines: an index. */
-const INDEX = /* @__PURE__ */ new D(100);
+const INDEX = HUNDRED;
 
 /** A path in the indicator's unit: a base and a constant growth (none: flat). */
 interface Path {
@@ -29,12 +27,6 @@ function meeting(t: TargetNode, value: Decimal, whole: boolean): Decimal {
   }
 }
 
-/** A target's threshold in the unit of `node`. */
-function thresholdIn(t: TargetNode, node: IndicatorNode): Decimal {
-  const unit = UNITS[t.target.unit];
-  return unit.multiplier === node.unit.multiplier ? t.target.value : shift(t.target.value, unit.multiplier - node.unit.multiplier);
-}
-
 /** `(1 + g)^n`, exact. */
 function power(g: Decimal, n: number): Decimal {
   let f: Decimal = new EXACT(1);
@@ -45,75 +37,48 @@ function power(g: Decimal, n: number): Decimal {
 
 /**
  * The base from which `(1 + g)^n` reaches a level that meets the target: `V ÷ (1 + g)^n`,
- * rounded to 34 digits and moved by single units so that the exact level meets it.
+ * rounded to 34 digits and moved by single units so that the exact level meets it (up for
+ * `atLeast` and `above`, down for `atMost` and `below`).
  */
 function impliedBaseMeeting(t: TargetNode, v: Decimal, factor: Decimal): Decimal {
   let base = new D(v).div(factor);
-  const level = (b: Decimal): Decimal => EXACT.mul(b, factor);
-  switch (t.target.comparator) {
-    case 'atLeast':
-      while (level(base).lt(v)) base = nextUp(base);
-      break;
-    case 'above':
-      while (level(base).lte(v)) base = nextUp(base);
-      break;
-    case 'atMost':
-      while (level(base).gt(v)) base = nextDown(base);
-      break;
-    case 'below':
-      while (level(base).gte(v)) base = nextDown(base);
-      break;
-    case 'approximately':
-      break;
-  }
+  const comparator = t.target.comparator;
+  if (comparator === 'approximately') return base;
+  const up = comparator === 'atLeast' || comparator === 'above';
+  const strict = comparator === 'above' || comparator === 'below';
+  // How the exact level compares with V, seen from the side the target wants: > 0 meets.
+  const side = (b: Decimal): number => (up ? 1 : -1) * EXACT.mul(b, factor).cmp(v);
+  while (strict ? side(base) <= 0 : side(base) < 0) base = up ? nextUp(base) : nextDown(base);
   return base;
 }
 
 /**
  * The plan's own path: a scenario under which every target of the plan's last year is met,
  * each on its boundary, on geometric paths from the base the targets imply. For any plan;
- * `scenarios.planPath` is this for the embedded plan.
- *
- * The rules, in order:
- * 1. A series with a rate target ("an annual average increase above 8 percent") grows at
- *    the smallest rate that meets it: the target rate, or for `above` the next 34-digit
- *    decimal above it. Its base is the one its level target implies:
- *    `target ÷ (1 + g)^n` (`calc/impliedBase`), rounded so that the exact level meets the
- *    target (up for `atLeast`). The level in the target year and the annual average then
- *    both hold exactly. Without a level target, the base is an index of 100.
- * 2. A series with only a value target (a count, a utilisation rate) stays at the value
- *    that meets it from the base year on: the target, or for `above` one more (counts are
- *    whole) or the next 34-digit decimal.
- * 3. The numerator of a share or intensity target is that share (or intensity) of its
- *    denominator every year, growing as the denominator does, so the share is constant and
- *    meets its target: 25 % of industrial value added, or energy use of 1.3 tce per 10⁴ yuan
- *    of it. A denominator that no target determines (GDP, the whole of producer services'
- *    share) is an index of 100 in its unit every year: only the share is meaningful then,
- *    and the scenario's description says so.
- *
- * Targets of earlier years are not forced; the path meets them where its constant shares
- * and flat values do (the 2016 share above 20 % is met by the 2020 share of 25 %). Levels
- * are exact, so that shares and rates measured on them are exactly the chosen values.
+ * `scenarios.planPath` is this for the embedded plan. The rules:
+ * [docs/scenarios.md, "The plan's own path"](../../docs/scenarios.md#the-plans-own-path).
  *
  * @param plan - The plan.
  * @param options - `id` of the scenario (default `'plan-path'`).
  * @returns A frozen {@link Scenario} from the plan's base year to its last target year, its
  *   `description` listing every choice.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for a bad `options`; `VALIDATION` for a
+ *   broken plan.
  *
  * @example
  * ```ts
  * const s = planPathScenario(baotou13);
  * scorecard(baotou13, project(baotou13, s)).filter((r) => r.year === 2020).every((r) => r.met); // → true
+ * s.series['industrial-value-added']?.growth?.toString(); // → '0.08000000000000000000000000000000001'
  * ```
  *
  * @category Scenarios
  */
 export function planPathScenario(plan: Plan, options?: { readonly id?: string }): Scenario {
   const model = readPlan(plan);
-  const o = readOptions(options);
-  const id = typeof o.id === 'string' && o.id !== '' ? o.id : 'plan-path';
+  const { id } = readBuilderOptions(options, 'plan-path');
   const baseYear = model.plan.baseYear;
-  const horizon = model.targets.reduce<Year>((y, t) => Math.max(y, t.target.year), model.plan.period.end);
+  const horizon = horizonOf(model);
   const n = horizon - baseYear;
   const paths = new Map<string, Path>();
   const lines: string[] = [];
@@ -124,7 +89,7 @@ export function planPathScenario(plan: Plan, options?: { readonly id?: string })
     const series = model.nodes.get(rate.levels) as IndicatorNode;
     if (!series.drivable) continue;
     const g = meeting(rate, rate.target.value, false).div(HUNDRED);
-    const level = last.find((t) => t.mode === 'value' && t.node === series && UNITS[t.target.unit].measure === series.unit.measure);
+    const level = levelTargets(model, series, horizon)[0];
     if (level === undefined) {
       paths.set(series.id, { base: INDEX, growth: g });
       lines.push(text.rateIndex(series.id, g.toFixed(), rate.target.id));

@@ -1,24 +1,14 @@
-import { dec, shift, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
-import { messages } from '../messages.js';
+import { HUNDRED, type Decimal } from '../decimal.js';
 import type { Observation, ObservationInput, Plan, Year } from '../plan/types.js';
-import { readUnit } from '../units/index.js';
-import { isObject, readOptions } from './checks.js';
-import { describe, readPlan, type IndicatorNode } from './planGraph.js';
+import { isObject } from '../read.js';
+import { readObservations, type Reading } from './observations.js';
+import { horizonOf, readPlan, type IndicatorNode } from './planGraph.js';
+import { readBuilderOptions } from './readScenario.js';
 import { reportedTrend as text } from './text.js';
 import type { Scenario, SeriesDriver } from './types.js';
 
-const HUNDRED = 100;
-
-/** One observation, read: its single year or period, its value in the indicator's unit, its source. */
-interface Reading {
-  readonly start: Year;
-  readonly end: Year;
-  readonly value: Decimal;
-  readonly source: string;
-}
-
-function sourceName(o: Record<string, unknown>): string {
+/** Where an observation comes from, for the scenario's description. */
+function sourceName(o: Readonly<Record<string, unknown>>): string {
   const s = o.source;
   if (isObject(s)) {
     if (typeof s.publication === 'string') {
@@ -31,19 +21,10 @@ function sourceName(o: Record<string, unknown>): string {
 
 /**
  * A scenario from reported figures: every series the plan drives that has an observation in
- * the plan's base year starts there, and grows at the reported annual rates of its growth
- * indicator (a `growth` indicator in `percent-per-annum` whose `growthOf` it is). For each
- * year after the base year, the rate is, in this order:
- * 1. the rate reported for that year;
- * 2. an annual average reported over a period that covers the year (the first such);
- * 3. the last rate reported before it (carried forward, the base year's own included).
- *
- * A series with no observation in the base year, or no reported rate at all, is left out:
- * nothing is invented. Every figure used and its source is listed in the `description`.
- *
- * Mind what the figures measure (DOMAIN.md): levels are at current prices and growth rates
- * at comparable prices, so the projected levels are at base-year prices; and a reported
- * figure may have another scope than the plan's indicator (above-scale industry, 规模以上).
+ * the plan's base year starts there and grows at the reported annual rates of its growth
+ * indicator; nothing is invented, and the `description` lists every figure used with its
+ * source. The rules and what the figures measure:
+ * [docs/scenarios.md, "The reported trend"](../../docs/scenarios.md#the-reported-trend).
  *
  * @param plan - The plan.
  * @param observations - Reported figures (`baotouReported`).
@@ -57,6 +38,8 @@ function sourceName(o: Record<string, unknown>): string {
  * ```ts
  * const s = reportedTrendScenario(baotou13, baotouReported);
  * s.series['industrial-value-added']?.base.toString(); // → '120'
+ * reportedTrendScenario(baotou13, 'figures'); // throws PlanError INVALID_ARGUMENT
+ * // → "observations: expected an array, got 'figures'"
  * ```
  *
  * @category Scenarios
@@ -67,44 +50,15 @@ export function reportedTrendScenario(
   options?: { readonly id?: string },
 ): Scenario {
   const model = readPlan(plan);
-  const o = readOptions(options);
-  const id = typeof o.id === 'string' && o.id !== '' ? o.id : 'reported-trend';
-  if (!Array.isArray(observations)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notArray('observations', observations), {
-      argument: 'observations',
-      received: observations,
-    });
+  const { id } = readBuilderOptions(options, 'reported-trend');
+  const readings = new Map<string, Reading[]>();
+  for (const r of readObservations(observations, model, 'observations')) {
+    let list = readings.get(r.node.id);
+    if (list === undefined) readings.set(r.node.id, (list = []));
+    list.push(r);
   }
   const baseYear = model.plan.baseYear;
-  const horizon = model.targets.reduce<Year>((y, t) => Math.max(y, t.target.year), model.plan.period.end);
-  const readings = new Map<string, Reading[]>();
-  observations.forEach((entry: unknown, index) => {
-    const at = `observations[${index}]`;
-    if (!isObject(entry) || typeof entry.indicator !== 'string') {
-      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(at, 'an observation { indicator, year | period, value }', entry), {
-        argument: at,
-        received: entry,
-      });
-    }
-    const node = model.nodes.get(entry.indicator);
-    if (node === undefined) return;
-    const p = entry.period;
-    const span = typeof entry.year === 'number' ? { start: entry.year, end: entry.year } : isObject(p) ? (p as { start: Year; end: Year }) : null;
-    if (span === null || typeof span.start !== 'number' || typeof span.end !== 'number') return;
-    const unit = entry.unit === undefined ? node.unit : readUnit(entry.unit, `${at}.unit`);
-    if (unit.measure !== node.unit.measure) {
-      throw new PlanError(
-        'UNIT_MISMATCH',
-        messages.scenarioValueUnit(`${at}.unit`, describe(unit), unit.measure, node.id, node.unit.measure),
-        { argument: `${at}.unit`, received: unit.measure, expected: node.unit.measure },
-      );
-    }
-    const raw = dec(entry.value as DecimalInput, `${at}.value`);
-    const value = unit.multiplier === node.unit.multiplier ? raw : shift(raw, unit.multiplier - node.unit.multiplier);
-    let list = readings.get(node.id);
-    if (list === undefined) readings.set(node.id, (list = []));
-    list.push({ start: span.start, end: span.end, value, source: sourceName(entry) });
-  });
+  const horizon = horizonOf(model);
   const lines: string[] = [];
   const series: Record<string, SeriesDriver> = {};
   for (const node of model.nodes.values()) {
@@ -127,14 +81,14 @@ export function reportedTrendScenario(
       }
       perYear[year] = pick.value.div(HUNDRED);
       const why = own !== undefined ? text.reported : covering !== undefined ? text.average(pick.start, pick.end) : text.carried(pick.end);
-      used.push(text.rateLine(year, pick.value.toFixed(), why, pick.source));
+      used.push(text.rateLine(year, pick.value.toFixed(), why, sourceName(pick.entry)));
     }
     if (growth === undefined || missing) {
       lines.push(text.leftOut(node.id, base.value.toFixed(), baseYear));
       continue;
     }
     series[node.id] = Object.freeze({ base: base.value, growth: Object.freeze(perYear) });
-    lines.push(text.series(node.id, base.value.toFixed(), node.unitId, baseYear, base.source, growth.id, used));
+    lines.push(text.series(node.id, base.value.toFixed(), node.unitId, baseYear, sourceName(base.entry), growth.id, used));
   }
   return Object.freeze({
     id,

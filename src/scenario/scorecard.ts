@@ -1,5 +1,5 @@
-import { D, dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError, isPlanError } from '../errors.js';
+import { HUNDRED, type Decimal } from '../decimal.js';
+import { isPlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Observation, ObservationInput, Plan, Year } from '../plan/types.js';
 import { evaluateTarget } from '../progress/evaluateTarget.js';
@@ -7,15 +7,13 @@ import { evaluateIntensityTarget } from '../progress/intensityTarget.js';
 import { evaluateRateTarget, rateEvaluation } from '../progress/rateTarget.js';
 import { evaluateShareTarget } from '../progress/shareTarget.js';
 import type { EvaluateTargetOptions, TargetEvaluation, ToleranceInput } from '../progress/types.js';
-import { readUnit, type Unit, type UnitId } from '../units/index.js';
-import { MAX_YEAR, MIN_YEAR, isObject, isYear, readOptions } from './checks.js';
-import { scale, type ValueTable } from './model.js';
-import { describe, readPlan, type PlanModel, type TargetNode } from './planGraph.js';
-import { sourceOf } from './project.js';
+import { optional, readObject, readOptions, readYear } from '../read.js';
+import type { UnitId } from '../units/index.js';
+import { readObservations, type Reading } from './observations.js';
+import { readPlan, type PlanModel, type TargetNode } from './planGraph.js';
+import { averageAt, projectionTable, valueAt, type ProjectionTable } from './projectionTable.js';
 import { reasons } from './text.js';
 import type { Projection, ScorecardOptions, ScorecardRow, ScorecardStatus } from './types.js';
-
-const HUNDRED = /* @__PURE__ */ new D(100);
 
 /**
  * Where a scorecard reads its values: a projection's table, or observations.
@@ -39,27 +37,17 @@ export interface ValueSource {
   missing(ids: readonly string[], year: Year): string;
 }
 
-/**
- * A source over a projection table whose offset 0 is `baseYear`; `annual`: the annual
- * averages its growth indicators computed from offset 0 (see `KnownGrowth`). @internal
- */
-export function tableSource(
-  table: ValueTable,
-  baseYear: Year,
-  horizon: Year,
-  annual: ReadonlyMap<string, readonly (Decimal | undefined)[]> = new Map(),
-): ValueSource {
+/** The values of a projection table. @internal */
+export function tableSource(table: ProjectionTable): ValueSource {
   return {
     kind: 'projection',
-    value: (id, year) => (year < baseYear || year > horizon ? undefined : table.get(id)?.[year - baseYear]),
+    value: (id, year) => valueAt(table, id, year),
     average: () => undefined,
     annual: () => undefined,
-    // Over one year `calc/cagr` is not asked for: the growth indicator used one division.
-    averageOfLevels: (id, from, to) => (from === baseYear && to - from >= 2 && to <= horizon ? annual.get(id)?.[to - baseYear] : undefined),
+    averageOfLevels: (id, from, to) => averageAt(table, id, from, to),
     missing: (ids, year) => {
-      const absent = ids.filter((id) => !table.has(id));
-      if (absent.length > 0) return reasons.notDriven(absent);
-      return reasons.beyondHorizon(year, baseYear, horizon);
+      const absent = ids.filter((id) => !table.values.has(id));
+      return absent.length > 0 ? reasons.notDriven(absent) : reasons.beyondHorizon(year, table.baseYear, table.horizon);
     },
   };
 }
@@ -72,70 +60,44 @@ export interface RowOptions {
 
 /** Read `asOf` and `defaultTolerance` of a scorecard-like options object. @internal */
 export function readRowOptions(o: Record<string, unknown>): RowOptions {
-  const asOf = o.asOf;
-  if (asOf !== undefined && !isYear(asOf)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notInteger('options.asOf', asOf, MIN_YEAR, MAX_YEAR), {
-      argument: 'options.asOf',
-      received: asOf,
-    });
-  }
-  const tolerance = o.defaultTolerance;
-  if (tolerance !== undefined && !isObject(tolerance)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.progressToleranceShape('options.defaultTolerance', tolerance), {
-      argument: 'options.defaultTolerance',
-      received: tolerance,
-    });
-  }
-  return { asOf, tolerance: tolerance as ToleranceInput | undefined };
+  return { asOf: optional(o.asOf, (x) => readYear(x, 'options.asOf')), tolerance: readDefaultTolerance(o) };
+}
+
+/** Read `defaultTolerance` of an options object (checked in full where it is used). @internal */
+export function readDefaultTolerance(o: Record<string, unknown>): ToleranceInput | undefined {
+  return optional(o.defaultTolerance, (x) => readObject(x, 'options.defaultTolerance', messages.expected.tolerance) as ToleranceInput);
 }
 
 /**
- * Judge every target of a plan, one row per target in plan order: on a projection (what
- * {@link project} returns) or on observations (`Observation[]`, such as `baotouReported`).
- *
- * Each target is judged at its own year by the progress evaluations, never by a formula of
- * its own:
- * - a rate target ("an annual average increase above 8 percent", a `period` in
- *   `percent-per-annum`): `evaluateRateTarget` over the period, on the levels of the growth
- *   indicator's `growthOf` series (`(level_end ÷ level_base)^(1/n) − 1`). From
- *   observations, in this order: an observed average over exactly the period; the annual
- *   rates of every year of the period (`isGrowthRate`, the geometric mean, as bulletins
- *   report growth at comparable prices); the levels of the base year and the last year;
- * - a share target in percent of a share indicator with numerator and denominator:
- *   `evaluateShareTarget` on the parts (observations: the share itself when the parts are
- *   not observed);
- * - an intensity target in `tce-per-10k-yuan`: `evaluateIntensityTarget` on energy use and
- *   value added (observations: the intensity itself when the parts are not observed);
- * - every other target: `evaluateTarget` on the indicator's value, converted exactly into
- *   the target's unit.
- *
- * With `asOf`, a target of a later year is `pending`: its row carries the value as of
- * `asOf` (a rate target: the annual average from the period's base year to `asOf`) with
- * the gap and attainment it would have now, and `met: null`. A target without a value is
- * `not_projected` (a projection that does not drive its inputs or ends before its year) or
- * `no_data` (observations), with `reason`; nothing throws for a missing value. A value
- * where a formula is undefined (a growth from a base of 0) is treated as missing, with the
- * formula's message as `reason`.
- *
- * Observations of indicators the plan does not have are ignored; of several observations of
- * one indicator and year, the first is used. Note the price basis (DOMAIN.md): levels are
- * usually reported at current prices and growth rates at comparable prices, so a rate
- * judged on levels can differ from the reported rate.
+ * The options of a progress evaluation of `target`: the default tolerance for an
+ * `approximately` target that has none of its own. @internal
+ */
+export function toleranceFor(target: TargetNode['target'], tolerance: ToleranceInput | undefined): EvaluateTargetOptions | undefined {
+  return target.comparator === 'approximately' && target.tolerance === undefined && tolerance !== undefined ? { tolerance } : undefined;
+}
+
+/**
+ * Judge every target of a plan, one row per target in plan order, on a projection (what
+ * {@link project} returns) or on observations (such as `baotouReported`), by the progress
+ * evaluations. How each kind of target is judged, `asOf`, and why a row has no value:
+ * [docs/scenarios.md, "Judging every target"](../../docs/scenarios.md#judging-every-target).
  *
  * @param plan - The plan whose targets are judged.
  * @param projectionOrObservations - A {@link Projection}, or observations.
- * @param options - `asOf` (a year), `defaultTolerance` (for `approximately` targets without one).
+ * @param options - `asOf` (a year: later targets are `pending` with their value so far),
+ *   `defaultTolerance` (for `approximately` targets without one).
  * @returns One frozen {@link ScorecardRow} per target.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options or input shapes,
- *   `INVALID_DECIMAL` for a bad value, `UNIT_MISMATCH` for an observation in a unit of
- *   another measure than its indicator, and what the progress evaluations throw for a
- *   malformed target (an `approximately` target without any tolerance).
+ *   `INVALID_DECIMAL` for a bad value, `UNIT_MISMATCH` for a value in a unit of another
+ *   measure than its indicator, and what the progress evaluations throw for a malformed
+ *   target (an `approximately` target without any tolerance).
  *
  * @example
  * ```ts
  * const rows = scorecard(baotou13, project(baotou13, scenarios.planPath));
  * rows.filter((r) => r.year === 2020).every((r) => r.met); // → true
- * const reported = scorecard(baotou13, baotouReported);
+ * scorecard(baotou13, baotouReported).map((r) => r.status).includes('no_data'); // → true
+ * scorecard(baotou13, baotouReported, { asOf: 1899 }); // throws PlanError INVALID_ARGUMENT
  * ```
  *
  * @category Scenarios
@@ -148,101 +110,26 @@ export function scorecard(
   const model = readPlan(plan);
   const o = readRowOptions(readOptions(options));
   const source = Array.isArray(projectionOrObservations)
-    ? observationSource(projectionOrObservations, model)
-    : projectionSource(projectionOrObservations, model);
+    ? observationSource(readObservations(projectionOrObservations, model, 'observations'), model)
+    : tableSource(projectionTable(projectionOrObservations, model));
   return Object.freeze(model.targets.map((t) => judgeRow(t, source, o)));
 }
 
-function projectionSource(projection: unknown, model: PlanModel): ValueSource {
-  const known = sourceOf(projection);
-  if (known !== undefined) return tableSource(known.table, known.scenario.baseYear, known.scenario.horizon, known.growth.annual);
-  if (!isObject(projection) || !isObject(projection.indicators) || !isYear(projection.baseYear) || !isYear(projection.horizon)) {
-    throw new PlanError(
-      'INVALID_ARGUMENT',
-      messages.expectedGot('projectionOrObservations', 'a projection { baseYear, horizon, indicators, … } or an array of observations', projection),
-      { argument: 'projectionOrObservations', received: projection },
-    );
-  }
-  const baseYear = projection.baseYear;
-  const horizon = projection.horizon;
-  const units = isObject(projection.units) ? projection.units : {};
-  const table: ValueTable = new Map();
-  for (const [id, byYear] of Object.entries(projection.indicators)) {
-    const node = model.nodes.get(id);
-    if (node === undefined || !isObject(byYear)) continue;
-    const unit = units[id] === undefined ? node.unit : readUnit(units[id], `projection.units.${id}`);
-    const values: (Decimal | undefined)[] = [];
-    for (let y = baseYear; y <= horizon; y++) {
-      const raw = byYear[y];
-      values.push(raw === undefined ? undefined : inUnit(dec(raw as DecimalInput, `projection.indicators.${id}.${y}`), unit, node.unit, `projection.units.${id}`, id));
-    }
-    table.set(id, values);
-  }
-  return tableSource(table, baseYear, horizon);
+/** The first value of `id` under `key`: later observations of the same do not replace it. */
+function keepFirst<K>(byId: Map<string, Map<K, Decimal>>, id: string, key: K, value: Decimal): void {
+  let m = byId.get(id);
+  if (m === undefined) byId.set(id, (m = new Map()));
+  if (!m.has(key)) m.set(key, value);
 }
 
-/** `value` in `from` expressed in `to` (same measure), exactly. */
-function inUnit(value: Decimal, from: Unit, to: Unit, name: string, id: string): Decimal {
-  if (from.measure !== to.measure) {
-    throw new PlanError(
-      'UNIT_MISMATCH',
-      messages.scenarioValueUnit(name, describe(from), from.measure, id, to.measure),
-      { argument: name, received: from.measure, expected: to.measure },
-    );
-  }
-  return scale(value, from.multiplier - to.multiplier);
-}
-
-/** Observations read into single years and periods, by indicator, in the indicators' units. */
-function observationSource(observations: readonly unknown[], model: PlanModel): ValueSource {
+/** Observations by indicator: values of single years, and of periods. */
+function observationSource(readings: readonly Reading[], model: PlanModel): ValueSource {
   const single = new Map<string, Map<Year, Decimal>>();
   const periods = new Map<string, Map<string, Decimal>>();
-  observations.forEach((entry, index) => {
-    const at = `observations[${index}]`;
-    if (!isObject(entry) || typeof entry.indicator !== 'string') {
-      throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(at, 'an observation { indicator, year | period, value }', entry), {
-        argument: at,
-        received: entry,
-      });
-    }
-    const node = model.nodes.get(entry.indicator);
-    if (node === undefined) return;
-    const value = dec(entry.value as DecimalInput, `${at}.value`);
-    const unit = entry.unit === undefined ? node.unit : readUnit(entry.unit, `${at}.unit`);
-    const v = inUnit(value, unit, node.unit, `${at}.unit`, node.id);
-    let start: Year;
-    let end: Year;
-    if (entry.year !== undefined) {
-      if (!isYear(entry.year)) {
-        throw new PlanError('INVALID_ARGUMENT', messages.notInteger(`${at}.year`, entry.year, MIN_YEAR, MAX_YEAR), {
-          argument: `${at}.year`,
-          received: entry.year,
-        });
-      }
-      start = entry.year;
-      end = entry.year;
-    } else {
-      const p = entry.period;
-      if (!isObject(p) || !isYear(p.start) || !isYear(p.end) || p.end < p.start) {
-        throw new PlanError('INVALID_ARGUMENT', messages.expectedGot(`${at}.period`, "a period { start, end } (or give 'year')", p), {
-          argument: `${at}.period`,
-          received: p,
-        });
-      }
-      start = p.start;
-      end = p.end;
-    }
-    if (start === end) {
-      let m = single.get(node.id);
-      if (m === undefined) single.set(node.id, (m = new Map()));
-      if (!m.has(start)) m.set(start, v);
-    } else {
-      let m = periods.get(node.id);
-      if (m === undefined) periods.set(node.id, (m = new Map()));
-      const key = `${start}-${end}`;
-      if (!m.has(key)) m.set(key, v);
-    }
-  });
+  for (const r of readings) {
+    if (r.start === r.end) keepFirst(single, r.node.id, r.start, r.value);
+    else keepFirst(periods, r.node.id, `${r.start}-${r.end}`, r.value);
+  }
   return {
     kind: 'observations',
     value: (id, year) => single.get(id)?.get(year),
@@ -264,8 +151,8 @@ function observationSource(observations: readonly unknown[], model: PlanModel): 
   };
 }
 
-/** A value for the progress evaluations: plain when already in `unit`, else a quantity they convert exactly. */
-const valueIn = (value: Decimal, unit: UnitId, expected: UnitId): Decimal | { value: Decimal; unit: UnitId } =>
+/** A value for the progress evaluations: plain when already in `expected`, else a quantity they convert exactly. */
+const asValue = (value: Decimal, unit: UnitId, expected: UnitId): Decimal | { value: Decimal; unit: UnitId } =>
   unit === expected ? value : { value, unit };
 
 /**
@@ -277,17 +164,14 @@ export function judgeRow(t: TargetNode, source: ValueSource, o: RowOptions): Sco
   const target = t.target;
   const pending = o.asOf !== undefined && o.asOf < target.year;
   const year = pending ? (o.asOf as Year) : target.year;
-  const opts: EvaluateTargetOptions | undefined =
-    target.comparator === 'approximately' && target.tolerance === undefined && o.tolerance !== undefined
-      ? { tolerance: o.tolerance }
-      : undefined;
+  const opts = toleranceFor(target, o.tolerance);
   let evaluation: TargetEvaluation | null = null;
   let reason: string | null = null;
   try {
     switch (t.mode) {
       case 'value': {
         const v = source.value(t.node.id, year);
-        if (v !== undefined) evaluation = evaluateTarget(target, valueIn(v, t.node.unitId, target.unit), opts);
+        if (v !== undefined) evaluation = evaluateTarget(target, asValue(v, t.node.unitId, target.unit), opts);
         else reason = source.missing([t.node.id], year);
         break;
       }
@@ -301,11 +185,11 @@ export function judgeRow(t: TargetNode, source: ValueSource, o: RowOptions): Sco
           const mUnit = denominator.unitId;
           evaluation =
             t.mode === 'share'
-              ? evaluateShareTarget(target, valueIn(n, nUnit, mUnit), valueIn(m, mUnit, nUnit), opts)
-              : evaluateIntensityTarget(target, valueIn(n, nUnit, 'tce'), valueIn(m, mUnit, '10k-yuan'), opts);
+              ? evaluateShareTarget(target, asValue(n, nUnit, mUnit), asValue(m, mUnit, nUnit), opts)
+              : evaluateIntensityTarget(target, asValue(n, nUnit, 'tce'), asValue(m, mUnit, '10k-yuan'), opts);
         } else {
           const v = source.kind === 'observations' ? source.value(t.node.id, year) : undefined;
-          if (v !== undefined) evaluation = evaluateTarget(target, valueIn(v, t.node.unitId, target.unit), opts);
+          if (v !== undefined) evaluation = evaluateTarget(target, asValue(v, t.node.unitId, target.unit), opts);
           else reason = source.missing(source.kind === 'observations' ? [t.node.id] : [numerator.id, denominator.id], year);
         }
         break;
@@ -362,7 +246,7 @@ function judgeRate(
   if (opts?.tolerance !== undefined) options.tolerance = opts.tolerance;
   if (source.kind === 'observations') {
     const average = to === period.end ? source.average(t.node.id, period.start, period.end) : undefined;
-    if (average !== undefined) return { evaluation: evaluateTarget(target, valueIn(average, t.node.unitId, target.unit), opts), reason: null };
+    if (average !== undefined) return { evaluation: evaluateTarget(target, asValue(average, t.node.unitId, target.unit), opts), reason: null };
     const rates = source.annual(t.node.id, period.start, to);
     if (rates !== undefined) {
       const points = rates.map((value, i) => ({ year: period.start + i, value }));

@@ -1,9 +1,8 @@
-import { PlanError } from '../errors.js';
-import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
+import { readArray, readDecimal } from '../read.js';
 import { judgeRow } from './scorecard.js';
 import type { ScenarioLike, ScorecardRow, SweepOptions, SweepPoint, SweepResult, SweepRow } from './types.js';
-import { prepare, readValue } from './vary.js';
+import { prepare } from './vary.js';
 
 /** A scorecard row without its evaluation and reason. */
 function compact(row: ScorecardRow): SweepRow {
@@ -21,28 +20,21 @@ function compact(row: ScorecardRow): SweepRow {
 }
 
 /**
- * Vary one driver over a list of values and judge every target at each: one scorecard per
- * value.
- *
- * `driver.field` is `'growth'` (a constant annual rate as a ratio, `0.08`, replacing the
- * series' evolution), `'additions'` (a constant amount a year in the driver's unit) or
- * `'base'` (the base-year level in the driver's unit, keeping the evolution). Everything
- * else is the scenario as given.
- *
- * The plan and the scenario are read once and projected once; at each value only the driven
- * series and the indicators derived from it are recomputed, and only the targets that read
- * them are judged again. The rows of the other targets are the same objects at every point.
+ * Vary one driver over a list of values and judge every target at each: one compact
+ * scorecard per value. The plan and the scenario are read once and projected once; at each
+ * value only what the driver changes is recomputed
+ * ([docs/scenarios.md, "Sweeping a driver"](../../docs/scenarios.md#sweeping-a-driver)).
  *
  * @param plan - The plan.
  * @param scenario - The scenario; it must drive `driver.series`.
- * @param options - `driver` `{ series, field }`, `values`, and as for `project` and
- *   `scorecard`: `prices`, `asOf`, `defaultTolerance`.
+ * @param options - `driver` `{ series, field: 'growth' | 'additions' | 'base' }`, `values`,
+ *   and as for `project` and `scorecard`: `prices`, `asOf`, `defaultTolerance`.
  * @returns `{ driver, points }`, one point `{ value, rows, met, notMet }` per value, in
  *   order, with one compact row per target; frozen.
- * @throws {@link PlanError} `NOT_FOUND` when the scenario does not drive `driver.series`
- *   (listing what it drives); `INVALID_ARGUMENT` for a bad field or a `values` that is not
- *   an array; `INVALID_DECIMAL` for a bad value (naming its index); `DOMAIN` for a growth
- *   ≤ −1 or a negative base; and what {@link project} and {@link scorecard} throw.
+ * @throws {@link PlanError} `NOT_FOUND` when the scenario does not drive `driver.series`;
+ *   `INVALID_ARGUMENT` for a bad field or a `values` that is not an array;
+ *   `INVALID_DECIMAL` for a bad value (naming its index); `DOMAIN` for a growth ≤ −1 or a
+ *   negative base; and what {@link project} and {@link scorecard} throw.
  *
  * @example
  * ```ts
@@ -51,20 +43,15 @@ function compact(row: ScorecardRow): SweepRow {
  *   values: ['0.08', '0.12', '0.16'],
  * });
  * r.points.map((p) => p.met); // → [0, 1, 2] (at 12 % the rate is met, at 16 % the 240 bn too)
+ * sweep(baotou13, scenarios.reportedTrend, { driver: { series: 'gdp', field: 'growth' }, values: [] }); // throws PlanError NOT_FOUND
  * ```
  *
  * @category Scenarios
  */
 export function sweep(plan: Plan, scenario: ScenarioLike, options: SweepOptions): SweepResult {
   const { varied, o } = prepare(plan, scenario, options);
-  if (!Array.isArray(o.values)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.notArray('options.values', o.values), {
-      argument: 'options.values',
-      received: o.values,
-    });
-  }
-  const values = (o.values as readonly unknown[]).map((v, i) => readValue(v, `options.values[${i}]`));
-  const { model, scenario: s, rowOptions } = varied;
+  const values = readArray(o.values, 'options.values').map((v, i) => readDecimal(v, `options.values[${i}]`));
+  const { model, rowOptions } = varied;
   const base = varied.baseSource;
   const fixed: (SweepRow | null)[] = model.targets.map((t) => (varied.dependsOn(t) ? null : compact(judgeRow(t, base, rowOptions))));
   const points: SweepPoint[] = values.map((value, i) => {

@@ -100,19 +100,11 @@ export interface ProjectOptions {
 export type YearValues = Readonly<Record<Year, Decimal>>;
 
 /**
- * What `project` returns, deeply frozen.
- *
- * - `series`: the driven series (the scenario's drivers), every year from `baseYear` to
- *   `horizon`, in the indicator's unit (money at `prices`). Levels are exact up to 50
- *   significant digits (34 and 16 guard digits), rounded half-even beyond.
- * - `indicators`: every indicator that could be projected: the driven ones (the same
- *   objects as in `series`) and the derived ones: shares (`numerator ÷ denominator`, × 100
- *   in percent), intensities (tce ÷ 10⁴ yuan), growth indicators in `percent-per-annum`
- *   (the annual average of `growthOf` from `baseYear` to each year) and in `percent` (its
- *   change since `baseYear`); none for the base year. Derived values have 34 significant
- *   digits. A derived indicator whose inputs are not driven is absent.
- * - `units`: the unit of every indicator in `indicators` (the indicator's own).
- * - `notes`: what was left out and why (a share with a whole of 0, a growth from a base of 0).
+ * What `project` returns, deeply frozen: `series` (the driven series, levels exact up to 50
+ * significant digits), `indicators` (those and every derived indicator, 34 digits; the base
+ * year of a growth indicator has no value), the `units` of every indicator, and `notes` on
+ * what was left out and why. Every year from `baseYear` to `horizon`, money at `prices`.
+ * Details: [docs/scenarios.md, "What a projection holds"](../../docs/scenarios.md#what-a-projection-holds).
  *
  * @category Scenarios
  */
@@ -129,7 +121,6 @@ export interface Projection {
   readonly units: Readonly<Record<string, UnitId>>;
   readonly notes: readonly string[];
 }
-
 
 /**
  * One target of a plan, judged. `value`, `gap` and `attainment` are those of the progress

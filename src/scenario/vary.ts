@@ -5,13 +5,14 @@
  * @internal
  * @module
  */
-import { dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError } from '../errors.js';
+import type { Decimal } from '../decimal.js';
+import { PlanError, domainError, invalidArgument } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
-import { isObject, readOptions } from './checks.js';
-import { computeTable, constantRate, constantRates, deriveInto, driverLevels, knownGrowth, type ValueTable } from './model.js';
+import { readChoice, readObject } from '../read.js';
+import { constantRate, driverLevels } from './model.js';
 import { readPlan, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
+import { buildTable, constantRates, deriveInto, redraft } from './projectionTable.js';
 import { readPrices, readScenario, type DriverModel, type ScenarioModel } from './readScenario.js';
 import { readRowOptions, tableSource, type RowOptions, type ValueSource } from './scorecard.js';
 import type { DriverField, DriverRef, ProjectionPrices, ScenarioLike } from './types.js';
@@ -26,17 +27,11 @@ export interface Varied {
   readonly rowOptions: RowOptions;
   readonly driver: DriverModel;
   readonly ref: DriverRef;
-  /** The projection with the scenario as given. */
-  readonly baseTable: ValueTable;
   /** The values of the projection with the scenario as given. */
   readonly baseSource: ValueSource;
-  /** The driven series and every derived indicator that depends on it. */
-  readonly affected: ReadonlySet<string>;
   /** Whether a target's verdict depends on the driver. */
   dependsOn(t: TargetNode): boolean;
-  /** The driver with its field set to `value` (checked: growth > −1, base ≥ 0). */
-  withValue(value: Decimal, name: string): DriverModel;
-  /** The values with the driver's field set to `value`. */
+  /** The values with the driver's field set to `value` (checked: growth > −1, base ≥ 0). */
   sourceAt(value: Decimal, name: string): ValueSource;
 }
 
@@ -44,13 +39,7 @@ export interface Varied {
 export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): { varied: Varied; o: Record<string, unknown> } {
   const model = readPlan(plan);
   const s = readScenario(scenario, model);
-  const o = readOptions(options);
-  if (options === undefined) {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('options', 'an options object { driver, … }', options), {
-      argument: 'options',
-      received: options,
-    });
-  }
+  const o = readObject(options, 'options', 'an options object { driver, … }');
   const prices = readPrices(o.prices, s);
   const rowOptions = readRowOptions(o);
   const ref = readDriverRef(o.driver);
@@ -63,8 +52,8 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
       allowed: driven,
     });
   }
-  const baseGrowth = knownGrowth(constantRates(s, prices));
-  const baseTable = computeTable(model, s, prices, new Set(), baseGrowth);
+  const baseTable = buildTable(model, s, prices, new Set());
+  const baseRates = constantRates(s, prices);
   const affected = new Set<string>([ref.series, ...(model.dependents.get(ref.series) ?? [])]);
   const dependsOn = (t: TargetNode): boolean => t.inputs.some((id) => affected.has(id));
   // Only what the affected verdicts read is recomputed: shares and intensities are judged on
@@ -82,21 +71,13 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
   const withValue = (value: Decimal, name: string): DriverModel => {
     switch (ref.field) {
       case 'growth':
-        if (value.lte(-1)) {
-          throw new PlanError('DOMAIN', messages.rateAboveMinusOne(name, value.toString(), 'for a growth driver'), {
-            argument: name,
-            received: value.toString(),
-          });
-        }
+        if (value.lte(-1)) throw domainError(name, messages.rateAboveMinusOne(name, value.toString(), 'for a growth driver'), value.toString());
         return { ...driver, evolution: { kind: 'growth', rates: Array.from({ length: s.span }, () => value), constant: value } };
       case 'additions':
         return { ...driver, evolution: { kind: 'additions', amounts: Array.from({ length: s.span }, () => value) } };
       case 'base':
         if (value.isNegative() && !value.isZero()) {
-          throw new PlanError('DOMAIN', messages.mustNotBeNegative(name, value.toFixed(), 'for a base-year level'), {
-            argument: name,
-            received: value.toFixed(),
-          });
+          throw domainError(name, messages.mustNotBeNegative(name, value.toFixed(), 'for a base-year level'), value.toFixed());
         }
         return { ...driver, base: value };
     }
@@ -108,24 +89,19 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
     rowOptions,
     driver,
     ref,
-    baseTable,
-    baseSource: tableSource(baseTable, s.baseYear, s.horizon, baseGrowth.annual),
-    affected,
+    baseSource: tableSource(baseTable),
     dependsOn,
-    withValue,
     sourceAt: (value, name) => {
       const changed = withValue(value, name);
-      const table: ValueTable = new Map(baseTable);
-      table.set(ref.series, driverLevels(changed, s, prices));
-      for (const id of stale) table.delete(id);
-      const constant = new Map(baseGrowth.constant);
+      const table = redraft(baseTable, affected);
+      table.values.set(ref.series, driverLevels(changed, s, prices));
+      for (const id of stale) table.values.delete(id);
+      const rates = new Map(baseRates);
       const g = constantRate(changed, prices);
-      if (g === undefined) constant.delete(ref.series);
-      else constant.set(ref.series, g);
-      const growth = knownGrowth(constant);
-      for (const [id, averages] of baseGrowth.annual) if (!affected.has(id)) growth.annual.set(id, averages);
-      deriveInto(table, derived, s.span, new Set(), growth);
-      return tableSource(table, s.baseYear, s.horizon, growth.annual);
+      if (g === undefined) rates.delete(ref.series);
+      else rates.set(ref.series, g);
+      deriveInto(table, derived, new Set(), rates);
+      return tableSource(table);
     },
   };
   return { varied, o };
@@ -146,23 +122,10 @@ function projectionReads(t: TargetNode): readonly string[] {
   }
 }
 
-function readDriverRef(value: unknown): DriverRef {
-  if (!isObject(value) || typeof value.series !== 'string') {
-    throw new PlanError('INVALID_ARGUMENT', messages.expectedGot('options.driver', "a driver { series, field: 'growth' | 'base' | 'additions' }", value), {
-      argument: 'options.driver',
-      received: value,
-    });
-  }
-  if (typeof value.field !== 'string' || !(FIELDS as readonly string[]).includes(value.field)) {
-    throw new PlanError('INVALID_ARGUMENT', messages.unknownOption('options.driver.field', value.field, FIELDS), {
-      argument: 'options.driver.field',
-      received: value.field,
-    });
-  }
-  return Object.freeze({ series: value.series, field: value.field as DriverField });
-}
+const DRIVER_REF = "a driver { series, field: 'growth' | 'base' | 'additions' }";
 
-/** Read one driver value. */
-export function readValue(value: unknown, name: string): Decimal {
-  return dec(value as DecimalInput, name);
+function readDriverRef(value: unknown): DriverRef {
+  const ref = readObject(value, 'options.driver', DRIVER_REF);
+  if (typeof ref.series !== 'string') throw invalidArgument('options.driver', DRIVER_REF, value);
+  return Object.freeze({ series: ref.series, field: readChoice(ref.field, 'options.driver.field', FIELDS) });
 }

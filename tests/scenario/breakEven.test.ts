@@ -221,7 +221,7 @@ describe('breakEven: properties', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('nextUp and nextDown are the adjacent 34-digit decimals', () => {
     expect(nextUp(dec('0.08')).toFixed()).toBe('0.08000000000000000000000000000000001');

@@ -170,8 +170,8 @@ describe('consistency: other baselines', () => {
     expect(planError(() => consistency(toy, [7] as never)).message).toBe(
       'baseline[0]: expected an observation { indicator, year | period, value }, got 7',
     );
-    expect(planError(() => consistency(toy, {}, { year: 'x' as never })).message).toBe("options.year: expected an integer from 1 to 9999, got 'x'");
-    expect(planError(() => consistency(toy, { iva: { value: 1, unit: 'tce' } })).code).toBe('UNIT_MISMATCH');
+    expect(planError(() => consistency(toy, {}, { year: 'x' as never })).message).toBe("options.year: expected an integer year from 1900 to 2100, got 'x'");
+    expect(() => consistency(toy, { iva: { value: 1, unit: 'tce' } })).toThrowPlanError('UNIT_MISMATCH', "baseline.iva.unit: 'tce' (measure 'tce') does not fit indicator 'iva' (measure 'yuan')");
   });
 
   it('findings are frozen', () => {

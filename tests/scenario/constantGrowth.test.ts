@@ -1,11 +1,11 @@
 /**
  * The annual average growth of a series driven at a constant rate g is g, when measuring it on
- * the 50-digit levels and rounding to 34 digits must give g (model.ts, `growthIsRate`, with
- * the bound written out). `project` then does not measure it; these tests measure it anyway,
- * with `calc/cagr` (checked against Python's `decimal` in tests/calc) on the projected levels,
- * and require the same digits, for rates on and near the edges of the proof and at random.
- * The scorecard reuses the projection's average for a rate target over the same years; it
- * must equal `cagr` on the levels as well.
+ * the 50-digit levels and rounding to 34 digits must give g (docs/formulas.md, "The average of
+ * a constant rate"; `averageIsRate` in src/scenario/projectionTable.ts). `project` then does
+ * not measure it; these tests measure it anyway, with `calc/cagr` (checked against Python's
+ * `decimal` in tests/calc) on the projected levels, and require the same digits, for rates on
+ * and near the edges of the argument and at random. The scorecard reuses the projection's
+ * average for a rate target over the same years; it must equal `cagr` on the levels as well.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -81,7 +81,7 @@ describe('growth of a constant-rate series: the rate, exactly as measuring it gi
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('scorecard: a rate target judged on a projection', () => {

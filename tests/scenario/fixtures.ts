@@ -89,7 +89,8 @@ export function planWith(parts: { indicators?: Indicator[]; targets?: Target[] }
 
 /**
  * A scenario for the toy plan: 120 bn of industrial value added in 2015 growing 8 % a year
- * (DOMAIN.md: about 120 bn in 2015; 8 % is the plan's rate), the other series made up.
+ * (about 120 bn in 2015: Baotou government work report, 2016-01-12, an estimate; 8 % is the
+ * plan's rate), the other series made up.
  */
 export const toyScenario = {
   id: 'toy-eight',

@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baotou13, baotouReported } from '../../src/data/baotou13/index.js';
 import { dec } from '../../src/decimal.js';
+import { ownPayload } from '../../src/own.js';
 import type { ObservationInput, Target } from '../../src/plan/types.js';
 import { scenarios } from '../../src/scenario/builtins.js';
+import { consistency } from '../../src/scenario/consistency.js';
 import { project } from '../../src/scenario/project.js';
+import { reportedTrendScenario } from '../../src/scenario/reportedTrend.js';
 import { scorecard } from '../../src/scenario/scorecard.js';
 import type { Projection, ScorecardRow } from '../../src/scenario/types.js';
 import { planError } from '../_lib/errors.js';
@@ -136,10 +139,10 @@ describe('scorecard as of a year', () => {
   });
 
   it('bad options', () => {
-    expect(planError(() => scorecard(toy, p, { asOf: 2018.5 })).message).toBe('options.asOf: expected an integer from 1 to 9999, got 2018.5');
+    expect(planError(() => scorecard(toy, p, { asOf: 2018.5 })).message).toBe('options.asOf: expected an integer year from 1900 to 2100, got 2018.5');
     expect(planError(() => scorecard(toy, p, 'x' as never)).message).toBe("options: expected an options object or undefined, got 'x'");
     expect(planError(() => scorecard(toy, p, { defaultTolerance: 1 as never })).message).toBe(
-      'options.defaultTolerance: expected { relative } or { absolute } with one decimal that is not negative, got 1',
+      'options.defaultTolerance: expected { relative } or { absolute }, got 1',
     );
   });
 });
@@ -206,12 +209,12 @@ describe('scorecard on observations', () => {
       "observations[0].period: expected a period { start, end } (or give 'year'), got undefined",
     );
     expect(planError(() => scorecard(toy, [{ indicator: 'iva', year: 'x', value: 1 }] as never)).message).toBe(
-      "observations[0].year: expected an integer from 1 to 9999, got 'x'",
+      "observations[0].year: expected an integer year from 1900 to 2100, got 'x'",
     );
     const e = planError(() => scorecard(toy, [{ indicator: 'iva', year: 2020, value: 1, unit: 'tce' }] as never));
     expect([e.code, e.message]).toEqual([
       'UNIT_MISMATCH',
-      "observations[0].unit: 'tce' (measure 'tce') does not fit indicator 'iva' (measure 'yuan')",
+      "observations[0].unit: 'tce' (measure 'tce') does not fit indicator 'iva' (measure 'yuan'); only units of one measure convert",
     ]);
   });
 });
@@ -246,10 +249,57 @@ describe('scorecard: approximately without a tolerance, and foreign projections'
     };
     const rows = byId(scorecard(toy, copy as never));
     expect(brief(rows['iva-2020'])).toEqual(['met', '240', true]);
-    expect(planError(() => scorecard(toy, { ...copy, units: { iva: 'tce' } } as never)).code).toBe('UNIT_MISMATCH');
+    expect(() => scorecard(toy, { ...copy, units: { iva: 'tce' } } as never)).toThrowPlanError('UNIT_MISMATCH', 'projection.units.iva');
     expect(planError(() => scorecard(toy, { indicators: {} } as never)).message).toBe(
       'projectionOrObservations: expected a projection { baseYear, horizon, indicators, … } or an array of observations, got an object',
     );
+  });
+});
+
+describe('observations: one reader for scorecard, consistency and reportedTrendScenario', () => {
+  const cases: [ObservationInput, string][] = [
+    [{ indicator: 'iva', year: 1899, value: 1 }, '[0].year: expected an integer year from 1900 to 2100, got 1899'],
+    [{ indicator: 'iva', period: { start: 2016, end: 2015 }, value: 1 } as never, "[0].period: expected a period { start, end } (or give 'year'), got an object"],
+    [{ indicator: 'iva', year: 2016, value: 'x' }, "[0].value: expected a decimal string like '240', '-0.08' or '1.3e2', a finite number, a bigint, or a Decimal, got 'x'"],
+    [{ indicator: 'iva', year: 2016, value: 1, unit: 'tce' }, "[0].unit: 'tce' (measure 'tce') does not fit indicator 'iva' (measure 'yuan'); only units of one measure convert"],
+  ];
+
+  it.each(cases)('%o is refused by each, with the same message', (observation, message) => {
+    // the same words, after the argument's own name; also for a year the function would not use
+    expect(planError(() => scorecard(toy, [observation])).message).toBe(`observations${message}`);
+    expect(planError(() => reportedTrendScenario(toy, [observation])).message).toBe(`observations${message}`);
+    expect(planError(() => consistency(toy, [observation])).message).toBe(`baseline${message}`);
+  });
+
+  it('observations of indicators the plan does not have are left out by each', () => {
+    const other = { indicator: 'elsewhere', year: 1, value: 'not even a number' } as never;
+    expect(scorecard(toy, [other]).every((r) => r.status === 'no_data')).toBe(true);
+    expect(reportedTrendScenario(toy, [other]).series).toEqual({});
+    expect(consistency(toy, [other]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('scorecard: only a projection the library made is read through its table', () => {
+  const p = project(toy, toyScenario);
+
+  it('a spread copy is read from its visible values: changing one changes the verdict', () => {
+    const iva = { ...p.indicators.iva, 2020: dec(240) };
+    const forged = { ...p, indicators: { ...p.indicators, iva } } as Projection;
+    // hand: 240 meets ≥ 240; the projection's own level is 120 × 1.08⁵ = 176.319369216
+    expect(brief(byId(scorecard(toy, forged))['iva-2020'])).toEqual(['met', '240', true]);
+    expect(brief(byId(scorecard(toy, p))['iva-2020'])).toEqual(['not_met', '176.319369216', false]);
+  });
+
+  it('a plain copy carries no table, and gives the same rows read from its values', () => {
+    const copy = { ...p };
+    expect(ownPayload(p, 'projection')).toBeDefined();
+    expect(ownPayload(copy, 'projection')).toBeUndefined();
+    expect(ownPayload(Object.assign({}, p), 'projection')).toBeUndefined();
+    expect(scorecard(toy, copy).map(brief)).toEqual(scorecard(toy, p).map(brief));
+  });
+
+  it('a projection shaped object with years outside 1900–2100 is refused', () => {
+    expect(() => scorecard(toy, { ...p, baseYear: 1899 })).toThrowPlanError('INVALID_ARGUMENT', /^projectionOrObservations: expected a projection/);
   });
 });
 
@@ -300,7 +350,7 @@ describe('scorecard: properties', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('the scorecard does not change its inputs', () => {
     const p = project(toy, toyScenario);
