@@ -1,9 +1,11 @@
 import { defineConfig } from 'tsup';
 
 /**
- * The library: two formats, each with its own declaration files (`.d.ts` for ESM, `.d.cts`
- * for CJS), so neither resolver is handed the other's types (zod issue #5274). The command
- * line is built by tsup.cli.config.ts.
+ * The library's JavaScript, in two formats. Type declarations are written afterwards by
+ * scripts/build-types.mjs in one TypeScript pass (`.d.ts` for ESM, `.d.cts` for CJS, so
+ * neither resolver is handed the other's types: zod issue #5274). No source maps: the output
+ * is unminified, readable ES2022 with the source's names, and maps would triple the tarball.
+ * The command line is built by tsup.cli.config.ts.
  */
 export default defineConfig([
   {
@@ -18,10 +20,12 @@ export default defineConfig([
       'units/index': 'src/units/index.ts',
     },
     format: ['esm', 'cjs'],
-    dts: true,
-    // Both configs build at once; this one empties dist/ first, so it spares the CLI.
-    clean: ['!cli.js', '!cli.js.map'],
-    sourcemap: true,
+    dts: false,
+    // This build empties dist/ first (`npm run build` runs it before the CLI's); it spares
+    // what tsup.cli.config.ts writes (dist/cli.js, and dist/cli/ for any chunks of its own),
+    // so that `npm start` followed by `tsup` leaves a working command line.
+    clean: ['!cli.js', '!cli/**'],
+    sourcemap: false,
     splitting: true,
     treeshake: true,
     target: 'es2022',

@@ -1,5 +1,6 @@
 // The 2020 targets' required growth: what annual growth each level target needs from the
-// reported 2015 base (npm start runs this; the CLI's `baotou-plan scorecard` goes further).
+// reported 2015 base (`npm start` runs the CLI's `baotou-plan scorecard`, which goes further).
+// In the repository: npm run build && node examples/required-growth.mjs
 import { baotou13, baotouReported, requiredGrowth, compound, formatDecimal, round } from 'baotou-plan';
 
 const base = baotouReported.find((o) => o.indicator === 'industrial-value-added' && o.year === 2015);

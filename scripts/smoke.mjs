@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Smoke test of what users install: pack the package, install the tarball into a fresh
 // project, and use it through ESM `import`, CJS `require`, and TypeScript type-checked
-// under moduleResolution "node16" and "bundler".
+// under moduleResolution "node16", "bundler" and "node10" (every sub-path in each).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,10 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore',
 
 let failures = 0;
 function check(name, fn) {
+  const start = performance.now();
   try {
     fn();
-    console.log(`  ok   ${name}`);
+    console.log(`  ok   ${name} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
   } catch (error) {
     failures += 1;
     console.log(`  FAIL ${name}\n${error.stdout ?? ''}${error.message}`);
@@ -36,11 +37,15 @@ try {
     join(app, 'esm.mjs'),
     `import { cagr, requiredGrowth, dec, PlanError } from 'baotou-plan';
 import * as calc from 'baotou-plan/calc';
+import { baotou13 } from 'baotou-plan/data';
+import { parsePlan } from 'baotou-plan/schema';
+import { planTrajectoryChart } from 'baotou-plan/charts';
 import meta from 'baotou-plan/package.json' with { type: 'json' };
 const rate = requiredGrowth('120', '240', 5).toSignificantDigits(6).toString();
 if (rate !== '0.148698') throw new Error('ESM requiredGrowth: ' + rate);
 if (calc.cagr !== undefined && calc.cagr('1', '2', 1).toString() !== '1') throw new Error('ESM calc.cagr');
 if (meta.name !== 'baotou-plan') throw new Error('package.json export');
+if (!Array.isArray(baotou13.targets) || typeof parsePlan !== 'function' || typeof planTrajectoryChart !== 'function') throw new Error('ESM sub-paths');
 try { cagr(0, 1, 1); throw new Error('no throw'); } catch (e) { if (!(e instanceof PlanError) || e.code !== 'DOMAIN') throw e; }
 if (dec(0.1).toString() !== '0.1') throw new Error('dec');
 console.log('esm ok', rate);
@@ -50,40 +55,59 @@ console.log('esm ok', rate);
     join(app, 'cjs.cjs'),
     `const { cagr, requiredGrowth, PlanError } = require('baotou-plan');
 const calc = require('baotou-plan/calc');
+const { baotou13 } = require('baotou-plan/data');
+const { parsePlan } = require('baotou-plan/schema');
+const { planTrajectoryChart } = require('baotou-plan/charts');
 const rate = requiredGrowth('120', '240', 5).toSignificantDigits(6).toString();
 if (rate !== '0.148698') throw new Error('CJS requiredGrowth: ' + rate);
 if (calc.cagr('1', '4', 2).toString() !== '1') throw new Error('CJS calc.cagr');
+if (!Array.isArray(baotou13.targets) || typeof parsePlan !== 'function' || typeof planTrajectoryChart !== 'function') throw new Error('CJS sub-paths');
 try { cagr(1, 2, 0); throw new Error('no throw'); } catch (e) { if (!(e instanceof PlanError)) throw e; }
 console.log('cjs ok', rate);
 `,
   );
   const tsSource = `import { cagr, requiredGrowth, type Decimal, type DecimalInput } from 'baotou-plan';
 import { share } from 'baotou-plan/calc';
+import { baotou13 } from 'baotou-plan/data';
+import type { parsePlan } from 'baotou-plan/schema';
+import type { planTrajectoryChart } from 'baotou-plan/charts';
 const input: DecimalInput = '120';
 const rate: Decimal = requiredGrowth(input, '240', 5);
 const s: Decimal = share('25', '100');
 // @ts-expect-error years is a number, not an object
 cagr('1', '2', {});
 export const out: string = rate.toFixed(4) + s.toFixed(2);
+export const targets: number = baotou13.targets.length;
+export type Parse = typeof parsePlan;
+export type Chart = typeof planTrajectoryChart;
 `;
   writeFileSync(join(app, 'check.ts'), tsSource);
   writeFileSync(join(app, 'check.mts'), tsSource);
   writeFileSync(join(app, 'check.cts'), tsSource);
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  // node16 checks every declaration file of the package (both formats) with skipLibCheck off;
+  // bundler and node10 check that each import resolves and is typed (our declarations were
+  // checked by node16, and checking zod's again would triple the time).
   const base = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', types: [] };
+  const resolutionOnly = { ...base, skipLibCheck: true };
   writeFileSync(
     join(app, 'tsconfig.node16.json'),
     JSON.stringify({ compilerOptions: { ...base, module: 'Node16', moduleResolution: 'node16' }, files: ['check.mts', 'check.cts'] }),
   );
   writeFileSync(
+    join(app, 'tsconfig.node10.json'),
+    JSON.stringify({ compilerOptions: { ...resolutionOnly, module: 'CommonJS', moduleResolution: 'node10', esModuleInterop: true }, files: ['check.ts'] }),
+  );
+  writeFileSync(
     join(app, 'tsconfig.bundler.json'),
-    JSON.stringify({ compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'bundler' }, files: ['check.ts'] }),
+    JSON.stringify({ compilerOptions: { ...resolutionOnly, module: 'ESNext', moduleResolution: 'bundler' }, files: ['check.ts'] }),
   );
 
   check('ESM import', () => process.stdout.write(run('node', ['esm.mjs'], app)));
   check('CJS require', () => process.stdout.write(run('node', ['cjs.cjs'], app)));
   check('TypeScript, moduleResolution node16 (ESM .mts and CJS .cts)', () => run('node', [tsc, '-p', 'tsconfig.node16.json'], app));
   check('TypeScript, moduleResolution bundler', () => run('node', [tsc, '-p', 'tsconfig.bundler.json'], app));
+  check('TypeScript, moduleResolution node10 (CommonJS, sub-paths through typesVersions)', () => run('node', [tsc, '-p', 'tsconfig.node10.json'], app));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

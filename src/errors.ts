@@ -147,8 +147,31 @@ export function invalidArgument(name: string, expected: string, received: unknow
  *
  * @internal
  */
-export function argumentError(code: PlanErrorCode, name: string, message: string, received?: unknown): PlanError {
-  return new PlanError(code, message, received === undefined ? { argument: name } : { argument: name, received: clip(received) });
+export function argumentError(
+  code: PlanErrorCode,
+  name: string,
+  message: string,
+  received?: unknown,
+  extra?: Readonly<Record<string, unknown>>,
+): PlanError {
+  const details: Record<string, unknown> = received === undefined ? { argument: name } : { argument: name, received: clip(received) };
+  return new PlanError(code, message, extra === undefined ? details : Object.assign(details, extra));
+}
+
+/**
+ * A `NOT_FOUND` error: `received` is not one of the ids `allowed` (kept in `details.allowed`,
+ * with the closest ids in `details.suggestions` when given).
+ *
+ * @internal
+ */
+export function notFoundError(
+  name: string,
+  message: string,
+  received: unknown,
+  allowed: readonly string[],
+  suggestions?: readonly string[],
+): PlanError {
+  return argumentError('NOT_FOUND', name, message, received, suggestions === undefined ? { allowed } : { allowed, suggestions });
 }
 
 /**

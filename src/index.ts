@@ -2,7 +2,8 @@
  * baotou-plan: Baotou's industrial plan for the 13th Five-Year Plan (2016–2020) as typed
  * data, with exact decimal indicator calculations.
  *
- * The root entry holds everything except the zod schemas (`baotou-plan/schema`), the
+ * The root entry holds everything except `definePlan` and the zod schemas
+ * (`baotou-plan/schema`: importing the root does not load zod), the
  * command line and the charts (`baotou-plan/charts`). `baotou-plan/calc` holds the
  * formulas alone.
  *
@@ -79,7 +80,6 @@ export type * from './plan/types.js';
 export * from './progress/index.js';
 export * from './scenario/index.js';
 export {
-  definePlan,
   checkIntegrity,
   materializePlan,
   materializeObservations,

@@ -51,21 +51,16 @@ export const DECIMAL_ACCEPTED =
 export const messages = {
   /** A key an options object or a query may not have, with the closest allowed key. */
   unknownKey: (name: string, key: string, suggestion: string | undefined, allowed: readonly string[]) =>
-    `${name}: unknown key ${describeValue(key)}${suggestion === undefined ? '' : `; did you mean '${suggestion}'?`} allowed keys: ${allowed.join(', ')}`,
+    `${name}: unknown key ${describeValue(key)}; ${suggestion === undefined ? '' : `did you mean '${suggestion}'? `}allowed keys: ${allowed.join(', ')}`,
   /** The one "expected …, got …" message of a wrong argument. */
   expectedGot: (name: string, expected: string, value: unknown) =>
     `${name}: expected ${expected}, got ${describeValue(value)}`,
   invalidDecimal: (name: string, value: unknown) =>
     `${name}: expected ${DECIMAL_ACCEPTED}, got ${describeValue(value)}`,
-  notFiniteDecimal: (name: string, value: unknown) =>
-    `${name}: expected a finite decimal, got ${describeValue(value)}`,
   notInteger: (name: string, value: unknown, min: number, max: number) =>
     `${name}: expected an integer from ${min} to ${max}, got ${describeValue(value)}`,
-  notFiniteNumber: (name: string, value: unknown) =>
-    `${name}: expected a finite number, got ${describeValue(value)}`,
   unknownOption: (name: string, value: unknown, allowed: readonly string[]) =>
     `${name}: expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`,
-  notArray: (name: string, value: unknown) => `${name}: expected an array, got ${describeValue(value)}`,
   mustBePositive: (name: string, value: string, what: string) =>
     `${name}: must be greater than 0 ${what}, got ${value}`,
   mustNotBeNegative: (name: string, value: string, what: string) =>
@@ -90,10 +85,13 @@ export const messages = {
     nonNegativeDecimal: 'a decimal string or finite number that is not negative',
     string: 'a string',
     text: 'a non-empty string',
-    id: "an id of 1 to 100 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit",
+    id: (max: number) => `an id of 1 to ${max} letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit`,
+    url: "an address starting with 'https://' or 'http://', without spaces",
     object: 'an object',
     array: 'an array',
     boolean: 'true or false',
+    finiteNumber: 'a finite number',
+    options: 'an options object or undefined',
     date: "a date 'YYYY-MM-DD'",
     partialDate: "a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'",
     year: (min: number, max: number) => `an integer year from ${min} to ${max}`,
@@ -141,7 +139,7 @@ export const messages = {
     total === 1
       ? (lines[0] ?? '')
       : `${total} problems: ${lines.join('; ')}${total > lines.length ? `; and ${total - lines.length} more` : ''}`,
-  validationCrash: (root: string, detail: string) => `${root}: could not be validated: ${detail}`,
+  validationCrash: (detail: string) => `could not be validated: ${detail}`,
   csvLocation: (line: number, column?: string) =>
     column === undefined ? `line ${line}` : `line ${line}, column '${column}'`,
   csvEmpty: (columns: readonly string[]) =>
@@ -182,20 +180,12 @@ export const messages = {
   percentRatioHint: '; between percent and ratio use toRatio() and fromRatio()',
   notPercentMeasure: (operation: string, name: string, unit: string, measure: string, allowed: readonly string[]) =>
     `${operation}: ${name} must be in a percentage measure (one of ${allowed.map((a) => `'${a}'`).join(', ')}), got ${unit} (measure '${measure}')`,
-  notOptions: (name: string, value: unknown) =>
-    `${name}: expected an options object or undefined, got ${describeValue(value)}`,
-  notBoolean: (name: string, value: unknown) => `${name}: expected true or false, got ${describeValue(value)}`,
   unknownDisplayUnit: (name: string, value: unknown, known: readonly string[]) =>
     `${name}: expected 'auto' or a unit id (one of ${known.map((k) => `'${k}'`).join(', ')}), got ${describeValue(value)}`,
   tooManyDigits: (name: string, digits: string, max: number) =>
     `${name}: would take ${digits} digits in plain notation, more than the ${max} that can be written out`,
   // ---- progress/ (target evaluation and progress assessment) ----
-  progressNoYear: (name: string) => `${name}: give 'year' (an integer) or 'period' ({ start, end }), got neither`,
-  progressPeriodReversed: (name: string, start: number, end: number) =>
-    `${name}: end ${end} is before start ${start}`,
-  progressNoValue: (name: string) => `${name}: missing; give a decimal, or null for a year without data`,
-  progressDuplicateYear: (name: string, year: number, first: string) =>
-    `${name}: year ${year} appears more than once (also at ${first})`,
+  progressDuplicateYear: (year: number, first: string) => `year ${year} appears more than once (also at ${first})`,
   progressYearsOrder: (baseYear: number, targetYear: number) =>
     `baseYear and targetYear: baseYear must be before targetYear, got ${baseYear} and ${targetYear}`,
   progressTargetRequired: (method: string, value: unknown) =>
@@ -206,8 +196,6 @@ export const messages = {
     `${name}: an 'approximately' target needs a tolerance { relative } or { absolute } (on the target or in options.tolerance), got undefined`,
   progressToleranceShape: (name: string, value: unknown) =>
     `${name}: expected { relative } or { absolute } with one decimal that is not negative, got ${describeValue(value)}`,
-  progressValueUnit: (name: string, unit: string, measure: string, targetUnit: string, targetMeasure: string) =>
-    `${name}: is in ${unit} (measure '${measure}') and cannot be compared with the target in ${targetUnit} (measure '${targetMeasure}'); only the same measure converts`,
   progressTargetUnit: (name: string, kind: string, expected: string, got: string) =>
     `${name}: ${kind} targets must be in '${expected}', got ${got}`,
   progressPeriodRequired: (name: string, value: unknown) =>
@@ -216,20 +204,18 @@ export const messages = {
     `${name}: has no value for ${year}, ${role}`,
   progressRatePercent: (name: string, value: string) =>
     `${name}: a growth rate in percent must be greater than -100 (a fall of 100 %), got ${value}`,
-  progressPartWholeUnits: (part: string, partMeasure: string, whole: string, wholeMeasure: string) =>
-    `part and whole: part is in ${part} (measure '${partMeasure}') and whole in ${whole} (measure '${wholeMeasure}'); a share needs both in one measure`,
   // ---- scenario/ (projection, scorecard, sweep, break-even, consistency) ----
-  scenarioDuplicateId: (name: string, id: string) => `${name}: id '${id}' appears more than once`,
-  scenarioUnknownReference: (name: string, value: unknown, id: string) =>
-    `${name}: indicator '${id}' refers to ${describeValue(value)}, which is not an indicator of the plan`,
-  scenarioTargetIndicator: (name: string, value: unknown) =>
-    `${name}: ${describeValue(value)} is not an indicator of the plan`,
-  scenarioDerivedUnits: (name: string, id: string, kind: string, unit: string, numerator: string, denominator: string) =>
-    `${name}: ${kind} indicator '${id}' in ${unit} cannot be derived from a numerator in ${numerator} and a denominator in ${denominator}; allowed: percent or ratio of one measure, or tce-per-10k-yuan from tce over yuan`,
-  scenarioGrowthUnit: (name: string, id: string, unit: string) =>
-    `${name}: growth indicator '${id}' must be in 'percent-per-annum', 'percent' or 'ratio', got ${unit}`,
+  // Problems of a plan read into a graph: issues, whose path says where (no name in front).
+  scenarioDuplicateId: (id: string) => `id '${id}' appears more than once`,
+  scenarioUnknownReference: (value: unknown, id: string) =>
+    `indicator '${id}' refers to ${describeValue(value)}, which is not an indicator of the plan`,
+  scenarioTargetIndicator: (value: unknown) => `${describeValue(value)} is not an indicator of the plan`,
+  scenarioDerivedUnits: (id: string, kind: string, unit: string, numerator: string, denominator: string) =>
+    `${kind} indicator '${id}' in ${unit} cannot be derived from a numerator in ${numerator} and a denominator in ${denominator}; allowed: percent or ratio of one measure, or tce-per-10k-yuan from tce over yuan`,
+  scenarioGrowthUnit: (id: string, unit: string) =>
+    `growth indicator '${id}' must be in 'percent-per-annum', 'percent' or 'ratio', got ${unit}`,
   scenarioCycle: (path: readonly string[]) =>
-    `indicators: derived indicators refer to each other in a cycle: ${path.map((id) => `'${id}'`).join(' → ')}`,
+    `derived indicators refer to each other in a cycle: ${path.map((id) => `'${id}'`).join(' → ')}`,
   scenarioUnknownSeries: (name: string, id: string, planId: string, allowed: readonly string[]) =>
     `${name}: '${id}' is not an indicator of plan '${planId}'; drivable indicators: ${allowed.map((a) => `'${a}'`).join(', ')}`,
   scenarioDerivedSeries: (name: string, id: string, kind: string, allowed: readonly string[]) =>
@@ -240,8 +226,6 @@ export const messages = {
     `${name}: key '${key}' is not a year from ${from} to ${to}`,
   scenarioNoDeflator: (name: string, scenarioId: string) =>
     `${name}: 'comparable' needs a deflator (a price index per year, base year = 100) in scenario '${scenarioId}', which has none`,
-  scenarioValueUnit: (name: string, unit: string, measure: string, id: string, indicatorMeasure: string) =>
-    `${name}: ${unit} (measure '${measure}') does not fit indicator '${id}' (measure '${indicatorMeasure}')`,
   scenarioNoDriver: (name: string, series: string, scenarioId: string, driven: readonly string[]) =>
     `${name}: scenario '${scenarioId}' has no driver for '${series}'; it drives ${driven.length === 0 ? 'nothing' : driven.map((d) => `'${d}'`).join(', ')}`,
   scenarioUnknownTarget: (name: string, value: unknown, planId: string, ids: readonly string[]) =>
@@ -311,8 +295,7 @@ export const messages = {
   // ---- export/ (tidy rows, CSV, data package, Markdown) ----
   csvCell: (column: string, row: number, value: unknown) =>
     `rows[${row}].${column}: expected a string, a finite number, a bigint, a boolean, a Decimal or null, got ${describeValue(value)}`,
-  // ---- format/table.ts and cli/ (the command line) ----
-  tableCell: (key: string, value: unknown) => `rows[].${key}: expected a string cell, got ${describeValue(value)}`,
+  // ---- cli/ (the command line) ----
   cliUnknownCommand: (name: string, known: readonly string[]) =>
     `unknown command ${describeValue(name)}; commands: ${known.join(', ')}`,
   cliUnknownOption: (option: string, command: string, known: readonly string[]) =>
@@ -329,13 +312,12 @@ export const messages = {
   cliInFile: (path: string, message: string) => `${path}: ${message}`,
   cliFileNotFound: (path: string) => `${path}: no such file`,
   cliFileFailed: (path: string, action: string, reason: string) => `${path}: could not ${action} the file (${reason})`,
-  cliUnknownFileKind: (path: string, kinds: readonly string[]) =>
-    `${path}: cannot tell which kind of file it is (${kinds.join(', ')}); say which with --kind`,
+  cliUnknownFileKind: (kinds: readonly string[]) =>
+    `cannot tell which kind of file it is (${kinds.join(', ')}); say which with --kind`,
   cliChartOut: (path: string) => `--out: expected a file ending in .svg or .json, got ${describeValue(path)}`,
   cliCsvOneTable: (command: string, hint: string) =>
     `--format csv writes one table, and ${command} prints several${hint === '' ? '' : `; ${hint}`}`,
   // ---- charts/ (Vega-Lite spec builders and SVG rendering) ----
-  chartEmpty: (name: string, what: string) => `${name}: expected at least one ${what}, got an empty array`,
   chartDuplicateYear: (name: string, year: number, first: string) =>
     `${name}: year ${year} is already given at ${first}; give one value a year`,
   chartDuplicateId: (name: string, id: string, first: string) =>

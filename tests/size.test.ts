@@ -1,18 +1,48 @@
 /**
- * Bundle size: importing `cagr` from `baotou-plan` or `baotou-plan/calc` must not pull zod
- * (or papaparse) into a bundle; `baotou-plan/schema` must stay free of Node built-ins. Bundles
- * the BUILT package (`dist/`, made by `tsup` before the tests) with esbuild, `--bundle
- * --minify`, and prints the minified + gzipped sizes of `.`, `./calc` and `./schema`.
+ * The built package (`dist/`, made by `npm run build` before the tests):
+ *
+ * - what Node loads: `import 'baotou-plan'` (and `require`) must not load zod or papaparse,
+ *   following the static imports of `dist/index.js` through its chunks;
+ * - bundle size: importing `cagr` from `baotou-plan` or `baotou-plan/calc` must not pull zod
+ *   (or papaparse) into a bundle; `baotou-plan/schema` must stay free of Node built-ins.
+ *   Bundles with esbuild, `--bundle --minify`, and prints the minified + gzipped sizes of
+ *   `.`, `./calc` and `./schema`;
+ * - the declarations: every entry has its `.d.ts` and `.d.cts`, and a `.d.cts` refers only to
+ *   `.cjs` siblings (so a CommonJS consumer never gets an ESM declaration).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const dist = resolve(import.meta.dirname, '../dist');
-const built = existsSync(resolve(dist, 'index.js')) && existsSync(resolve(dist, 'schema/index.js'));
+const ENTRIES = ['index', 'calc/index', 'schema/index', 'data/index', 'charts/index'];
+
+beforeAll(() => {
+  const missing = ENTRIES.flatMap((e) => ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `${e}${ext}`)).filter((f) => !existsSync(join(dist, f)));
+  if (missing.length > 0) throw new Error(`these tests read the built package: run \`npm run build\` first (\`npm test\` does); missing dist/${missing.join(', dist/')}`);
+});
+
+/** The specifiers of a built file's static imports and requires (dynamic `import()` is lazy: not followed). */
+function staticImports(code: string): string[] {
+  const esm = [...code.matchAll(/^(?:import|export)\b[^;'"]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm)];
+  const cjs = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)];
+  return [...esm, ...cjs].map((m) => (m[1] ?? m[2]) as string);
+}
+
+/** The packages Node loads for a built file: its static imports, followed through dist/. */
+function packagesLoaded(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  if (seen.has(file)) return packages;
+  seen.add(file);
+  for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
+    if (specifier.startsWith('.')) for (const p of packagesLoaded(resolve(dirname(file), specifier), seen)) packages.add(p);
+    else packages.add(specifier);
+  }
+  return packages;
+}
 
 interface Bundle {
   bytes: number;
@@ -58,7 +88,40 @@ const zodInputs = (inputs: string[]) => inputs.filter((path) => /(^|\/)node_modu
 const hasZod = (b: Bundle) => zodInputs(b.inputs).length > 0 || b.code.includes('_zod');
 const hasPapaparse = (b: Bundle) => b.inputs.some((path) => path.includes('node_modules/papaparse')) || b.code.includes('NODE_STREAM_INPUT');
 
-describe.skipIf(!built)('bundle size (dist/, esbuild --bundle --minify)', () => {
+describe('what Node loads (static imports of dist/, through the chunks)', () => {
+  it("import 'baotou-plan' and require('baotou-plan') load decimal.js, and neither zod nor papaparse", () => {
+    for (const file of ['index.js', 'index.cjs', 'calc/index.js', 'calc/index.cjs']) {
+      expect([...packagesLoaded(join(dist, file))].sort(), file).toEqual(['decimal.js']);
+    }
+  });
+
+  it("the walk sees zod where it is: 'baotou-plan/schema' loads zod/mini and papaparse", () => {
+    for (const file of ['schema/index.js', 'schema/index.cjs']) {
+      expect([...packagesLoaded(join(dist, file))].sort(), file).toEqual(['decimal.js', 'papaparse', 'zod/mini']);
+    }
+  });
+
+  it('finds imports in every form esbuild writes', () => {
+    const code = ['import { a,', '  b } from "./chunk-A.js";', "import 'side';", 'export { c } from "./c.js";', 'var d = __toESM(require("decimal.js"));', 'const e = import("lazy");'].join('\n');
+    expect(staticImports(code)).toEqual(['./chunk-A.js', 'side', './c.js', 'decimal.js']);
+  });
+});
+
+describe('declarations (dist/**/*.d.ts and their .d.cts twins)', () => {
+  const declarations = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.d.ts'));
+
+  it('every .d.ts has a .d.cts twin, whose relative imports name .cjs files', () => {
+    expect(declarations.length).toBeGreaterThan(ENTRIES.length);
+    for (const file of declarations) {
+      const twin = join(dist, file.replace(/\.d\.ts$/, '.d.cts'));
+      expect(existsSync(twin), twin).toBe(true);
+      const relative = [...readFileSync(twin, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+      expect(relative.filter((s) => !s?.endsWith('.cjs')), twin).toEqual([]);
+    }
+  });
+});
+
+describe('bundle size (dist/, esbuild --bundle --minify)', () => {
   it('cagr from baotou-plan and from baotou-plan/calc pulls in no zod and no papaparse', async () => {
     const root = await bundle(`import { cagr } from './index.js'; console.log(cagr);`);
     const calc = await bundle(`import { cagr } from './calc/index.js'; console.log(cagr);`);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PlanError, argumentError, invalidArgument } from '../errors.js';
+import { PlanError, argumentError, invalidArgument, notFoundError } from '../errors.js';
 import { messages } from '../messages.js';
 import { isObject, isYear, optional, readObject, readOptions } from '../read.js';
 import { closest } from '../suggest.js';
@@ -23,10 +23,12 @@ function readId(x: unknown, name: string, what: string): string {
 /** The one `NOT_FOUND` error: the id, what it is not, and the closest ids (also in `details.suggestions`). */
 function notFound(plan: Plan, name: string, value: string, what: string, known: readonly string[]): PlanError {
   const suggestions = closest(value, known);
-  return new PlanError(
-    'NOT_FOUND',
+  return notFoundError(
+    name,
     messages.planNotFound(name, messages.planUnknownId(value, what, `plan '${plan.id}'`, suggestions, known)),
-    { argument: name, received: value, suggestions },
+    value,
+    known,
+    suggestions,
   );
 }
 

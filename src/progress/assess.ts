@@ -15,9 +15,6 @@ import type {
 } from './types.js';
 import { assessUnsd } from './unsd.js';
 
-// Kept for src/cli/commands/assess.ts, which imports it from here; the list lives in vocabulary.ts.
-export { PROGRESS_METHODS };
-
 /**
  * Is the plan on track? Assess a series against a target by one of three methods the world
  * already uses, exactly, with every input and intermediate value in `explanation`:

@@ -1,6 +1,6 @@
 import { requiredGrowth } from '../calc/requiredGrowth.js';
 import { D, EXACT, ONE, finish, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
-import { PlanError, argumentError, domainError, isPlanError } from '../errors.js';
+import { argumentError, domainError, isPlanError, notFoundError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
 import { draft, explanation } from '../progress/explain.js';
@@ -67,11 +67,7 @@ export function breakEven(plan: Plan, scenario: ScenarioLike, options: BreakEven
   const t = typeof targetId === 'string' ? model.targetsById.get(targetId) : undefined;
   if (t === undefined) {
     const ids = [...model.targetsById.keys()];
-    throw new PlanError('NOT_FOUND', messages.scenarioUnknownTarget('options.targetId', targetId, model.id, ids), {
-      argument: 'options.targetId',
-      received: targetId,
-      allowed: ids,
-    });
+    throw notFoundError('options.targetId', messages.scenarioUnknownTarget('options.targetId', targetId, model.id, ids), targetId, ids);
   }
   if (!varied.dependsOn(t)) {
     throw argumentError('INVALID_ARGUMENT', 'options.targetId', messages.scenarioTargetIndependent(t.target.id, ref.series, t.inputs), t.target.id);

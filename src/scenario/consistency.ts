@@ -3,7 +3,7 @@ import { impliedBase } from '../calc/impliedBase.js';
 import { requiredGrowth } from '../calc/requiredGrowth.js';
 import { share as shareOf } from '../calc/share.js';
 import { D, EXACT, HUNDRED, ONE, dec, finish, isDecimal, shift, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError, domainError, invalidArgument } from '../errors.js';
+import { domainError, invalidArgument, notFoundError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan, Year } from '../plan/types.js';
 import { evaluateTarget } from '../progress/evaluateTarget.js';
@@ -88,11 +88,7 @@ function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values
     const node = model.nodes.get(id);
     if (node === undefined) {
       const ids = [...model.nodes.keys()];
-      throw new PlanError('NOT_FOUND', messages.scenarioBaselineIndicator(`baseline.${id}`, id, model.id, ids), {
-        argument: 'baseline',
-        received: id,
-        allowed: ids,
-      });
+      throw notFoundError('baseline', messages.scenarioBaselineIndicator(`baseline.${id}`, id, model.id, ids), id, ids);
     }
     if (isObject(raw) && !isDecimal(raw)) {
       const q = readQuantity(raw, `baseline.${id}`);

@@ -9,7 +9,7 @@
  * @module
  */
 import { HUNDRED, dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { PlanError, argumentError, domainError } from '../errors.js';
+import { argumentError, domainError, notFoundError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
 import { isObject, optional, readChoice, readObject, readOptions, readText, readYear } from '../read.js';
@@ -103,11 +103,7 @@ function readScenarioUncached(input: ScenarioLike, model: PlanModel, name: strin
   for (const seriesId of Object.keys(series)) {
     const node = model.nodes.get(seriesId);
     if (node === undefined) {
-      throw new PlanError('NOT_FOUND', messages.scenarioUnknownSeries(`${name}.series`, seriesId, model.id, model.drivable), {
-        argument: `${name}.series`,
-        received: seriesId,
-        allowed: model.drivable,
-      });
+      throw notFoundError(`${name}.series`, messages.scenarioUnknownSeries(`${name}.series`, seriesId, model.id, model.drivable), seriesId, model.drivable);
     }
     if (!node.drivable) {
       const message = messages.scenarioDerivedSeries(`${name}.series`, seriesId, node.indicator.kind, model.drivable);

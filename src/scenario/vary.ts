@@ -6,7 +6,7 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
-import { PlanError, domainError, invalidArgument } from '../errors.js';
+import { domainError, invalidArgument, notFoundError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
 import { readChoice, readObject } from '../read.js';
@@ -46,11 +46,7 @@ export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): {
   const driver = s.drivers.get(ref.series);
   if (driver === undefined) {
     const driven = [...s.drivers.keys()];
-    throw new PlanError('NOT_FOUND', messages.scenarioNoDriver('options.driver.series', ref.series, s.id, driven), {
-      argument: 'options.driver.series',
-      received: ref.series,
-      allowed: driven,
-    });
+    throw notFoundError('options.driver.series', messages.scenarioNoDriver('options.driver.series', ref.series, s.id, driven), ref.series, driven);
   }
   const baseTable = buildTable(model, s, prices, new Set());
   const baseRates = constantRates(s, prices);

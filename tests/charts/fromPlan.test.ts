@@ -7,7 +7,7 @@ import type { Projection } from '../../src/scenario/types.js';
 import { planError } from '../_lib/errors.js';
 import { renderClean, svgTexts } from './helpers.js';
 
-/** About 120 bn yuan in 2015 growing 8 % a year (DOMAIN.md's tension with the 240 bn target). */
+/** About 120 bn yuan in 2015 (Baotou government work report, 2016-01-12) growing 8 % a year, the plan's rate, against its 240 bn level target. */
 const SCENARIO = {
   id: 'eight-percent',
   baseYear: 2015,

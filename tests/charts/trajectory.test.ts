@@ -8,7 +8,7 @@ import { renderClean, svgTexts } from './helpers.js';
 
 const IVA = { id: 'industrial-value-added', name: { en: 'industrial value added', zh: '工业增加值' }, unit: 'bn-yuan' } as const;
 
-/** About 120 bn yuan in 2015 (DOMAIN.md), the 240 bn target of 2020 (report II.a). */
+/** About 120 bn yuan in 2015 (Baotou government work report, 2016-01-12), the 240 bn target of 2020 (report II.a). */
 const makeInput = (): TrajectoryInput => ({
   indicator: IVA,
   observations: [{ year: 2015, value: '120' }],
