@@ -105,7 +105,7 @@ const TIDY_FIELDS: Readonly<Record<(typeof TIDY_COLUMNS)[number], TableSchemaFie
   year: /* @__PURE__ */ integer('year', "A target's year; a fact's year when its period is one year"),
   period_start: /* @__PURE__ */ integer('period_start', "First year of a rate target's period or of a fact's period"),
   period_end: /* @__PURE__ */ integer('period_end', "Last year of a rate target's period or of a fact's period"),
-  relation: /* @__PURE__ */ text('relation', "A target's comparator or a fact's qualifier", { required: true, enum: [...COMPARATORS, ...QUALIFIERS] }),
+  relation: /* @__PURE__ */ text('relation', "A target's comparator or a fact's qualifier", { required: true, enum: /* @__PURE__ */ (COMPARATORS as readonly string[]).concat(QUALIFIERS) }),
   value: /* @__PURE__ */ number('value', 'The figure, exact, in plain notation; empty for a qualitative fact'),
   unit: /* @__PURE__ */ text('unit', 'Unit id (bn-yuan = 10^9 yuan, 10k-tce = 10^4 tonnes of standard coal equivalent …)', { enum: /* @__PURE__ */ UNIT_IDS.slice() }),
   tolerance: /* @__PURE__ */ number('tolerance', "Tolerance of an 'approximately' target, in the target's unit (absolute) or as a ratio (relative)"),
@@ -212,8 +212,8 @@ function packageName(id: string): string {
  *
  * @category Plan
  */
-export function toDataPackage(planArgument: Plan): DataPackage {
-  const plan = readPlanArgument(planArgument);
+export function toDataPackage(plan: Plan): DataPackage {
+  readPlanArgument(plan);
   const document = plan.document;
   const descriptor: DataPackageDescriptor = {
     profile: 'tabular-data-package',

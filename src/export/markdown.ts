@@ -130,8 +130,8 @@ function indicatorTable(indicators: readonly Indicator[]): string {
  *
  * @category Plan
  */
-export function toMarkdown(planArgument: Plan, options?: MarkdownOptions): string {
-  const plan = readPlanArgument(planArgument);
+export function toMarkdown(plan: Plan, options?: MarkdownOptions): string {
+  readPlanArgument(plan);
   const given = readOptions(options, 'options', OPTION_KEYS);
   const observations = optional(given.observations, (x) => readArray(x, 'options.observations') as readonly Observation[]);
   const extra = optional(given.observationIndicators, (x) => readArray(x, 'options.observationIndicators') as readonly Indicator[], []);

@@ -60,8 +60,8 @@ function inside(period: Period, plan: Plan): boolean {
  *
  * @category Plan
  */
-export function checkIntegrity(planArgument: Plan): PlanIssue[] {
-  const plan = readPlanArgument(planArgument);
+export function checkIntegrity(plan: Plan): PlanIssue[] {
+  readPlanArgument(plan);
   const issues: PlanIssue[] = [];
   const add = (path: Path, message: string): void => {
     issues.push({ path: [...path], message });

@@ -16,11 +16,12 @@ import { readSeries, type Point } from './series.js';
 import type { ProgressResultBase, SeriesPoint, StatusLabel } from './types.js';
 
 /** Each status's label, `{ en, zh }`, made once. */
-const LABELS = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.fromEntries(
-    Object.entries(PROGRESS_STATUS_WORDS).map(([status, words]) => [status, Object.freeze({ en: words.en, zh: words['zh-CN'] })]),
-  ),
-) as Readonly<Record<ProgressStatus, StatusLabel>>;
+const LABELS = /* @__PURE__ */ (() =>
+  Object.freeze(
+    Object.fromEntries(
+      Object.entries(PROGRESS_STATUS_WORDS).map(([status, words]) => [status, Object.freeze({ en: words.en, zh: words['zh-CN'] })]),
+    ),
+  ) as Readonly<Record<ProgressStatus, StatusLabel>>)();
 
 /** How a method reads its inputs. */
 interface MethodSpec<M extends ProgressMethod, K extends string> {

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { EXACT, ONE, PRECISION, shift, toDigits, working, type Decimal } from '../decimal.js';
+import { EXACT, ONE, shift, toDigits, working, type Decimal } from '../decimal.js';
 import type { DriverModel, ScenarioModel } from './readScenario.js';
 import type { ProjectionPrices } from './types.js';
 
@@ -14,9 +14,9 @@ import type { ProjectionPrices } from './types.js';
  * Significant digits of a projected level: the 34 of every result and 16 guard digits, so
  * that a growth rate or a share measured on the levels is right to 34 digits.
  */
-const LEVEL_DIGITS = PRECISION + 16;
+const LEVEL_DIGITS = 50; // PRECISION (34) + 16, written out so that bundlers can drop it
 /** Growth factors are carried with 20 more digits than the levels. */
-const Factor = /* @__PURE__ */ working(LEVEL_DIGITS + 20);
+const Factor = /* @__PURE__ */ working(70);
 /** Products and quotients rounded once to the digits of a level. */
 const Level = /* @__PURE__ */ working(LEVEL_DIGITS);
 
