@@ -72,9 +72,9 @@ export {
   SCORECARD_STATUSES,
   SCORECARD_STATUS_WORDS,
 } from './vocabulary.js';
-export type { Words, ProgressStatus } from './vocabulary.js';
+export type { Words, ProgressStatus, Locale } from './vocabulary.js';
 export { formatDecimal, formatQuantity, unitLabel } from './format/index.js';
-export type { FormatDecimalOptions, FormatQuantityOptions, Locale, UnitLabelOptions } from './format/index.js';
+export type { FormatDecimalOptions, FormatQuantityOptions, UnitLabelOptions } from './format/index.js';
 export * from './calc/index.js';
 export type * from './plan/types.js';
 export * from './progress/index.js';

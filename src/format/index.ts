@@ -5,7 +5,6 @@
  */
 export { formatDecimal } from './number.js';
 export type { FormatDecimalOptions } from './number.js';
-export type { Locale } from '../vocabulary.js';
 export { formatQuantity } from './quantity.js';
 export type { FormatQuantityOptions } from './quantity.js';
 export { unitLabel } from './unitLabel.js';
