@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: scenarios of the embedded plan.
  *
- * Goals:
+ * Goals (and, for information, the scorecard of what happened: `baotou13` over `baotouReported`):
  * - issue 5: one full `project` + `scorecard` of `baotou13` under `scenarios.planPath` in under
  *   200 µs, and a 10,000-point `sweep` in under 2 s, on one core;
  * - issue 10, in one run against one yardstick (decimal.js `pow` at 34 digits, measured in
@@ -28,7 +28,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** The library: the given entry, dist/, or a bundle of the sources. */
 async function load() {
-  const wanted = ['project', 'scorecard', 'sweep', 'scenarios', 'baotou13', 'cagr'];
+  const wanted = ['project', 'scorecard', 'sweep', 'scenarios', 'baotou13', 'baotouReported', 'cagr'];
   const entry = process.argv[2] ? pathToFileURL(resolve(process.argv[2])).href : pathToFileURL(join(here, '../dist/index.js')).href;
   try {
     const lib = await import(entry);
@@ -46,7 +46,7 @@ async function load() {
     source,
     [
       `export * from ${JSON.stringify(join(src, 'scenario/index.ts'))};`,
-      `export { baotou13 } from ${JSON.stringify(join(src, 'data/baotou13/index.ts'))};`,
+      `export { baotou13, baotouReported } from ${JSON.stringify(join(src, 'data/baotou13/index.ts'))};`,
       `export { cagr } from ${JSON.stringify(join(src, 'calc/cagr.ts'))};`,
     ].join('\n'),
   );
@@ -57,7 +57,7 @@ async function load() {
 }
 
 const { lib, from } = process.argv[2] === '--gc' ? { lib: await import(pathToFileURL(resolve(process.argv[3])).href), from: process.argv[3] } : await load();
-const { project, scorecard, sweep, scenarios, baotou13, cagr } = lib;
+const { project, scorecard, sweep, scenarios, baotou13, baotouReported, cagr } = lib;
 const planPath = scenarios.planPath;
 let sink;
 
@@ -107,6 +107,9 @@ bench
   })
   .add('project + scorecard (baotou13, reportedTrend)', () => {
     sink = scorecard(baotou13, project(baotou13, scenarios.reportedTrend));
+  })
+  .add('scorecard (baotou13, baotouReported): what happened, the default of the command line', () => {
+    sink = scorecard(baotou13, baotouReported);
   });
 await bench.run();
 console.table(

@@ -18,6 +18,9 @@ import { messages } from './messages.js';
  * - `UNKNOWN_UNIT`: a unit id or measure is not known.
  * - `VALIDATION`: structured input failed validation; see {@link PlanError.issues}.
  * - `NOT_FOUND`: an id does not exist in a plan.
+ * - `SERIES_BREAK`: a computation would chain levels across a break in a series (an
+ *   observation with OBS_STATUS `B`, the first value after a statistical revision), where
+ *   levels before and after the break are not comparable.
  *
  * @category Errors
  */
@@ -28,7 +31,8 @@ export type PlanErrorCode =
   | 'UNIT_MISMATCH'
   | 'UNKNOWN_UNIT'
   | 'VALIDATION'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'SERIES_BREAK';
 
 /**
  * One problem found while validating structured input.

@@ -71,8 +71,24 @@ export {
   PROGRESS_STATUS_WORDS,
   SCORECARD_STATUSES,
   SCORECARD_STATUS_WORDS,
+  SCORECARD_BASES,
+  WORDINGS,
+  APPROXIMATELY_READINGS,
+  CAVEAT_CODES,
+  CAVEAT_WORDS,
+  PARTIAL_PERIOD_POLICIES,
 } from './vocabulary.js';
-export type { Words, ProgressStatus, Locale } from './vocabulary.js';
+export type {
+  Words,
+  ProgressStatus,
+  Locale,
+  WordingReading,
+  ApproximatelyReading,
+  CaveatCode,
+  PartialPeriodPolicy,
+  ScorecardBasis,
+} from './vocabulary.js';
+export { YEAR_MONTH_PATTERN, isMonthPeriod, isPartialPeriod, wholeYears, describePeriod, endYear } from './period.js';
 export { formatDecimal, formatQuantity, unitLabel } from './format/index.js';
 export type { FormatDecimalOptions, FormatQuantityOptions, UnitLabelOptions } from './format/index.js';
 export * from './calc/index.js';

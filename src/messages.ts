@@ -98,6 +98,9 @@ export const messages = {
     integer: (min: number, max: number) => `an integer from ${min} to ${max}`,
     yearKey: (min: number, max: number) => `a year from '${min}' to '${max}' as the key`,
     period: "a year (2015), a period string ('2016-2020' or '2015-16') or { start, end }",
+    observationPeriod:
+      "a year (2015), a period string ('2016-2020', '2015-16', or months '2019-01/2019-09') or { start, end } of years or of months 'YYYY-MM'",
+    yearMonth: "a year and month 'YYYY-MM' from '1900-01' to '2100-12'",
     count: (max: number) => `a whole number from 0 to ${max}`,
     oneOf: (allowed: readonly string[]) => `one of ${allowed.map((a) => `'${a}'`).join(', ')}`,
     sourceRef: "a source { kind: 'report', section, quote } or { kind: 'external', publication, confidence, … }",
@@ -122,6 +125,9 @@ export const messages = {
   periodShortEnd: (text: string) =>
     `'${text}': a period 'YYYY-YY' must end after it starts, in the same century`,
   periodEndNotAfterStart: (text: string) => `'${text}': a period 'YYYY-YYYY' must end after it starts`,
+  monthPeriodReversed: (start: string, end: string) => `end '${end}' is before start '${start}'`,
+  wordingComparator: (wording: string, comparator: string, means: string, renders: string | undefined) =>
+    `wording '${wording}'${renders === undefined ? '' : ` (rendering ${renders})`} means comparator '${means}', got comparator '${comparator}'; by the Civil Code of the PRC, art. 1259, 以上、以下、以内 include the figure and 超过、不满、以外 do not`,
   toleranceNotApproximately: (comparator: string) =>
     `only allowed with comparator 'approximately', got comparator '${comparator}'`,
   driverExclusive: (given: readonly string[]) =>
@@ -204,6 +210,10 @@ export const messages = {
     `${name}: has no value for ${year}, ${role}`,
   progressRatePercent: (name: string, value: string) =>
     `${name}: a growth rate in percent must be greater than -100 (a fall of 100 %), got ${value}`,
+  progressPartialSkipped: (at: string, period: string, year: number) =>
+    `${at} (${period}) covers part of a year and is skipped; options.partialPeriods 'use' takes it as ${year}`,
+  progressSeriesBreak: (name: string, breaks: string, from: number, to: number) =>
+    `${name}: ${breaks}, between ${from} and ${to}: levels across a break are not comparable, so no annual average can be computed from them; give growth rates published like-for-like (options.isGrowthRate) or a period that starts after the break`,
   // ---- scenario/ (projection, scorecard, sweep, break-even, consistency) ----
   // Problems of a plan read into a graph: issues, whose path says where (no name in front).
   scenarioDuplicateId: (id: string) => `id '${id}' appears more than once`,
@@ -253,6 +263,12 @@ export const messages = {
   planDuplicateDirection: (direction: string, first: string) =>
     `'${direction}' is already the direction of ${first}; a plan has one zone per direction`,
   planSelfReference: (id: string) => `'${id}' is this indicator itself; name another indicator`,
+  planPartOfKind: (kind: string, whole: string, wholeKind: string) =>
+    `a '${kind}' indicator cannot be part of '${whole}', a '${wholeKind}' indicator: a part and its whole are the same kind of quantity, a level in a level or a count in a count`,
+  planPartOfMeasure: (whole: string, wholeUnit: string, wholeMeasure: string, unit: string, measure: string) =>
+    `'${whole}' is in '${wholeUnit}' (measure '${wholeMeasure}') and this indicator in '${unit}' (measure '${measure}'); a part and its whole have the same measure`,
+  planPartOfCycle: (path: readonly string[]) =>
+    `partOf runs in a circle: ${path.join(' → ')}; a whole cannot be part of its own part`,
   planReferenceNotAllowed: (kind: string, allowed: readonly string[]) =>
     `only allowed on ${quoteOr(allowed)} indicators, and this one is a '${kind}'`,
   planUnknownUnit: (value: unknown, known: readonly string[]) =>
@@ -314,6 +330,7 @@ export const messages = {
   cliFileFailed: (path: string, action: string, reason: string) => `${path}: could not ${action} the file (${reason})`,
   cliUnknownFileKind: (kinds: readonly string[]) =>
     `cannot tell which kind of file it is (${kinds.join(', ')}); say which with --kind`,
+  cliOptionsExclusive: (a: string, b: string) => `${a} and ${b} cannot be given together: give one`,
   cliChartOut: (path: string) => `--out: expected a file ending in .svg or .json, got ${describeValue(path)}`,
   cliCsvOneTable: (command: string, hint: string) =>
     `--format csv writes one table, and ${command} prints several${hint === '' ? '' : `; ${hint}`}`,

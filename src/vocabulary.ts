@@ -101,6 +101,83 @@ export const COMPARATOR_WORDS: Readonly<Record<Comparator, Words>> = /* @__PURE_
   approximately: /* @__PURE__ */ words('about', '左右'),
 });
 
+/**
+ * How the source of a target worded its comparator, and what the wording means.
+ *
+ * Chinese plans write floors and ceilings as 以上 / 以下 / 不低于 / 不超过 / 达到; by the Civil
+ * Code of the PRC, art. 1259, 以上、以下、以内、届满 include the figure, while 不满、超过、以外
+ * do not. An English translation's "above 8 %" or "more than 100" stands for 以上 and so reads
+ * as `atLeast` (`renders` names the Chinese word it stands for); 超过 ("exceeding") stays
+ * strict. 左右 ("about") states a level to aim at: see `approximately` in docs/progress.md.
+ *
+ * @category Plan
+ */
+export const WORDINGS = /* @__PURE__ */ Object.freeze({
+  以上: /* @__PURE__ */ wording('atLeast', 'zh'),
+  不低于: /* @__PURE__ */ wording('atLeast', 'zh'),
+  不少于: /* @__PURE__ */ wording('atLeast', 'zh'),
+  达到: /* @__PURE__ */ wording('atLeast', 'zh'),
+  以下: /* @__PURE__ */ wording('atMost', 'zh'),
+  以内: /* @__PURE__ */ wording('atMost', 'zh'),
+  不超过: /* @__PURE__ */ wording('atMost', 'zh'),
+  不高于: /* @__PURE__ */ wording('atMost', 'zh'),
+  超过: /* @__PURE__ */ wording('above', 'zh'),
+  高于: /* @__PURE__ */ wording('above', 'zh'),
+  低于: /* @__PURE__ */ wording('below', 'zh'),
+  不满: /* @__PURE__ */ wording('below', 'zh'),
+  不足: /* @__PURE__ */ wording('below', 'zh'),
+  左右: /* @__PURE__ */ wording('approximately', 'zh'),
+  约: /* @__PURE__ */ wording('approximately', 'zh'),
+  above: /* @__PURE__ */ wording('atLeast', 'en', '以上'),
+  'more than': /* @__PURE__ */ wording('atLeast', 'en', '以上'),
+  over: /* @__PURE__ */ wording('atLeast', 'en', '以上'),
+  'at least': /* @__PURE__ */ wording('atLeast', 'en', '不低于'),
+  'no less than': /* @__PURE__ */ wording('atLeast', 'en', '不低于'),
+  reaching: /* @__PURE__ */ wording('atLeast', 'en', '达到'),
+  below: /* @__PURE__ */ wording('atMost', 'en', '以下'),
+  'less than': /* @__PURE__ */ wording('atMost', 'en', '以下'),
+  under: /* @__PURE__ */ wording('atMost', 'en', '以下'),
+  'at most': /* @__PURE__ */ wording('atMost', 'en', '不超过'),
+  'no more than': /* @__PURE__ */ wording('atMost', 'en', '不超过'),
+  'down to': /* @__PURE__ */ wording('atMost', 'en', '以下'),
+  within: /* @__PURE__ */ wording('atMost', 'en', '以内'),
+  exceeding: /* @__PURE__ */ wording('above', 'en', '超过'),
+  about: /* @__PURE__ */ wording('approximately', 'en', '左右'),
+  around: /* @__PURE__ */ wording('approximately', 'en', '左右'),
+  approximately: /* @__PURE__ */ wording('approximately', 'en', '左右'),
+});
+
+/** What a wording of {@link WORDINGS} means. @category Plan */
+export interface WordingReading {
+  /** The comparator it means. */
+  readonly comparator: Comparator;
+  /** The language it is in: Chinese (`'zh'`) or an English translation (`'en'`). */
+  readonly language: 'zh' | 'en';
+  /** For an English wording: the Chinese word it stands for in a translated plan. */
+  readonly renders?: string;
+}
+
+function wording(comparator: Comparator, language: 'zh' | 'en', renders?: string): WordingReading {
+  return Object.freeze(renders === undefined ? { comparator, language } : { comparator, language, renders });
+}
+
+/** A wording of a target's comparator that the library knows (a key of {@link WORDINGS}). @category Plan */
+export type Wording = keyof typeof WORDINGS;
+
+/**
+ * How an `approximately` (左右, "about") target is judged: `'directional'` (the default) in the
+ * indicator's direction — met at the value minus the tolerance or above for an indicator that
+ * is to increase, at the value plus the tolerance or below for one that is to decrease, since
+ * overshooting such a target is no failure — or `'two-sided'`, within the tolerance on both
+ * sides (always so for an indicator aimed at a value).
+ *
+ * @category Progress
+ */
+export const APPROXIMATELY_READINGS = /* @__PURE__ */ Object.freeze(['directional', 'two-sided'] as const);
+
+/** How an `approximately` target is judged (one of {@link APPROXIMATELY_READINGS}). @category Progress */
+export type ApproximatelyReading = (typeof APPROXIMATELY_READINGS)[number];
+
 // ---- qualifiers of reported figures ----
 
 /** How a reported value is qualified: `exact`, `about`, `moreThan`, `lessThan`. @category Plan */
@@ -293,12 +370,13 @@ export const PROGRESS_STATUS_WORDS: Readonly<Record<ProgressStatus, Words>> = /*
 
 /**
  * The states of a scorecard row: `met`, `not_met`, `pending` (the target's year is after
- * `asOf`), `not_projected` (the projection has no value), `no_data` (the observations have
- * none).
+ * `asOf`), `incomplete` (a target over a period, such as an annual average over 2016–2020,
+ * with some of its years unknown: the row lists them and what is known), `not_projected` (the
+ * projection has no value), `no_data` (the observations have none).
  *
  * @category Scenarios
  */
-export const SCORECARD_STATUSES = /* @__PURE__ */ Object.freeze(['met', 'not_met', 'pending', 'not_projected', 'no_data'] as const);
+export const SCORECARD_STATUSES = /* @__PURE__ */ Object.freeze(['met', 'not_met', 'pending', 'incomplete', 'not_projected', 'no_data'] as const);
 
 /** The state of a scorecard row (one of {@link SCORECARD_STATUSES}). @category Scenarios */
 export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];
@@ -308,6 +386,81 @@ export const SCORECARD_STATUS_WORDS: Readonly<Record<ScorecardStatus, Words>> = 
   met: /* @__PURE__ */ words('met', '已实现'),
   not_met: /* @__PURE__ */ words('not met', '未实现'),
   pending: /* @__PURE__ */ words('pending', '待评价'),
+  incomplete: /* @__PURE__ */ words('incomplete', '数据不全'),
   not_projected: /* @__PURE__ */ words('not projected', '无预测值'),
   no_data: /* @__PURE__ */ words('no data', '无数据'),
 });
+
+/**
+ * What a scorecard verdict rests on: `observed` (a reported value of the target's indicator),
+ * `bound` (a reported value of a whole that contains the indicator, see `partOf`), or
+ * `projected` (a projection of a scenario).
+ *
+ * @category Scenarios
+ */
+export const SCORECARD_BASES = /* @__PURE__ */ Object.freeze(['observed', 'bound', 'projected'] as const);
+
+/** What a scorecard verdict rests on (one of {@link SCORECARD_BASES}). @category Scenarios */
+export type ScorecardBasis = (typeof SCORECARD_BASES)[number];
+
+// ---- caveats ----
+
+/**
+ * The kinds of caveat a verdict can carry:
+ *
+ * - `scope`: the figure's statistical scope differs from the target's (above designated size
+ *   against all industry …);
+ * - `price-basis`: current prices against comparable prices, or a basis not stated;
+ * - `break`: a break in the series (a statistical revision) lies between figures compared;
+ * - `partial-period`: a figure covers part of a year (January–September);
+ * - `estimate`: the figure is an estimate, provisional or a forecast (OBS_STATUS `E`, `P`, `F`);
+ * - `derived`: the value is computed from other figures, not published;
+ * - `reading`: the comparator is a reading of the source's words (English "above" as 以上);
+ * - `tolerance`: the tolerance of "about" is an assumption, not the source's;
+ * - `revised`: a later vintage of the figure exists, or the figure was revised;
+ * - `conflict`: sources disagree on the figure and none is marked as a revision of another.
+ *
+ * @category Scenarios
+ */
+export const CAVEAT_CODES = /* @__PURE__ */ Object.freeze([
+  'scope',
+  'price-basis',
+  'break',
+  'partial-period',
+  'estimate',
+  'derived',
+  'reading',
+  'tolerance',
+  'revised',
+  'conflict',
+] as const);
+
+/** A kind of caveat (one of {@link CAVEAT_CODES}). @category Scenarios */
+export type CaveatCode = (typeof CAVEAT_CODES)[number];
+
+/** Each kind of caveat in words. @category Scenarios */
+export const CAVEAT_WORDS: Readonly<Record<CaveatCode, Words>> = /* @__PURE__ */ Object.freeze({
+  scope: /* @__PURE__ */ words('scope', '口径'),
+  'price-basis': /* @__PURE__ */ words('price basis', '价格口径'),
+  break: /* @__PURE__ */ words('break in series', '序列断点'),
+  'partial-period': /* @__PURE__ */ words('part of a year', '非全年'),
+  estimate: /* @__PURE__ */ words('estimate', '估计值'),
+  derived: /* @__PURE__ */ words('derived', '推算值'),
+  reading: /* @__PURE__ */ words('reading of the wording', '措辞解读'),
+  tolerance: /* @__PURE__ */ words('assumed tolerance', '假定容差'),
+  revised: /* @__PURE__ */ words('revised', '已修订'),
+  conflict: /* @__PURE__ */ words('sources disagree', '来源不一致'),
+});
+
+// ---- periods ----
+
+/**
+ * How the annual methods treat a figure for part of a year (January–September): `'skip'` it
+ * (the default; the explanation says so) or `'use'` it as its year.
+ *
+ * @category Progress
+ */
+export const PARTIAL_PERIOD_POLICIES = /* @__PURE__ */ Object.freeze(['skip', 'use'] as const);
+
+/** How the annual methods treat a figure for part of a year. @category Progress */
+export type PartialPeriodPolicy = (typeof PARTIAL_PERIOD_POLICIES)[number];

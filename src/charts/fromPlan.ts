@@ -10,9 +10,12 @@ import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import { indicator as indicatorOf, targetsOf } from '../plan/query.js';
 import type { Observation, ObservationInput, Plan, Target, Year } from '../plan/types.js';
-import { isObject, readArray, readDecimal, readObject, readText } from '../read.js';
+import { isObject, readObject, readText } from '../read.js';
+import { readObservations } from '../scenario/observations.js';
+import { indexObservations, type Figure } from '../scenario/observed.js';
+import { readPlan } from '../scenario/planGraph.js';
 import type { Projection } from '../scenario/types.js';
-import { UNITS, readUnit, valueIn, type UnitId } from '../units/index.js';
+import { UNITS, valueIn } from '../units/index.js';
 import { layoutChart } from './layout.js';
 import { scorecardChart } from './scorecard.js';
 import { trajectoryChart } from './trajectory.js';
@@ -32,9 +35,13 @@ export interface PlanTrajectoryOptions extends ChartOptions {
   /** The indicator to draw, an id of the plan. */
   readonly indicator: string;
   /**
-   * Observed values (such as `baotouReported`), converted to the indicator's unit; those of
-   * other indicators, and averages over several years (`period: { start: 2017, end: 2021 }`),
-   * are left out. Default: the projection's base-year value, as the one known point.
+   * Observed values (such as `baotouReported`), converted exactly to the indicator's unit
+   * (another measure is a `UNIT_MISMATCH`); those of other indicators, figures for part of a
+   * year (January–September) and averages over several years are left out. Of several
+   * figures of one year, the one the scorecard counts is drawn (the latest vintage, or by
+   * its rule for sources that disagree); a year with a figure of status `B` (the first after
+   * a break in the series) is drawn after a gap. Default: the projection's base-year value,
+   * as the one known point.
    */
   readonly observations?: readonly (Observation | ObservationInput)[];
 }
@@ -46,7 +53,8 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  * last observed year before the target to the target.
  *
  * Without `observations`, the projection's base-year value is drawn as the observed point
- * the projection and the required path start from.
+ * the projection and the required path start from. With them, a year whose figure is the
+ * first after a break in the series (status `B`) is drawn after a gap, with the break marked.
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @param projection - What `project(plan, scenario)` returns.
@@ -55,7 +63,8 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  * @returns A Vega-Lite spec, as {@link trajectoryChart} returns it.
  * @throws {@link baotou-plan!PlanError} `NOT_FOUND` for an indicator the plan does not have;
  *   `INVALID_ARGUMENT` when the projection has no values for it and no observation is given,
- *   and for the errors of {@link trajectoryChart}.
+ *   or for a malformed observation; `UNIT_MISMATCH` for an observation in a unit of another
+ *   measure; and the errors of {@link trajectoryChart}.
  *
  * @example
  * ```ts
@@ -85,7 +94,7 @@ export function planTrajectoryChart(plan: Plan, projection: Projection, options:
     const base = projected.find((v) => v.year === baseYear);
     observations = base === undefined ? [] : [base];
   } else {
-    observations = observationsOf(readArray(o.observations, 'options.observations'), id, ind.unit);
+    observations = observationsOf(plan, o.observations, id);
   }
   if (observations.length === 0) {
     const scenarioId = typeof p.scenarioId === 'string' ? p.scenarioId : '?';
@@ -132,22 +141,19 @@ function latestTarget(targets: readonly Target[]): Target | undefined {
   return latest;
 }
 
-/** The observations of one indicator, as year values in its unit. */
-function observationsOf(list: readonly unknown[], id: string, unit: UnitId): YearValue[] {
-  const out: YearValue[] = [];
-  list.forEach((item, index) => {
-    const at = `options.observations[${index}]`;
-    const obs = readObject(item, at);
-    if (obs.indicator !== id) return;
-    const period = isObject(obs.period) ? obs.period : undefined;
-    // An average over several years (2017–2021) is not a point of a year: left out.
-    if (obs.year === undefined && period !== undefined && period.start !== period.end) return;
-    const year = (obs.year ?? period?.start) as Year;
-    const value = readDecimal(obs.value, `${at}.value`);
-    const from = obs.unit === undefined ? UNITS[unit] : readUnit(obs.unit, `${at}.unit`);
-    out.push({ year, value: valueIn(value, from, UNITS[unit], `${at}.unit`, `indicator '${id}'`) });
+/**
+ * The observations of one indicator, as year values in its unit: for each whole year the
+ * figure that counts, with status `B` where a figure of that year is the first after a break.
+ */
+function observationsOf(plan: Plan, list: unknown, id: string): YearValue[] {
+  const model = readPlan(plan);
+  const observed = indexObservations(readObservations(list, model, 'options.observations'), model);
+  const years = [...new Set(observed.of(id).filter((r) => !r.partial && r.start === r.end).map((r) => r.start))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const value = (observed.annual(id, year) as Figure).reading.value;
+    const broken = observed.of(id).some((r) => r.status === 'B' && !r.partial && r.start === year && r.end === year);
+    return broken ? { year, value, status: 'B' as const } : { year, value };
   });
-  return out;
 }
 
 /**

@@ -13,7 +13,7 @@ import { unitLabel } from '../format/unitLabel.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
 import { readChoice, readDecimal, readObject, readText, readYear } from '../read.js';
-import { readUnit } from '../units/index.js';
+import { describeUnit, readUnit, valueIn, type Unit } from '../units/index.js';
 import { COMPARATORS, COMPARATOR_SYMBOLS, type Comparator } from '../vocabulary.js';
 import { positive, readLocalized, readStyle, readYearValues, type NamedYearValue } from './_lib/checks.js';
 import { plotted, shown } from './_lib/numbers.js';
@@ -38,7 +38,10 @@ interface Point {
 /**
  * A Vega-Lite line chart of an indicator year by year: the observed values (a line with
  * points), the target (a point with its label, and a dashed rule at its value), the path
- * required to reach the target (dotted) and a projection (dashed).
+ * required to reach the target (dotted) and a projection (dashed). An observed value with
+ * status `'B'` (the first after a break in the series) starts a new stretch of the observed
+ * line, after a gap, and a grey rule marks the break with the label "Break in series"
+ * (序列断点); values in another unit of the chart's measure are converted exactly.
  *
  * With `requiredPath: 'geometric'` the path runs from the observation of `baseYear` (default:
  * the last observed year before the target's year) to the target at the constant rate
@@ -48,7 +51,8 @@ interface Point {
  * input always gives the same spec.
  *
  * @param input - `{ indicator: { id, name, unit }, observations, target?, baseYear?,
- *   requiredPath?, projection? }`; every value in the indicator's unit.
+ *   requiredPath?, projection? }`; every value in the indicator's unit, or with a `unit` of
+ *   its measure.
  * @param options - `locale` (`'en'` default, or `'zh-CN'`), `width` (640), `height` (360),
  *   `title` (default: the indicator's name).
  * @returns A Vega-Lite spec (`$schema`, `description`, `data`, `layer`).
@@ -56,7 +60,7 @@ interface Point {
  *   a bad year, comparator, locale or size, a base year without an observation or not before
  *   the target, `'geometric'` without a target; `DOMAIN` for a geometric path through a value
  *   that is not greater than 0; `INVALID_DECIMAL` for a value that is not a decimal;
- *   `UNKNOWN_UNIT` for a bad unit.
+ *   `UNKNOWN_UNIT` for a bad unit; `UNIT_MISMATCH` for a value in a unit of another measure.
  *
  * @example
  * ```ts
@@ -83,11 +87,12 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   const ind = readObject(o.indicator, 'input.indicator');
   readText(ind.id, 'input.indicator.id');
   const name = localized(readLocalized(ind.name, 'input.indicator.name'), style.locale);
-  const unit = unitLabel(readUnit(ind.unit, 'input.indicator.unit'), { locale: style.locale });
-  const observations = readYearValues(o.observations, 'input.observations', 'observation');
-  const target = o.target === undefined ? undefined : readTarget(o.target);
+  const chartUnit = readUnit(ind.unit, 'input.indicator.unit');
+  const unit = unitLabel(chartUnit, { locale: style.locale });
+  const observations = readYearValues(o.observations, 'input.observations', 'observation', chartUnit);
+  const target = o.target === undefined ? undefined : readTarget(o.target, chartUnit);
   const projection =
-    o.projection === undefined ? [] : readYearValues(o.projection, 'input.projection', 'projected value');
+    o.projection === undefined ? [] : readYearValues(o.projection, 'input.projection', 'projected value', chartUnit);
 
   let rateText: string | undefined;
   let path: readonly Point[] = [];
@@ -105,7 +110,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
     if (typeof o.requiredPath === 'string') {
       throw invalidArgument('input.requiredPath', "'geometric' or an array of { year, value }", o.requiredPath);
     }
-    path = readYearValues(o.requiredPath, 'input.requiredPath', 'point');
+    path = readYearValues(o.requiredPath, 'input.requiredPath', 'point', chartUnit);
   }
 
   const present: SeriesKey[] = ['observed'];
@@ -114,8 +119,12 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   const label = (key: SeriesKey): string =>
     key === 'observed' ? words.observed : key === 'required' ? words.requiredPath : words.projection;
 
+  // A break in the series (status B) starts a new segment of the observed line: a gap.
+  const breaks = observations.filter((p, i) => p.status === 'B' && i > 0).map((p) => p.year);
+  const segmentOf = (year: Year): number => breaks.filter((b) => b <= year).length;
   const row = (key: SeriesKey) => (p: Point) => ({
     series: label(key),
+    segment: key === 'observed' ? segmentOf(p.year) : 0,
     year: p.year,
     value: plotted(p.value),
     shown: shown(p.value, style.locale),
@@ -148,6 +157,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
         x,
         y,
         color: { field: 'series', type: 'nominal', title: null, scale: seriesScale, legend: { orient: 'bottom', symbolType: 'stroke', symbolStrokeWidth: 2 } },
+        detail: { field: 'segment', type: 'nominal' },
         strokeDash: {
           field: 'series',
           type: 'nominal',
@@ -163,6 +173,28 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
       },
     },
   ];
+
+  if (breaks.length > 0) {
+    const breakData = { values: breaks.map((year) => ({ year, label: words.breakLabel })) };
+    layer.push(
+      {
+        data: breakData,
+        mark: { type: 'rule', color: COLOURS.grey, strokeDash: [2, 2] },
+        encoding: {
+          x: { field: 'year', type: 'quantitative' },
+          tooltip: [
+            { field: 'label', type: 'nominal', title: words.series },
+            { field: 'year', type: 'quantitative', title: words.year, format: 'd' },
+          ],
+        },
+      },
+      {
+        data: breakData,
+        mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 4, y: 0, color: COLOURS.grey },
+        encoding: { x: { field: 'year', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+      },
+    );
+  }
 
   let targetText: string | undefined;
   if (target !== undefined) {
@@ -203,6 +235,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
     points.map((p) => `${p.year} ${shown(p.value, style.locale)}`).join(zh ? '，' : '; ');
   const parts = [
     `${words.observed}${colon}${listed(observations)}`,
+    ...breaks.map((year) => words.breakBefore(year)),
     ...(targetText === undefined ? [] : [targetText]),
     ...(rateText === undefined ? [] : [words.requiredRate(rateText)]),
     ...(projection.length === 0 ? [] : [`${words.projection}${colon}${listed(projection)}`]),
@@ -227,11 +260,12 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   };
 }
 
-function readTarget(x: unknown): Point & { readonly comparator: Comparator } {
+function readTarget(x: unknown, unit: Unit): Point & { readonly comparator: Comparator } {
   const t = readObject(x, 'input.target');
+  const value = readDecimal(t.value, 'input.target.value');
   return {
     year: readYear(t.year, 'input.target.year'),
-    value: readDecimal(t.value, 'input.target.value'),
+    value: t.unit === undefined ? value : valueIn(value, readUnit(t.unit, 'input.target.unit'), unit, 'input.target.unit', describeUnit(unit)),
     comparator: readChoice(t.comparator, 'input.target.comparator', COMPARATORS),
   };
 }

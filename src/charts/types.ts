@@ -6,7 +6,7 @@
  */
 import type { DecimalInput } from '../decimal.js';
 import type { Locale } from '../vocabulary.js';
-import type { Comparator, LayoutZone, LocalizedText, Year, ZoneDirection } from '../plan/types.js';
+import type { Comparator, LayoutZone, LocalizedText, ObsStatus, Year, ZoneDirection } from '../plan/types.js';
 import type { ScorecardRow } from '../scenario/types.js';
 import type { UnitLike } from '../units/index.js';
 
@@ -73,11 +73,14 @@ export interface ChartOptions {
 }
 
 /**
- * One value of a series in one year.
+ * One value of a series in one year: in the chart's unit, or in `unit` (another unit of the
+ * same measure, converted exactly: `{ value: '1153.0', unit: '100m-yuan' }` on a chart in
+ * billion yuan); `status` `'B'` marks the first value after a break in the series (SDMX
+ * OBS_STATUS), which a trajectory draws as a gap in the observed line.
  *
  * @example
  * ```ts
- * const point: YearValue = { year: 2015, value: '120' };
+ * const point: YearValue = { year: 2020, value: '1153.0', unit: '100m-yuan', status: 'B' };
  * ```
  *
  * @category Charts
@@ -85,6 +88,8 @@ export interface ChartOptions {
 export interface YearValue {
   readonly year: Year;
   readonly value: DecimalInput;
+  readonly unit?: UnitLike;
+  readonly status?: ObsStatus;
 }
 
 /**
@@ -118,12 +123,16 @@ export interface ChartTarget {
   readonly year: Year;
   readonly value: DecimalInput;
   readonly comparator: Comparator;
+  /** The unit of `value`, when not the chart's (of the same measure: converted exactly). */
+  readonly unit?: UnitLike;
 }
 
 /**
  * What {@link trajectoryChart} draws.
  *
- * - `observations`: the observed values (at least one; one per year).
+ * - `observations`: the observed values (at least one; one per year); a value with status
+ *   `'B'` (the first after a break in the series) starts a new stretch of the observed line,
+ *   with a gap before it and a marked rule labelled "Break in series" (序列断点).
  * - `target`: the value to reach by a year, in the indicator's unit.
  * - `baseYear`: where the required path starts: an observed year before the target's year
  *   (default: the last observed year before it).

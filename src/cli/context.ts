@@ -7,8 +7,6 @@
  */
 import { baotou13 } from '../data/baotou13/index.js';
 import type { Observation, Plan } from '../plan/types.js';
-import { DEFAULT_SCENARIO } from '../scenario/builtins.js';
-import { project } from '../scenario/project.js';
 import type { ProjectOptions, Projection, Scenario } from '../scenario/types.js';
 import { messages } from '../messages.js';
 import { stringOption, usageError, type CommandContext, type OptionSpec } from './args.js';
@@ -34,18 +32,30 @@ export const PLAN_OPTION: Readonly<Record<string, OptionSpec>> = {
 };
 
 /**
- * `--scenario <file>`: another scenario than the embedded default.
+ * The names of the built-in scenarios `--scenario` takes; the first is the default of the
+ * commands that project.
  *
  * @example
  * ```ts
- * SCENARIO_OPTION.scenario?.value; // → '<file.json>'
+ * BUILT_IN_SCENARIO_NAMES; // → ['reported-trend', 'plan-path']
+ * ```
+ */
+export const BUILT_IN_SCENARIO_NAMES: readonly string[] = ['reported-trend', 'plan-path'];
+
+/**
+ * `--scenario <name|file>`: a built-in scenario by name, or a scenario file, instead of the
+ * embedded default.
+ *
+ * @example
+ * ```ts
+ * SCENARIO_OPTION.scenario?.value; // → '<name|file.json>'
  * ```
  */
 export const SCENARIO_OPTION: Readonly<Record<string, OptionSpec>> = {
   scenario: {
     type: 'string',
-    value: '<file.json>',
-    description: `a scenario JSON file (default: the embedded scenario '${DEFAULT_SCENARIO.id}')`,
+    value: '<name|file.json>',
+    description: `a built-in scenario (${BUILT_IN_SCENARIO_NAMES.join(', ')}) or a scenario JSON file (default: '${BUILT_IN_SCENARIO_NAMES[0]}')`,
   },
 };
 
@@ -107,8 +117,9 @@ export async function observationsOf(context: CommandContext, path: string): Pro
 }
 
 /**
- * Project the plan under the command's scenario (`--scenario`, or the default); a problem of
- * a scenario file (a series the plan does not have) is reported with the file's path.
+ * Project the plan under the command's scenario (`--scenario`: a built-in by name or a file;
+ * or the default); a problem of a scenario file (a series the plan does not have) is
+ * reported with the file's path.
  *
  * @param context - The command's context.
  * @param plan - The plan to project.
@@ -122,8 +133,9 @@ export async function observationsOf(context: CommandContext, path: string): Pro
  * ```
  */
 export async function projectionOf(context: CommandContext, plan: Plan, options: ProjectOptions = {}): Promise<Projection> {
-  const path = stringOption(context.args, 'scenario');
-  if (path === undefined) return project(plan, DEFAULT_SCENARIO, options);
+  const path = stringOption(context.args, 'scenario') ?? (BUILT_IN_SCENARIO_NAMES[0] as string);
+  const { projectUnder } = await import('./projection.js');
+  if (BUILT_IN_SCENARIO_NAMES.includes(path)) return projectUnder(plan, path, options);
   const scenario: Scenario = await (await files()).readScenarioFile(context.io, path);
-  return inFile(path, () => project(plan, scenario, options));
+  return inFile(path, () => projectUnder(plan, scenario, options));
 }

@@ -48,6 +48,11 @@ export interface Field<R> {
   readonly minWidth?: number;
   /** The exact value, for JSON and CSV. */
   readonly value: (row: R) => MachineValue | Decimal | undefined;
+  /**
+   * The value for JSON when it is structured (a list, an object, decimals anywhere in it);
+   * `value` is then its flat form for CSV.
+   */
+  readonly json?: (row: R) => unknown;
   /** The value for people, for text and Markdown tables (default: the machine value). */
   readonly text?: (row: R, locale: Locale) => string;
   /** Only in JSON and CSV, not in text and Markdown tables (long ids, raw numbers). */
@@ -325,10 +330,12 @@ function columnsOf<R>(fields: readonly Field<R>[], locale: Locale, people: boole
     }));
 }
 
-/** The rows of a section as JSON objects (machine values). */
-function records<R>(section: Section<R>): Record<string, MachineValue>[] {
+/** The rows of a section as objects of machine values; for JSON, structured values where a field has them. */
+function records<R>(section: Section<R>, json = false): Record<string, unknown>[] {
   const fields = section.fields.filter((f) => !f.peopleOnly);
-  return section.rows.map((row) => Object.fromEntries(fields.map((f) => [f.key, machine(f.value(row))])));
+  return section.rows.map((row) =>
+    Object.fromEntries(fields.map((f) => [f.key, json && f.json !== undefined ? toJsonValue(f.json(row)) : machine(f.value(row))])),
+  );
 }
 
 function peopleRows<R>(section: Section<R>, locale: Locale): Record<string, string>[] {
@@ -405,7 +412,7 @@ export function emit(
     case 'json': {
       const value =
         options.json ??
-        (sections.length === 1 ? records(sections[0] as AnySection) : Object.fromEntries(sections.map((s) => [s.key, records(s)])));
+        (sections.length === 1 ? records(sections[0] as AnySection, true) : Object.fromEntries(sections.map((s) => [s.key, records(s, true)])));
       io.stdout(json(value));
       return;
     }
@@ -415,7 +422,7 @@ export function emit(
         throw usageError(messages.cliCsvOneTable(options.command, options.csvHint ?? ''), options.command);
       }
       const columns = columnsOf(only.fields, locale, false).map((c) => c.key);
-      io.stdout(toCsv(records(only), { columns }));
+      io.stdout(toCsv(records(only) as Record<string, MachineValue>[], { columns }));
       return;
     }
     case 'md':

@@ -19,6 +19,7 @@ import {
   OBS_STATUSES,
   PRICE_BASES,
   QUALIFIERS,
+  WORDINGS,
 } from '../vocabulary.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { TIDY_COLUMNS, toTidyRows, type TidyRow } from './tidy.js';
@@ -106,6 +107,7 @@ const TIDY_FIELDS: Readonly<Record<(typeof TIDY_COLUMNS)[number], TableSchemaFie
   period_start: /* @__PURE__ */ integer('period_start', "First year of a rate target's period or of a fact's period"),
   period_end: /* @__PURE__ */ integer('period_end', "Last year of a rate target's period or of a fact's period"),
   relation: /* @__PURE__ */ text('relation', "A target's comparator or a fact's qualifier", { required: true, enum: /* @__PURE__ */ (COMPARATORS as readonly string[]).concat(QUALIFIERS) }),
+  wording: /* @__PURE__ */ text('wording', "A target's own word for its comparator ('above' renders 以上 and reads as atLeast …)", { enum: /* @__PURE__ */ Object.keys(WORDINGS) }),
   value: /* @__PURE__ */ number('value', 'The figure, exact, in plain notation; empty for a qualitative fact'),
   unit: /* @__PURE__ */ text('unit', 'Unit id (bn-yuan = 10^9 yuan, 10k-tce = 10^4 tonnes of standard coal equivalent …)', { enum: /* @__PURE__ */ UNIT_IDS.slice() }),
   tolerance: /* @__PURE__ */ number('tolerance', "Tolerance of an 'approximately' target, in the target's unit (absolute) or as a ratio (relative)"),
@@ -137,6 +139,7 @@ const INDICATORS: readonly Column<Indicator>[] = [
   { field: /* @__PURE__ */ text('numerator', 'Of a share or intensity: the indicator id of the part'), get: (i) => i.numerator },
   { field: /* @__PURE__ */ text('denominator', 'Of a share or intensity: the indicator id of the whole'), get: (i) => i.denominator },
   { field: /* @__PURE__ */ text('growth_of', 'Of a growth rate: the indicator id of the series'), get: (i) => i.growthOf },
+  { field: /* @__PURE__ */ text('part_of', 'The indicator id of a whole that contains this one (same kind and measure)'), get: (i) => i.partOf },
   { field: /* @__PURE__ */ text('price_basis', 'Current or comparable prices', { enum: PRICE_BASES }), get: (i) => i.definition.priceBasis },
   { field: /* @__PURE__ */ text('scope', 'Statistical scope'), get: (i) => i.definition.scope },
   { field: /* @__PURE__ */ text('notes', 'Where the definition comes from'), get: (i) => i.definition.notes?.join(' ') },

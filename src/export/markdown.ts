@@ -8,6 +8,7 @@
 import type { Decimal } from '../decimal.js';
 import { readPlanArgument } from '../plan/readPlanArgument.js';
 import type { Fact, Indicator, LocalizedText, Observation, Plan, SourceRef, Target } from '../plan/types.js';
+import { describePeriod } from '../period.js';
 import { optional, readArray, readOptions } from '../read.js';
 import { COMPARATOR_SYMBOLS, QUALIFIER_SYMBOLS } from '../vocabulary.js';
 import { markdownCell, markdownTable, type MarkdownCell } from './markdownTable.js';
@@ -66,13 +67,17 @@ function notes(entries: readonly (readonly [string, string | undefined])[]): str
   return lines.length === 0 ? '' : `\nNotes:\n\n${lines.join('\n')}\n`;
 }
 
-/** A target's cells after its id and indicator: year, period, comparator and value, unit, tolerance, source. */
+/**
+ * A target's cells after its id and indicator: year, period, comparator and value (with the
+ * source's wording beside the symbol: `≥ 8 (above)`), unit, tolerance, source.
+ */
 function targetCells(t: Target): Row {
   const tolerance = t.tolerance;
+  const comparison = figure(COMPARATOR_SYMBOLS[t.comparator], t.value);
   return [
     t.year,
     t.period === undefined ? undefined : years(t.period.start, t.period.end),
-    figure(COMPARATOR_SYMBOLS[t.comparator], t.value),
+    t.wording === undefined ? comparison : `${comparison} (${t.wording})`,
     t.unit,
     tolerance === undefined ? undefined : tolerance.absolute !== undefined ? `± ${tolerance.absolute.toFixed()} (absolute)` : `± ${tolerance.relative.toFixed()} (relative)`,
     ...sourced(t.source),
@@ -87,7 +92,7 @@ function factRow(f: Fact): Row {
 
 function indicatorTable(indicators: readonly Indicator[]): string {
   const table = tableOf(
-    ['id', 'name', '中文', 'unit', 'kind', 'direction', 'nature', 'derived from', 'prices', 'scope'],
+    ['id', 'name', '中文', 'unit', 'kind', 'direction', 'nature', 'derived from', 'part of', 'prices', 'scope'],
     indicators.map((i) => [
       `\`${i.id}\``,
       i.name.en,
@@ -99,6 +104,7 @@ function indicatorTable(indicators: readonly Indicator[]): string {
       [i.numerator === undefined ? undefined : `${i.numerator} ÷`, i.denominator, i.growthOf === undefined ? undefined : `growth of ${i.growthOf}`]
         .filter((part) => part !== undefined)
         .join(' '),
+      i.partOf,
       i.definition.priceBasis,
       i.definition.scope,
     ]),
@@ -108,9 +114,11 @@ function indicatorTable(indicators: readonly Indicator[]): string {
 
 /**
  * Write a plan as Markdown: source document and period, errata, principles, strategies,
- * goals, layout, commitments, indicators (with their definitions), targets, facts, tasks
- * and milestones — each a table, with the report's section and exact words — and, if
- * given, reported figures. Values are written exactly in plain notation. Cells are escaped
+ * goals, layout, commitments, indicators (with their definitions and the whole each is part
+ * of), targets (the comparator's symbol with the source's wording beside it: `≥ 8 (above)`),
+ * facts, tasks and milestones — each a table, with the report's section and exact words —
+ * and, if given, reported figures with their period (a year, years or months), status and
+ * vintage. Values are written exactly in plain notation. Cells are escaped
  * (pipes, backslashes, `&`, `<`, `>`; line breaks become `<br>`), so no text of the data
  * becomes markup. The output depends only on its arguments, so a generated file can be
  * checked for staleness.
@@ -222,13 +230,15 @@ export function toMarkdown(plan: Plan, options?: MarkdownOptions): string {
   if (observations !== undefined) {
     part(
       'Reported figures',
-      ['indicator', 'year', 'value', 'unit', 'scope', 'prices', 'source', 'note'],
+      ['indicator', 'period', 'value', 'unit', 'status', 'vintage', 'scope', 'prices', 'source', 'note'],
       observations,
       (o) => [
         names.get(o.indicator) ?? o.indicator,
-        o.year ?? (o.period === undefined ? undefined : years(o.period.start, o.period.end)),
+        o.year ?? (o.period === undefined ? undefined : describePeriod(o.period)),
         figure(QUALIFIER_SYMBOLS[o.qualifier ?? 'exact'], o.value),
         o.unit,
+        o.status,
+        o.vintage,
         o.definition?.scope,
         o.definition?.priceBasis,
         o.source === undefined ? undefined : where(o.source),

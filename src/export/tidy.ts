@@ -6,7 +6,7 @@
  */
 import type { Decimal } from '../decimal.js';
 import { readPlanArgument } from '../plan/readPlanArgument.js';
-import type { Comparator, Confidence, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target } from '../plan/types.js';
+import type { Comparator, Confidence, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target, Wording } from '../plan/types.js';
 import type { UnitId } from '../units/index.js';
 
 /**
@@ -17,6 +17,8 @@ import type { UnitId } from '../units/index.js';
  * - `period_start`, `period_end`: a rate target's period, or a fact's period;
  * - `relation`: a target's comparator (`atLeast`, `above`, `atMost`, `below`,
  *   `approximately`) or a fact's qualifier (`exact`, `about`, `moreThan`, `lessThan`);
+ * - `wording`: a target's own word for its comparator (`above`, 以上, `about` …), where the
+ *   source gives one;
  * - `value`, `unit`: the figure (`null` for a qualitative fact, which has `statement`);
  * - `tolerance`, `tolerance_type`: for `approximately` targets;
  * - `source_section` and `quote` for the report; `source_publication`, `source_date`,
@@ -34,6 +36,7 @@ export interface TidyRow {
   readonly period_start: number | null;
   readonly period_end: number | null;
   readonly relation: Comparator | Qualifier;
+  readonly wording: Wording | null;
   readonly value: Decimal | null;
   readonly unit: UnitId | null;
   readonly tolerance: Decimal | null;
@@ -69,6 +72,7 @@ export const TIDY_COLUMNS = /* @__PURE__ */ Object.freeze([
   'period_start',
   'period_end',
   'relation',
+  'wording',
   'value',
   'unit',
   'tolerance',
@@ -111,6 +115,7 @@ function targetRow(plan: Plan, target: Target): TidyRow {
     period_start: target.period?.start ?? null,
     period_end: target.period?.end ?? null,
     relation: target.comparator,
+    wording: target.wording ?? null,
     value: target.value,
     unit: target.unit,
     tolerance: tolerance === undefined ? null : (tolerance.absolute ?? tolerance.relative),
@@ -132,6 +137,7 @@ function factRow(fact: Fact): TidyRow {
     period_start: fact.period.start,
     period_end: fact.period.end,
     relation: fact.qualifier,
+    wording: null,
     value: fact.value ?? null,
     unit: fact.unit ?? null,
     tolerance: null,

@@ -10,6 +10,7 @@ import { messages } from '../messages.js';
 import { hasOwn } from '../read.js';
 import { closest } from '../suggest.js';
 import { UNITS, UNIT_IDS, type Measure, type UnitId } from '../units/index.js';
+import { WORDINGS, type Comparator, type Wording } from '../vocabulary.js';
 import { PLAN_LISTS, readPlanArgument } from './readPlanArgument.js';
 import type { Indicator, IndicatorKind, Period, Plan } from './types.js';
 
@@ -28,9 +29,27 @@ const KIND_MEASURES: Readonly<Record<IndicatorKind, readonly Measure[]>> = {
 /** Which indicator kinds may name a numerator and denominator, or a series they grow. */
 const PART_KINDS: readonly IndicatorKind[] = ['share', 'intensity'];
 const GROWTH_KINDS: readonly IndicatorKind[] = ['growth'];
+/** The kinds of indicator that add up, so that one may be part of another of its kind. */
+const PART_OF_KINDS: readonly IndicatorKind[] = ['level', 'count'];
 
 function unitOf(id: string): { measure: Measure } | undefined {
   return hasOwn(UNITS, id) ? UNITS[id as UnitId] : undefined;
+}
+
+/**
+ * Why a target's comparator is not the one its source's wording means, or `undefined` when it
+ * is (or there is no wording): 'above' and 以上 mean `atLeast` (Civil Code of the PRC, art.
+ * 1259), 超过 means `above` … (`WORDINGS`).
+ *
+ * @param wording - The target's `wording`, if any.
+ * @param comparator - The target's comparator.
+ * @returns The message naming both and the convention, or `undefined`.
+ * @internal
+ */
+export function wordingMismatch(wording: Wording | undefined, comparator: Comparator): string | undefined {
+  if (wording === undefined || !hasOwn(WORDINGS, wording)) return undefined;
+  const reading = WORDINGS[wording];
+  return reading.comparator === comparator ? undefined : messages.wordingComparator(wording, comparator, reading.comparator, reading.renders);
 }
 
 function inside(period: Period, plan: Plan): boolean {
@@ -142,6 +161,8 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
     }
   });
 
+  partOfIssues(plan.indicators, indicators, indicatorRef, add);
+
   plan.targets.forEach((target, i) => {
     const indicator = indicatorRef(target.indicator, ['targets', i, 'indicator']);
     unitFits(target.unit, indicator, ['targets', i, 'unit']);
@@ -165,6 +186,8 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
     if (target.comparator !== 'approximately' && target.tolerance !== undefined) {
       add(['targets', i, 'tolerance'], messages.toleranceNotApproximately(target.comparator));
     }
+    const mismatch = wordingMismatch(target.wording, target.comparator);
+    if (mismatch !== undefined) add(['targets', i, 'comparator'], mismatch);
   });
 
   plan.facts.forEach((fact, i) => {
@@ -213,6 +236,49 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
   });
 
   return issues;
+}
+
+/**
+ * The problems of the indicators' `partOf`: a whole that is not an indicator of the plan, the
+ * indicator itself, a kind that does not add up (a part and its whole are both levels or both
+ * counts), another measure, or a circle (reported once, at its first indicator, with its path).
+ */
+function partOfIssues(
+  list: readonly Indicator[],
+  indicators: ReadonlyMap<string, Indicator>,
+  indicatorRef: (value: string, path: Path) => Indicator | undefined,
+  add: (path: Path, message: string) => void,
+): void {
+  list.forEach((indicator, i) => {
+    const ref = indicator.partOf;
+    if (ref === undefined) return;
+    const path = ['indicators', i, 'partOf'];
+    if (ref === indicator.id) return add(path, messages.planSelfReference(ref));
+    const whole = indicatorRef(ref, path);
+    if (whole === undefined) return;
+    if (!PART_OF_KINDS.includes(indicator.kind) || whole.kind !== indicator.kind) {
+      return add(path, messages.planPartOfKind(indicator.kind, whole.id, whole.kind));
+    }
+    const own = unitOf(indicator.unit);
+    const theirs = unitOf(whole.unit);
+    if (own !== undefined && theirs !== undefined && own.measure !== theirs.measure) {
+      add(path, messages.planPartOfMeasure(whole.id, whole.unit, theirs.measure, indicator.unit, own.measure));
+    }
+  });
+  // Circles: follow each chain; a chain that comes back to where it started is reported at
+  // the first of its indicators in the plan's order.
+  const reported = new Set<string>();
+  list.forEach((indicator, i) => {
+    const path = [indicator.id];
+    let next = indicator.partOf;
+    while (next !== undefined && next !== indicator.id && !path.includes(next) && indicators.has(next)) {
+      path.push(next);
+      next = indicators.get(next)?.partOf;
+    }
+    if (next !== indicator.id || path.length < 2 || path.some((id) => reported.has(id))) return;
+    for (const id of path) reported.add(id);
+    add(['indicators', i, 'partOf'], messages.planPartOfCycle([...path, indicator.id]));
+  });
 }
 
 function uniqueIds(items: readonly { readonly id: string }[], path: Path, add: (path: Path, message: string) => void): void {

@@ -8,13 +8,15 @@
  * @module
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
+import type { MonthPeriod, Period, YearMonth } from '../period.js';
 import type { UnitId } from '../units/index.js';
 import type { CommitmentKind, Comparator, Confidence, Direction, IndicatorKind, IndicatorNature } from '../vocabulary.js';
-import type { ObsStatus, PriceBasis, Qualifier, StrategyScope, ZoneDirection } from '../vocabulary.js';
+import type { ObsStatus, PriceBasis, Qualifier, StrategyScope, Wording, ZoneDirection } from '../vocabulary.js';
 
 // The words of the model, defined with their lists in the vocabulary, exported with the model.
 export type { CommitmentKind, Comparator, Confidence, Direction, IndicatorKind, IndicatorNature };
-export type { ObsStatus, PriceBasis, Qualifier, StrategyScope, ZoneDirection };
+export type { ObsStatus, PriceBasis, Qualifier, StrategyScope, Wording, ZoneDirection };
+export type { MonthPeriod, Period, YearMonth };
 
 /** A name in English and, where a source gives it, Chinese. @category Plan */
 export interface LocalizedText {
@@ -24,17 +26,6 @@ export interface LocalizedText {
 
 /** A calendar year, such as `2015`. @category Plan */
 export type Year = number;
-
-/**
- * A span of years, both ends included: `{ start: 2016, end: 2020 }` is the 13th FYP.
- * A single year is `{ start: 2015, end: 2015 }`.
- *
- * @category Plan
- */
-export interface Period {
-  readonly start: Year;
-  readonly end: Year;
-}
 
 /**
  * Where a piece of the plan comes from: a section of the report with the exact quote, or
@@ -191,6 +182,13 @@ export interface Indicator {
   readonly denominator?: string;
   /** For `growth`: the indicator whose growth this is. */
   readonly growthOf?: string;
+  /**
+   * The indicator of a whole that contains this one, in the same measure (above-scale
+   * industrial value added is part of industrial value added, which is part of the secondary
+   * sector's): a whole below a floor proves the part below it too, and a whole within a ceiling
+   * proves the part within it.
+   */
+  readonly partOf?: string;
   readonly definition: IndicatorDefinition;
 }
 
@@ -214,6 +212,11 @@ export interface Target {
   /** For rate targets, the period the average runs over (2016–2020, from base 2015). */
   readonly period?: Period;
   readonly comparator: Comparator;
+  /**
+   * The source's own word for the comparator (`'以上'`, `'above'`, `'左右'` …), beside the
+   * comparator it is read as (`WORDINGS` gives the convention).
+   */
+  readonly wording?: Wording;
   readonly value: Decimal;
   readonly unit: UnitId;
   readonly tolerance?: Tolerance;
@@ -308,8 +311,13 @@ export interface Plan {
  */
 export interface Observation {
   readonly indicator: string;
+  /** A year: the value for the year, or a level at its end. */
   readonly year?: Year;
-  readonly period?: Period;
+  /**
+   * A span: years (`{ start: 2018, end: 2021 }`, an average over them) or months (`{ start:
+   * '2019-01', end: '2019-09' }`, part of a year, which is not the year).
+   */
+  readonly period?: Period | MonthPeriod;
   readonly value: Decimal;
   readonly unit?: UnitId;
   readonly qualifier?: Qualifier;
@@ -320,6 +328,11 @@ export interface Observation {
    * (规模以上)', priceBasis: 'current' }`), where known; they may differ from the indicator's.
    */
   readonly definition?: IndicatorDefinition;
+  /**
+   * When the figure was published (`'YYYY'`, `'YYYY-MM'` or `'YYYY-MM-DD'`): two figures of
+   * one indicator and period from different vintages are a first release and a revision.
+   */
+  readonly vintage?: string;
   /** Anything else a reader must know (a January–September figure, a rounded copy …). */
   readonly note?: string;
 }

@@ -23,16 +23,27 @@ import { assessUnsd } from './unsd.js';
  * ({@link assessTimeProgress}: 时间过半、任务过半). Run the three side by side on the same
  * series to see where they agree, and why they do not: [docs/progress.md](../../docs/progress.md#why-they-disagree).
  *
- * @param observations - `{ year, value }` points (a plan `Observation` fits; `null` values
- *   are years without data); sorted internally on a copy, never changed.
+ * Every method converts each point exactly into the target's unit (or, for a bare decimal
+ * target, the series'), skips a point for part of a year unless `partialPeriods: 'use'`,
+ * and never compares levels across a break in the series (a point with status `B`): the
+ * verdict is then `not_assessable`, naming the break. [docs/progress.md, "Units, partial
+ * periods and breaks"](../../docs/progress.md#units-partial-periods-and-breaks).
+ *
+ * @param observations - `{ year | period, value, unit?, status? }` points (a plan
+ *   `Observation` fits; `null` values are years without data); sorted internally on a copy,
+ *   never changed.
  * @param options - `method`, `baseYear`, `targetYear` (years from 1900 to 2100),
- *   `direction` (`'increase'` or `'decrease'`), `target` (optional for `opensdg` only),
- *   `thresholds`, and for `unsd` `isGrowthRate`.
+ *   `direction` (`'increase'` or `'decrease'`), `target` (a decimal in the series' unit or a
+ *   quantity; optional for `opensdg` only), `thresholds`, `partialPeriods` (`'skip'` or
+ *   `'use'`), and for `unsd` `isGrowthRate`.
  * @returns The method's result; `status` is always set, `not_assessable` with a `reason`
- *   where the method gives no verdict; `label` names it in English and Chinese.
+ *   where the method gives no verdict; `label` names it in English and Chinese; `unit` the
+ *   unit of its values; `caveats` what a reader must know (a break, a partial period used,
+ *   an estimate).
  * @throws {@link PlanError} `INVALID_ARGUMENT` for an unknown method or bad options;
  *   `VALIDATION` for malformed observations (every problem listed in `issues`);
- *   `INVALID_DECIMAL` for a bad number.
+ *   `INVALID_DECIMAL` for a bad number; `UNIT_MISMATCH` for an observation in another
+ *   measure, naming it.
  *
  * @example
  * ```ts
@@ -43,6 +54,9 @@ import { assessUnsd } from './unsd.js';
  * assessProgress(series, { method: 'time-progress', ...common }).label;  // → { en: 'lagging', zh: '滞后' }
  * assessProgress(series, { method: 'sdg', ...common } as never);         // throws PlanError INVALID_ARGUMENT
  * // → "method: expected one of 'opensdg', 'unsd', 'time-progress', got 'sdg'"
+ * // a CSV in 亿元 (100m-yuan) against 240 billion yuan: 1500 亿 is 150 bn, converted exactly
+ * const yi = [{ year: 2015, value: 1200, unit: '100m-yuan' }, { year: 2018, value: 1500, unit: '100m-yuan' }] as const;
+ * assessProgress(yi, { method: 'opensdg', ...common, target: quantity(240, 'bn-yuan') }).status; // → 'limited_progress'
  * ```
  *
  * @category Progress

@@ -8,6 +8,7 @@
  */
 import { HUNDRED, round, type Decimal } from '../decimal.js';
 import type { UnitId } from '../units/index.js';
+import type { ApproximatelyReading, Direction } from '../vocabulary.js';
 import type { Explanation, ProgressDirection } from './types.js';
 
 /** An explanation while a verdict is worked out: its parts are filled in, then frozen by {@link explanation}. */
@@ -122,14 +123,44 @@ export const text = {
     `attainment is not defined: threshold ÷ value needs a value greater than 0, got ${value}`,
   attainmentUndefinedZero: 'attainment is not defined: the threshold is 0',
   toleranceFromOptions: 'tolerance taken from options, not from the target',
-  targetSummary: (value: string, symbol: string, threshold: string, met: boolean, attainment: string | null, gap: string) =>
-    `${value} ${symbol} ${threshold}: ${met ? 'met' : 'not met'} (${
+  toleranceCaveat: (kind: 'relative' | 'absolute', value: string) =>
+    `the tolerance of 'approximately' (${kind} ${value}) is the caller's (options.tolerance), not the target's`,
+  wordingNote: (meaning: string) => `wording ${meaning}`,
+  readingCaveat: (meaning: string) => `${meaning}; an English rendering, read as the Chinese word it stands for`,
+  directionalNote: (increase: boolean, limit: string, low: string, high: string) =>
+    `'approximately' read in the direction of the indicator (${increase ? 'increase' : 'decrease'}): met at ${limit} or ${
+      increase ? 'more' : 'less'
+    }, since overshooting a level aimed at is no failure; options.approximately 'two-sided' asks for the band ${low} to ${high}`,
+  twoSidedNote: (asked: ApproximatelyReading | null, direction: Direction | null, low: string, high: string) =>
+    `'approximately' read two-sided: met from ${low} to ${high} (${
+      asked === 'two-sided'
+        ? 'options.approximately asks so'
+        : direction === 'target'
+          ? "the indicator is aimed at a value, direction 'target'"
+          : 'the target gives no direction of its indicator to read it in'
+    })`,
+  targetSummary: (value: string, symbol: string, threshold: string, met: boolean, attainment: string | null, gap: string, tag: string | null = null) =>
+    `${value} ${symbol} ${threshold}${tag === null ? '' : ` (${tag})`}: ${met ? 'met' : 'not met'} (${
       attainment === null ? 'attainment not defined' : `attainment ${attainment}`
     }, gap ${gap})`,
-  approximatelySummary: (value: string, threshold: string, allowed: string, met: boolean, attainment: string | null) =>
-    `${value} ≈ ${threshold} ± ${allowed}: ${met ? 'met' : 'not met'} (${
+  approximatelySummary: (value: string, threshold: string, allowed: string, met: boolean, attainment: string | null, tag: string | null) =>
+    `${value} ≈ ${threshold} ± ${allowed}${tag === null ? '' : ` (${tag})`}: ${met ? 'met' : 'not met'} (${
       attainment === null ? 'attainment not defined' : `attainment ${attainment}`
     })`,
+  directionalSummary: (
+    value: string,
+    increase: boolean,
+    limit: string,
+    threshold: string,
+    allowed: string,
+    tag: string | null,
+    met: boolean,
+    attainment: string | null,
+    gap: string,
+  ) =>
+    `${value} ${increase ? '≥' : '≤'} ${limit} (${tag ?? 'about'} ${threshold} ± ${allowed}, read as ${increase ? 'an increase' : 'a decrease'}): ${
+      met ? 'met' : 'not met'
+    } (${attainment === null ? 'attainment not defined' : `attainment ${attainment}`}, gap ${gap})`,
   // ---- derived targets ----
   cagrLine: (name: string, to: string, from: string, years: number, result: string) =>
     `${name} = (${to} ÷ ${from})^(1/${years}) − 1 = ${result}`,
@@ -141,6 +172,21 @@ export const text = {
     `intensity = ${numerator} tce ÷ ${denominator} × 10,000 yuan = ${result} tce per 10,000 yuan`,
   throughNote: (through: number, end: number) =>
     `averaged to ${through}, before the end of the period ${end}: progress so far, not the final verdict`,
+  // ---- series ----
+  seriesUnitOwner: (unit: string, at: string) => `the unit of ${at}, ${unit}`,
+  convertedPoint: (at: string, year: number, from: string, to: string) => `${at} (${year}) ${from} → ${to}`,
+  convertedSeries: (unit: string, items: readonly string[]) => `values converted exactly to ${unit}: ${items.join('; ')}`,
+  targetInSeriesUnit: (target: string, unit: string) => `target ${target} read in ${unit}, the unit of the series`,
+  partialUsed: (at: string, period: string, year: number) =>
+    `${at} (${period}) covers part of a year and is used as ${year} (partialPeriods 'use'): not a figure for the whole year`,
+  estimateCaveat: (at: string, year: number, status: string, words: string) => `${at} (${year}) is ${words} (OBS_STATUS '${status}')`,
+  breakAcross: (breaks: string, base: number, current: number, restart: number | null) =>
+    `${breaks}, between the base value (${base}) and the current value (${current}): levels across a break are not comparable; ${
+      restart === null ? 'too few values follow it to assess from' : `give baseYear ${restart} to assess from the values after it`
+    }`,
+  breakCaveat: (breaks: string) => `${breaks}: levels before and after it are not comparable`,
+  breakBridged: (breaks: string) =>
+    `${breaks}: growth rates published like-for-like bridge it, so they are used; levels across it would not compare`,
   // ---- progress: shared ----
   skippedNull: (years: readonly number[]) =>
     `no data (null) for ${years.join(', ')}: skipped`,

@@ -17,7 +17,7 @@ import type { EvaluateTargetOptions, IntensityTargetEvaluation, TargetSpec, Valu
  * @param target - An intensity target in `tce-per-10k-yuan`.
  * @param numerator - Energy use: tce, or a quantity in `tce` / `10k-tce`.
  * @param denominator - Value added: 10⁴ yuan, or a quantity in a yuan unit.
- * @param options - `tolerance` for an `approximately` target.
+ * @param options - `tolerance` and `approximately` for an `approximately` target.
  * @returns The {@link evaluateTarget} verdict plus `numerator` (tce) and `denominator` (10⁴ yuan).
  * @throws {@link PlanError} `UNIT_MISMATCH` when the target is not in `tce-per-10k-yuan`,
  *   the numerator is not energy or the denominator not money; `DOMAIN` when the

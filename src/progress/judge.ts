@@ -1,6 +1,7 @@
 /**
- * The core of target evaluation: read a target, bring a value into its unit, and judge it.
- * Shared by {@link evaluateTarget} and the rate, share and intensity evaluations.
+ * The core of target evaluation: read a target (its comparator, the source's wording of it,
+ * the indicator's direction), bring a value into its unit, and judge it. Shared by
+ * {@link evaluateTarget} and the rate, share and intensity evaluations.
  *
  * @internal
  * @module
@@ -8,12 +9,22 @@
 import { D, EXACT, finish, type Decimal } from '../decimal.js';
 import { argumentError, type PlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import { isObject, readChoice, readDecimal, readObject, readOptions } from '../read.js';
+import { isObject, optional, readChoice, readDecimal, readObject, readOptions } from '../read.js';
 import { UNIT_IDS, describeUnit, readQuantity, readUnit, unitIdOf, valueIn, type Unit, type UnitId } from '../units/index.js';
-import { COMPARATORS, COMPARATOR_SYMBOLS, type Comparator } from '../vocabulary.js';
-import { draft, explanation, percent, plain, text, withUnit, type Step } from './explain.js';
+import {
+  APPROXIMATELY_READINGS,
+  COMPARATORS,
+  COMPARATOR_SYMBOLS,
+  DIRECTIONS,
+  WORDINGS,
+  type ApproximatelyReading,
+  type Comparator,
+  type Direction,
+  type Wording,
+} from '../vocabulary.js';
+import { draft, explanation, percent, plain, text, withUnit, type Draft, type Step } from './explain.js';
 import { explainLater } from './lazyExplanation.js';
-import type { EvaluateTargetOptions, Explanation, TargetEvaluation, ValueInput } from './types.js';
+import type { Caveat, EvaluateTargetOptions, Explanation, TargetEvaluation, ValueInput } from './types.js';
 
 /** A target read and checked. */
 interface ReadTarget {
@@ -23,23 +34,79 @@ interface ReadTarget {
   readonly unit: Unit;
   readonly tolerance: { readonly kind: 'relative' | 'absolute'; readonly value: Decimal } | null;
   readonly toleranceFromOptions: boolean;
+  readonly wording: Wording | null;
+  readonly direction: Direction | null;
+  /** How an `approximately` target is judged; `null` for the other comparators. */
+  readonly reading: ApproximatelyReading | null;
+  /** The reading `options.approximately` asked for, or `null`. */
+  readonly asked: ApproximatelyReading | null;
+  /** The caveats of the target itself: the reading of an English wording, a tolerance from the options. */
+  readonly caveats: readonly Caveat[];
+}
+
+const WORDING_KEYS = /* @__PURE__ */ Object.keys(WORDINGS) as Wording[];
+const NO_CAVEATS: readonly Caveat[] = /* @__PURE__ */ Object.freeze([]);
+
+/** The words of the Civil Code of the PRC, art. 1259, that name whether a figure is included. */
+const ART_1259: ReadonlySet<string> = /* @__PURE__ */ new Set(['以上', '以下', '以内', '超过', '不满']);
+
+/** What a wording means, in words: `"'above' renders 以上, which includes the figure (…): atLeast (≥)"`. */
+function wordingMeaning(wording: Wording): string {
+  const { comparator, renders } = WORDINGS[wording];
+  const chinese = renders ?? wording;
+  const law = ART_1259.has(chinese) ? ' (Civil Code of the PRC, art. 1259)' : '';
+  const rule =
+    comparator === 'approximately'
+      ? 'states a level to aim at'
+      : `${comparator === 'atLeast' || comparator === 'atMost' ? 'includes' : 'excludes'} the figure${law}`;
+  const head = renders === undefined ? `'${wording}' ${rule}` : `'${wording}' renders ${renders}, which ${rule}`;
+  return `${head}: ${comparator} (${COMPARATOR_SYMBOLS[comparator]})`;
+}
+
+/** The `reading` caveat of each English wording, made when first needed. */
+const READING_CAVEATS = /* @__PURE__ */ new Map<Wording, Caveat>();
+
+function readingCaveat(wording: Wording): Caveat {
+  let caveat = READING_CAVEATS.get(wording);
+  if (caveat === undefined) {
+    caveat = Object.freeze({ code: 'reading', message: text.readingCaveat(wordingMeaning(wording)) });
+    READING_CAVEATS.set(wording, caveat);
+  }
+  return caveat;
+}
+
+/** The source's wording, which must mean the target's comparator. */
+function readWording(x: unknown, comparator: Comparator): Wording {
+  const wording = readChoice(x, 'target.wording', WORDING_KEYS);
+  const { comparator: meaning, renders } = WORDINGS[wording];
+  if (meaning !== comparator) {
+    const message = `target.wording: ${messages.wordingComparator(wording, comparator, meaning, renders)}`;
+    throw argumentError('INVALID_ARGUMENT', 'target.wording', message, wording);
+  }
+  return wording;
 }
 
 /**
- * Read and check a target, and the tolerance option for an `approximately` one (the option
- * wins over the target's own tolerance).
+ * Read and check a target, and the options of an `approximately` one: the tolerance (the
+ * option wins over the target's own) and the reading (`'directional'` by default, in the
+ * direction of the target's indicator, two-sided where it has none).
  *
- * @param target - `{ comparator, value, unit, tolerance? }`; `unit` must be a named unit.
+ * @param target - `{ comparator, value, unit, tolerance?, wording?, direction? }`; `unit`
+ *   must be a named unit; `wording` must mean `comparator` (`WORDINGS`).
  * @param options - {@link EvaluateTargetOptions} or `undefined`.
  * @returns The target, read.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for a target or options that are not objects,
- *   an unknown comparator, or a missing or bad tolerance; `INVALID_DECIMAL` for a bad value;
+ *   an unknown comparator, wording, direction or reading, a wording that means another
+ *   comparator, or a missing or bad tolerance; `INVALID_DECIMAL` for a bad value;
  *   `UNKNOWN_UNIT` for a unit that is not a named unit.
  */
 export function readTarget(target: unknown, options: unknown): ReadTarget {
   const t = readObject(target, 'target', 'a target { comparator, value, unit }');
   const o = readOptions(options) as EvaluateTargetOptions;
   const comparator = readChoice(t.comparator, 'target.comparator', COMPARATORS);
+  const wording = optional(t.wording, (x) => readWording(x, comparator), null);
+  const direction = optional(t.direction, (x) => readChoice(x, 'target.direction', DIRECTIONS), null);
+  const asked = optional(o.approximately, (x) => readChoice(x, 'options.approximately', APPROXIMATELY_READINGS), null);
   const value = readDecimal(t.value, 'target.value');
   const unit = readUnit(t.unit, 'target.unit');
   const unitId = unitIdOf(unit);
@@ -48,6 +115,7 @@ export function readTarget(target: unknown, options: unknown): ReadTarget {
   }
   let tolerance: ReadTarget['tolerance'] = null;
   let toleranceFromOptions = false;
+  let reading: ApproximatelyReading | null = null;
   if (comparator === 'approximately') {
     if (o.tolerance !== undefined) {
       tolerance = readTolerance(o.tolerance, 'options.tolerance');
@@ -57,8 +125,19 @@ export function readTarget(target: unknown, options: unknown): ReadTarget {
     } else {
       throw argumentError('INVALID_ARGUMENT', 'target.tolerance', messages.progressToleranceRequired('target.tolerance'));
     }
+    reading = asked !== 'two-sided' && (direction === 'increase' || direction === 'decrease') ? 'directional' : 'two-sided';
   }
-  return { comparator, value, unitId, unit, tolerance, toleranceFromOptions };
+  let caveats = NO_CAVEATS;
+  const english = wording !== null && WORDINGS[wording].renders !== undefined;
+  if (english || toleranceFromOptions) {
+    const list: Caveat[] = [];
+    if (english) list.push(readingCaveat(wording));
+    if (tolerance !== null && toleranceFromOptions) {
+      list.push(Object.freeze({ code: 'tolerance', message: text.toleranceCaveat(tolerance.kind, plain(tolerance.value)) }));
+    }
+    caveats = Object.freeze(list);
+  }
+  return { comparator, value, unitId, unit, tolerance, toleranceFromOptions, wording, direction, reading, asked, caveats };
 }
 
 /**
@@ -139,6 +218,51 @@ function isMet(comparator: Exclude<Comparator, 'approximately'>, value: Decimal,
 }
 
 /**
+ * The attainment of a one-sided reading: `value ÷ threshold` for a floor, `threshold ÷ value`
+ * for a ceiling; `null` for a threshold ≤ 0, or a value ≤ 0 under a ceiling.
+ */
+function oneSidedAttainment(increase: boolean, v: Decimal, threshold: Decimal): Decimal | null {
+  if (!threshold.isPositive() || threshold.isZero()) return null;
+  if (increase) return v.div(threshold);
+  return v.isPositive() && !v.isZero() ? new D(threshold).div(v) : null;
+}
+
+/** What a verdict on an `approximately` target is made of. */
+interface Approximate {
+  readonly met: boolean;
+  readonly gap: Decimal;
+  readonly attainment: Decimal | null;
+  readonly allowed: Decimal;
+  /** The near edge of the band, for the directional reading; else `null`. */
+  readonly limit: Decimal | null;
+}
+
+/** Judge an `approximately` target: within the band, or beyond its near edge in the indicator's direction. */
+function approximate(t: ReadTarget, value: Decimal, threshold: Decimal): Approximate {
+  const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
+  const allowedExact =
+    tolerance.kind === 'relative' ? new EXACT(tolerance.value).times(new EXACT(threshold).abs()) : new EXACT(tolerance.value);
+  const allowed = finish(allowedExact);
+  if (t.reading === 'directional') {
+    const increase = t.direction === 'increase';
+    const edge = increase ? new EXACT(threshold).minus(allowedExact) : new EXACT(threshold).plus(allowedExact);
+    const beyond = increase ? new EXACT(value).minus(edge) : edge.minus(value);
+    const v = value.constructor === D ? value : new D(value);
+    return { met: !beyond.isNegative() || beyond.isZero(), gap: finish(beyond), attainment: oneSidedAttainment(increase, v, threshold), allowed, limit: finish(edge) };
+  }
+  const deviation = new EXACT(value).minus(threshold).abs();
+  const attainment = threshold.isZero() ? null : new D(new EXACT(threshold).abs().minus(deviation)).div(threshold.abs());
+  return { met: deviation.lte(allowedExact), gap: finish(allowedExact.minus(deviation)), attainment, allowed, limit: null };
+}
+
+/** How a wording shows beside the comparator in a summary: `'以上'`, `'"above" as 以上'`. */
+function wordingTag(wording: Wording | null): string | null {
+  if (wording === null) return null;
+  const { renders } = WORDINGS[wording];
+  return renders === undefined ? wording : `"${wording}" as ${renders}`;
+}
+
+/**
  * Judge `value` (already in the target's unit) against the target: the frozen evaluation,
  * with `extra` fields after `explanation`. `steps` write the working that led to the value
  * (a share, an annual average) into the explanation, before the verdict's own lines; nothing
@@ -148,9 +272,16 @@ function isMet(comparator: Exclude<Comparator, 'approximately'>, value: Decimal,
  * @param value - The value, in the target's unit.
  * @param steps - The working that led to `value`.
  * @param extra - Fields of a derived evaluation (`share`, `averageGrowth` …).
+ * @param caveats - Caveats of the working (a series' partial period, a break bridged), before the target's own.
  * @returns The frozen {@link TargetEvaluation} with `extra`.
  */
-export function judge<E extends object = object>(t: ReadTarget, value: Decimal, steps: readonly Step[] = [], extra?: E): TargetEvaluation & E {
+export function judge<E extends object = object>(
+  t: ReadTarget,
+  value: Decimal,
+  steps: readonly Step[] = [],
+  extra?: E,
+  caveats: readonly Caveat[] = NO_CAVEATS,
+): TargetEvaluation & E {
   const threshold = t.value;
   // In the library's context (34 digits, half-even) a difference and a quotient are the exact
   // ones rounded once, as `finish` would round them.
@@ -158,55 +289,44 @@ export function judge<E extends object = object>(t: ReadTarget, value: Decimal, 
   let difference: Decimal;
   let met: boolean;
   let gap: Decimal;
-  let attainment: Decimal | null = null;
-  let allowed: Decimal | null = null;
+  let attainment: Decimal | null;
+  let approx: Approximate | null = null;
   if (t.comparator === 'approximately') {
-    const differenceExact = new EXACT(value).minus(threshold);
-    difference = finish(differenceExact);
-    const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
-    const allowedExact =
-      tolerance.kind === 'relative' ? new EXACT(tolerance.value).times(new EXACT(threshold).abs()) : new EXACT(tolerance.value);
-    const deviation = differenceExact.abs();
-    met = deviation.lte(allowedExact);
-    allowed = finish(allowedExact);
-    gap = finish(allowedExact.minus(deviation));
-    if (!threshold.isZero()) attainment = new D(new EXACT(threshold).abs().minus(deviation)).div(threshold.abs());
+    difference = finish(new EXACT(value).minus(threshold));
+    approx = approximate(t, value, threshold);
+    ({ met, gap, attainment } = approx);
   } else {
     difference = nonNegativeZero(v.minus(threshold));
     met = isMet(t.comparator, value, threshold);
     const increase = t.comparator === 'atLeast' || t.comparator === 'above';
     // Half-even rounds symmetrically: −round(x) = round(−x).
     gap = increase || difference.isZero() ? difference : difference.neg();
-    if (threshold.isPositive() && !threshold.isZero()) {
-      if (increase) attainment = v.div(threshold);
-      else if (v.isPositive() && !v.isZero()) attainment = new D(threshold).div(v);
-    }
+    attainment = oneSidedAttainment(increase, v, threshold);
   }
-  const fields = { met, comparator: t.comparator, unit: t.unitId, value, threshold, difference, gap, attainment, allowed };
+  const allowed = approx?.allowed ?? null;
+  const all = caveats.length === 0 ? t.caveats : t.caveats.length === 0 ? caveats : Object.freeze([...caveats, ...t.caveats]);
+  const fields = { met, comparator: t.comparator, unit: t.unitId, value, threshold, difference, gap, attainment, allowed, reading: t.reading, caveats: all };
   const write = (): Explanation => {
     const d = draft();
     for (const step of steps) step(d);
     d.inputs.comparator = t.comparator;
+    if (t.wording !== null) {
+      d.inputs.wording = t.wording;
+      d.notes.push(text.wordingNote(wordingMeaning(t.wording)));
+    }
     d.inputs.threshold = plain(threshold);
     d.inputs.unit = t.unitId;
     d.inputs.value = plain(value);
     const shownAttainment = attainment === null ? null : percent(attainment);
+    const tag = wordingTag(t.wording);
     let summary: string;
-    if (t.comparator === 'approximately') {
-      const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
-      d.inputs[`tolerance${tolerance.kind === 'relative' ? 'Relative' : 'Absolute'}`] = plain(tolerance.value);
-      if (t.toleranceFromOptions) d.notes.push(text.toleranceFromOptions);
-      if (threshold.isZero()) d.notes.push(text.attainmentUndefinedZero);
-      summary = text.approximatelySummary(
-        withUnit(value, t.unitId),
-        withUnit(threshold, t.unitId),
-        withUnit(allowed as Decimal, t.unitId),
-        met,
-        shownAttainment,
-      );
+    if (approx !== null) {
+      summary = explainApproximately(d, t, value, approx, shownAttainment, tag);
     } else {
-      if (!threshold.isPositive() || threshold.isZero()) d.notes.push(text.attainmentUndefinedThreshold(plain(threshold)));
-      else if (attainment === null) d.notes.push(text.attainmentUndefinedValue(plain(value)));
+      if (attainment === null) {
+        if (!threshold.isPositive() || threshold.isZero()) d.notes.push(text.attainmentUndefinedThreshold(plain(threshold)));
+        else d.notes.push(text.attainmentUndefinedValue(plain(value)));
+      }
       summary = text.targetSummary(
         withUnit(value, t.unitId),
         COMPARATOR_SYMBOLS[t.comparator],
@@ -214,6 +334,7 @@ export function judge<E extends object = object>(t: ReadTarget, value: Decimal, 
         met,
         shownAttainment,
         withUnit(gap, t.unitId),
+        tag,
       );
     }
     d.values.met = String(met);
@@ -221,7 +342,33 @@ export function judge<E extends object = object>(t: ReadTarget, value: Decimal, 
     d.values.gap = plain(gap);
     d.values.attainment = attainment === null ? 'undefined' : plain(attainment);
     if (allowed !== null) d.values.allowed = plain(allowed);
+    if (approx !== null && approx.limit !== null) d.values.limit = plain(approx.limit);
     return explanation(d, summary);
   };
   return Object.freeze(Object.assign(explainLater(fields, write), extra));
+}
+
+/** The inputs, notes and summary of an `approximately` verdict. */
+function explainApproximately(d: Draft, t: ReadTarget, value: Decimal, a: Approximate, attainment: string | null, tag: string | null): string {
+  const { unitId: unit, value: threshold } = t;
+  const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
+  d.inputs[`tolerance${tolerance.kind === 'relative' ? 'Relative' : 'Absolute'}`] = plain(tolerance.value);
+  if (t.direction !== null) d.inputs.direction = t.direction;
+  d.inputs.reading = t.reading ?? 'two-sided';
+  if (t.toleranceFromOptions) d.notes.push(text.toleranceFromOptions);
+  const low = withUnit(new D(threshold).minus(a.allowed), unit);
+  const high = withUnit(new D(threshold).plus(a.allowed), unit);
+  const shown = [withUnit(value, unit), withUnit(threshold, unit), withUnit(a.allowed, unit)] as const;
+  if (a.limit !== null) {
+    const increase = t.direction === 'increase';
+    d.notes.push(text.directionalNote(increase, withUnit(a.limit, unit), low, high));
+    if (a.attainment === null) {
+      if (!threshold.isPositive() || threshold.isZero()) d.notes.push(text.attainmentUndefinedThreshold(plain(threshold)));
+      else d.notes.push(text.attainmentUndefinedValue(plain(value)));
+    }
+    return text.directionalSummary(shown[0], increase, withUnit(a.limit, unit), shown[1], shown[2], tag, a.met, attainment, withUnit(a.gap, unit));
+  }
+  d.notes.push(text.twoSidedNote(t.asked, t.direction, low, high));
+  if (threshold.isZero()) d.notes.push(text.attainmentUndefinedZero);
+  return text.approximatelySummary(shown[0], shown[1], shown[2], a.met, attainment, tag);
 }

@@ -37,15 +37,20 @@ interface Numbers {
  * `not_assessable` (with a `reason`) where no growth rate can be computed. The formulas and
  * every edge rule: [docs/progress.md, "Open SDG"](../../docs/progress.md#open-sdg-the-ratio-of-growth-rates).
  *
- * @param observations - `{ year, value }` points (a plan `Observation` fits); not changed.
- * @param options - `baseYear`, `targetYear`, `direction`, optional `target` and `thresholds`
- *   (`high`, `med`, `low`: any of them replaces the default of the branch in use).
- * @returns Status, label, the values used (`baseYear` … `progressValue`), thresholds and
- *   an explanation with every input and intermediate value.
+ * Units, partial periods and breaks as {@link assessProgress}: a break between the base
+ * and the current value makes the series `not_assessable`.
+ *
+ * @param observations - `{ year | period, value, unit?, status? }` points (a plan
+ *   `Observation` fits); not changed.
+ * @param options - `baseYear`, `targetYear`, `direction`, optional `target` (a decimal or a
+ *   quantity), `thresholds` (`high`, `med`, `low`: any of them replaces the default of the
+ *   branch in use) and `partialPeriods`.
+ * @returns Status, label, the values used (`baseYear` … `progressValue`), `unit`,
+ *   thresholds, `caveats` and an explanation with every input and intermediate value.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options (a year that is not an
  *   integer from 1900 to 2100, `baseYear ≥ targetYear`, an unknown direction, thresholds out
  *   of order); `VALIDATION` for malformed observations or duplicate years;
- *   `INVALID_DECIMAL` for a bad number.
+ *   `INVALID_DECIMAL` for a bad number; `UNIT_MISMATCH` for an observation in another measure.
  *
  * @example
  * ```ts
@@ -55,6 +60,8 @@ interface Numbers {
  * r.status;                       // → 'progress_needs_acceleration'
  * r.observedCagr?.toString();     // → '0.1'
  * r.ratio?.toFixed(4);            // → '0.6725' (0.1 ÷ 0.148698…)
+ * // a revision cut the level in 2018 (status 'B'): 2015 and 2018 are not comparable
+ * assessOpenSdg([...series, { year: 2018, value: 80, status: 'B' }], { baseYear: 2015, targetYear: 2020, target: 240, direction: 'increase' }).status; // → 'not_assessable'
  * assessOpenSdg(series, { baseYear: 2015, targetYear: 2101, direction: 'increase' }); // throws PlanError INVALID_ARGUMENT
  * // → 'targetYear: expected an integer year from 1900 to 2100, got 2101'
  * ```

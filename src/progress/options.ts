@@ -8,27 +8,68 @@ import type { Decimal } from '../decimal.js';
 import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
-import { readChoice, readDecimal, readOptions, readYear } from '../read.js';
-import { PROGRESS_DIRECTIONS, type ProgressDirection, type ProgressMethod } from '../vocabulary.js';
+import { isObject, optional, readChoice, readDecimal, readOptions, readYear } from '../read.js';
+import { readQuantity, type Unit } from '../units/index.js';
+import {
+  PARTIAL_PERIOD_POLICIES,
+  PROGRESS_DIRECTIONS,
+  type PartialPeriodPolicy,
+  type ProgressDirection,
+  type ProgressMethod,
+} from '../vocabulary.js';
+
+/** A target value, with its unit when it was given as a quantity. */
+interface TargetValue {
+  readonly value: Decimal;
+  readonly unit: Unit | null;
+}
 
 /** The options every method shares, read and checked. */
 interface BaseOptions {
   readonly baseYear: Year;
   readonly targetYear: Year;
   readonly direction: ProgressDirection;
-  readonly target: Decimal | null;
+  readonly target: TargetValue | null;
+  readonly partialPeriods: PartialPeriodPolicy;
 }
 
 /**
- * Read `baseYear`, `targetYear`, `direction` and `target`.
+ * Read a value that may be a quantity: a decimal (no unit) or `{ value, unit }` / `quantity(…)`.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for messages.
+ * @returns The value and its unit (`null` for a bare decimal).
+ * @throws {@link PlanError} `INVALID_DECIMAL` for a bad number; `UNKNOWN_UNIT` for a bad unit.
+ */
+function readTargetValue(x: unknown, name: string): TargetValue {
+  if (!isObject(x)) return { value: readDecimal(x, name), unit: null };
+  const q = readQuantity(x, name);
+  return { value: q.value, unit: q.unit };
+}
+
+/**
+ * The policy for points that cover part of a year (default `'skip'`).
+ *
+ * @param x - The option.
+ * @param name - Its name, for the message.
+ * @returns The policy.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything but `'skip'` or `'use'`.
+ */
+export function readPartialPeriods(x: unknown, name: string): PartialPeriodPolicy {
+  return optional(x, (p) => readChoice(p, name, PARTIAL_PERIOD_POLICIES), 'skip');
+}
+
+/**
+ * Read `baseYear`, `targetYear`, `direction`, `target` and `partialPeriods`.
  *
  * @param o - The options object.
  * @param method - The method, for the message when a target is missing.
  * @param targetRequired - Whether a missing or `null` target is refused.
  * @returns The options read.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for a year that is not an integer from 1900 to
- *   2100, `baseYear ≥ targetYear`, an unknown direction, or a missing required target;
- *   `INVALID_DECIMAL` for a bad target.
+ *   2100, `baseYear ≥ targetYear`, an unknown direction or partial-period policy, or a
+ *   missing required target; `INVALID_DECIMAL` for a bad target; `UNKNOWN_UNIT` for a
+ *   target quantity in an unknown unit.
  */
 export function readBaseOptions(o: Record<string, unknown>, method: ProgressMethod, targetRequired: boolean): BaseOptions {
   const baseYear = readYear(o.baseYear, 'baseYear');
@@ -37,10 +78,10 @@ export function readBaseOptions(o: Record<string, unknown>, method: ProgressMeth
     throw argumentError('INVALID_ARGUMENT', 'baseYear', messages.progressYearsOrder(baseYear, targetYear), { baseYear, targetYear });
   }
   const direction = readChoice(o.direction, 'direction', PROGRESS_DIRECTIONS);
-  let target: Decimal | null = null;
-  if (o.target !== undefined && o.target !== null) target = readDecimal(o.target, 'target');
+  let target: TargetValue | null = null;
+  if (o.target !== undefined && o.target !== null) target = readTargetValue(o.target, 'target');
   else if (targetRequired) throw argumentError('INVALID_ARGUMENT', 'target', messages.progressTargetRequired(method, o.target), o.target);
-  return { baseYear, targetYear, direction, target };
+  return { baseYear, targetYear, direction, target, partialPeriods: readPartialPeriods(o.partialPeriods, 'partialPeriods') };
 }
 
 /**

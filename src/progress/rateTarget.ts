@@ -2,14 +2,16 @@ import { cagr } from '../calc/cagr.js';
 import { HUNDRED, type Decimal } from '../decimal.js';
 import { argumentError, domainError } from '../errors.js';
 import { messages } from '../messages.js';
+import { describePeriod } from '../period.js';
 import type { Year } from '../plan/types.js';
 import { isObject, optional, readBoolean, readInteger, readOptions } from '../read.js';
 import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 import { plain, text, type Step } from './explain.js';
 import { averageOfRates } from './growthRates.js';
 import { judge, readTargetIn } from './judge.js';
-import { pointAt, readSeries } from './series.js';
-import type { RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec } from './types.js';
+import { readPartialPeriods } from './options.js';
+import { breaksBetween, describeBreaks, pointAt, readSeries, seriesCaveats, seriesNotes, type Point } from './series.js';
+import type { Caveat, RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec } from './types.js';
 
 /**
  * Does a series meet a rate target ("an annual average increase above 8 percent")?
@@ -18,26 +20,36 @@ import type { RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec }
  * to `period.end` (2016–2020 runs from 2015 over n = 5 years), and is geometric (水平法): the
  * CAGR of a level series, or `(Π(1 + gᵢ/100))^(1/n) − 1` of a series of yearly rates
  * (`isGrowthRate`). In percent a year it is judged by {@link evaluateTarget}. With `through`,
- * the average runs to that year instead: progress so far. The rules, and why levels and
- * rates can disagree: [docs/progress.md, "Rate, share and intensity targets"](../../docs/progress.md#rate-share-and-intensity-targets).
+ * the average runs to that year instead: progress so far. Points in units are converted
+ * exactly into the unit of the earliest that has one; a point for part of a year is skipped
+ * (or, with `partialPeriods: 'use'`, taken as the year of its end, with a caveat). Levels are
+ * never chained across a break in the series (a point with status `B`): that throws
+ * `SERIES_BREAK`; growth rates published like-for-like bridge it, with a `break` caveat. The
+ * rules, and why levels and rates can disagree: [docs/progress.md, "Rate, share and intensity targets"](../../docs/progress.md#rate-share-and-intensity-targets).
  *
- * @param target - A rate target with `period`, in `percent-per-annum`.
- * @param series - `{ year, value }` points (levels, or rates in percent with `isGrowthRate`); not changed.
- * @param options - `through`, `isGrowthRate`, `tolerance`.
+ * @param target - A rate target with `period`, in `percent-per-annum` (and optionally
+ *   `wording`, `direction`).
+ * @param series - `{ year | period, value, unit?, status? }` points (levels, or rates in
+ *   percent with `isGrowthRate`); not changed.
+ * @param options - `through`, `isGrowthRate`, `partialPeriods`, `tolerance`, `approximately`.
  * @returns The {@link evaluateTarget} verdict plus `fromYear`, `toYear`, `years` and
  *   `averageGrowth` (a ratio).
- * @throws {@link PlanError} `UNIT_MISMATCH` when the target is not in `percent-per-annum`;
- *   `INVALID_ARGUMENT` when `period` is missing or bad, `through` is outside the period, or
- *   a needed year has no value; `DOMAIN` for a base level ≤ 0, a negative end level, or a
- *   rate ≤ −100 %; `VALIDATION` for a malformed series.
+ * @throws {@link PlanError} `UNIT_MISMATCH` when the target is not in `percent-per-annum`
+ *   or the points are of different measures; `SERIES_BREAK` when a break lies between the
+ *   two levels; `INVALID_ARGUMENT` when `period` is missing or bad, `through` is outside the
+ *   period, or a needed year has no value; `DOMAIN` for a base level ≤ 0, a negative end
+ *   level, or a rate ≤ −100 %; `VALIDATION` for a malformed series.
  *
  * @example
  * ```ts
- * const target = { comparator: 'above', value: 8, unit: 'percent-per-annum', period: { start: 2016, end: 2020 } } as const;
+ * // "an annual average increase above 8 percent": the English "above" renders 以上, which includes 8
+ * const target = { comparator: 'atLeast', wording: 'above', value: 8, unit: 'percent-per-annum', period: { start: 2016, end: 2020 } } as const;
  * // 120 bn yuan in 2015, 176.3 bn in 2020 (8 % a year would give 176.319…)
  * const r = evaluateRateTarget(target, [{ year: 2015, value: 120 }, { year: 2020, value: '176.3' }]);
  * r.met;                        // → false
  * r.value.toFixed(4);           // → '7.9976' (percent a year)
+ * r.caveats[0].code;            // → 'reading'
+ * evaluateRateTarget(target, [{ year: 2015, value: 120 }, { year: 2017, value: 70, status: 'B' }, { year: 2020, value: 90 }]); // throws PlanError SERIES_BREAK
  * evaluateRateTarget(target, [{ year: 2020, value: 240 }]); // throws PlanError INVALID_ARGUMENT
  * // → 'series: has no value for 2015, the base year of the period 2016–2020'
  * ```
@@ -78,9 +90,13 @@ export function rateEvaluation(
   const fromYear = start - 1;
   const toYear = optional(o.through, (x) => readInteger(x, 'options.through', start, end), end);
   const isGrowthRate = optional(o.isGrowthRate, (x) => readBoolean(x, 'options.isGrowthRate'), false);
-  const { points } = readSeries(series, 'series');
+  const partialPeriods = readPartialPeriods(o.partialPeriods, 'options.partialPeriods');
+  const read = readSeries(series, 'series', { partialPeriods, unit: null });
+  const { points } = read;
   const years = toYear - fromYear;
   const steps: Step[] = [];
+  const notes = seriesNotes(read);
+  if (notes.length > 0) steps.push((d) => d.notes.push(...notes));
   if (toYear < end) steps.push((d) => d.notes.push(text.throughNote(toYear, end)));
   steps.push((d) => {
     d.inputs.period = `${start}-${end}`;
@@ -89,11 +105,19 @@ export function rateEvaluation(
     d.inputs.isGrowthRate = String(isGrowthRate);
   });
   const periodText = `${start}–${end}`;
+  const used: Point[] = [];
   const valueOf = (year: Year, role: string): Decimal => {
     const point = pointAt(points, year);
-    if (point === undefined) throw argumentError('INVALID_ARGUMENT', 'series', messages.progressSeriesMissingYear('series', year, role));
+    if (point === undefined) {
+      const skipped = read.skipped.find((p) => p.year === year);
+      const hint = skipped === undefined ? '' : `; ${messages.progressPartialSkipped(skipped.at, describePeriod(skipped.period), year)}`;
+      throw argumentError('INVALID_ARGUMENT', 'series', `${messages.progressSeriesMissingYear('series', year, role)}${hint}`);
+    }
+    used.push(point);
     return point.value;
   };
+  const crossed = breaksBetween(read, fromYear, toYear);
+  const caveats: Caveat[] = [];
   let averageGrowth: Decimal;
   if (isGrowthRate) {
     const rates: Decimal[] = [];
@@ -101,6 +125,11 @@ export function rateEvaluation(
       const rate = valueOf(year, `a year of the period ${periodText}; a growth-rate series needs every year`);
       if (rate.lte(-100)) throw domainError(`series (${year})`, messages.progressRatePercent(`series (${year})`, plain(rate)), plain(rate));
       rates.push(rate);
+    }
+    if (crossed.length > 0) {
+      const bridged = text.breakBridged(describeBreaks(crossed));
+      steps.push((d) => d.notes.push(bridged));
+      caveats.push({ code: 'break', message: bridged });
     }
     const { factor, average } = averageOfRates(rates);
     averageGrowth = average;
@@ -112,6 +141,11 @@ export function rateEvaluation(
   } else {
     const from = valueOf(fromYear, `the base year of the period ${periodText}`);
     const to = valueOf(toYear, `the last year averaged over (${periodText})`);
+    if (crossed.length > 0) {
+      throw argumentError('SERIES_BREAK', 'series', messages.progressSeriesBreak('series', describeBreaks(crossed), fromYear, toYear), undefined, {
+        breaks: crossed.map((b) => ({ year: b.year, at: b.at })),
+      });
+    }
     if (!from.isPositive() || from.isZero()) {
       const name = `series (${fromYear})`;
       throw domainError(name, messages.mustBePositive(name, plain(from), 'for an annual average growth rate'), plain(from));
@@ -133,7 +167,8 @@ export function rateEvaluation(
     d.values.averageGrowth = plain(averageGrowth);
     d.working.push(text.toPercentLine(plain(averageGrowth), plain(value)));
   });
-  return judge(t, value, steps, { fromYear, toYear, years, averageGrowth });
+  caveats.push(...seriesCaveats(read, used));
+  return judge(t, value, steps, { fromYear, toYear, years, averageGrowth }, Object.freeze(caveats.map((c) => Object.freeze(c))));
 }
 
 /** The period of a rate target: `{ start, end }`, its base year `start − 1` a year too. */

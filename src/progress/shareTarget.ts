@@ -19,7 +19,7 @@ import type { EvaluateTargetOptions, ShareTargetEvaluation, TargetSpec, ValueInp
  * @param target - A share target in `percent`.
  * @param part - The numerator (the strategic emerging industries' value added).
  * @param whole - The denominator (above-scale industrial value added).
- * @param options - `tolerance` for an `approximately` target.
+ * @param options - `tolerance` and `approximately` for an `approximately` target.
  * @returns The {@link evaluateTarget} verdict plus `share` (a ratio), `part` and `whole`
  *   (in the part's unit).
  * @throws {@link PlanError} `UNIT_MISMATCH` when the target is not in `percent` or part and
@@ -28,11 +28,12 @@ import type { EvaluateTargetOptions, ShareTargetEvaluation, TargetSpec, ValueInp
  *
  * @example
  * ```ts
- * const target = { comparator: 'approximately', value: 25, unit: 'percent', tolerance: { absolute: 1 } } as const;
+ * const target = { comparator: 'approximately', value: 25, unit: 'percent', tolerance: { absolute: 1 }, direction: 'increase' } as const;
  * // Jan–Sep 2019: strategic emerging industries 22.3 % of above-scale industrial value added
  * const r = evaluateShareTarget(target, '22.3', '100');
- * r.met;                     // → false (|22.3 − 25| = 2.7 > 1)
+ * r.met;                     // → false (22.3 < 25 − 1)
  * r.share.toString();        // → '0.223'
+ * evaluateShareTarget(target, 27, 100).met; // → true (overshooting a share that is to rise meets "about 25 %")
  * evaluateShareTarget(target, 1, 0); // throws PlanError DOMAIN
  * ```
  *

@@ -36,13 +36,16 @@ export const TIME_PROGRESS_THRESHOLDS = /* @__PURE__ */ Object.freeze({ ahead: /
  * (default 0.9) → `as_expected` (基本符合预期), below → `lagging` (滞后). No numeric threshold
  * is official: the defaults are the library's. The rules in full: [docs/progress.md, "Time progress"](../../docs/progress.md#time-progress-时间过半任务过半).
  *
- * @param observations - `{ year, value }` points; not changed.
- * @param options - `baseYear`, `targetYear`, `direction`, `target` (required), `thresholds`
- *   (`ahead`, `asExpected`).
- * @returns Status, label (`{ en, zh }`), `timeProgress`, `taskProgress`, `ratio`,
- *   thresholds and an explanation.
+ * Units, partial periods and breaks as {@link assessProgress}.
+ *
+ * @param observations - `{ year | period, value, unit?, status? }` points; not changed.
+ * @param options - `baseYear`, `targetYear`, `direction`, `target` (required; a decimal or
+ *   a quantity), `thresholds` (`ahead`, `asExpected`), `partialPeriods`.
+ * @returns Status, label (`{ en, zh }`), `unit`, `timeProgress`, `taskProgress`, `ratio`,
+ *   thresholds, `caveats` and an explanation.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options or a missing target;
- *   `VALIDATION` for malformed observations; `INVALID_DECIMAL` for a bad number.
+ *   `VALIDATION` for malformed observations; `INVALID_DECIMAL` for a bad number;
+ *   `UNIT_MISMATCH` for an observation in another measure.
  *
  * @example
  * ```ts
@@ -53,6 +56,10 @@ export const TIME_PROGRESS_THRESHOLDS = /* @__PURE__ */ Object.freeze({ ahead: /
  * r.ratio?.toString();        // → '0.525'
  * r.status;                   // → 'lagging'
  * r.label;                    // → { en: 'lagging', zh: '滞后' }
+ * // January–September is not the year: skipped unless asked for
+ * const partial = [{ year: 2015, value: 120 }, { period: { start: '2017-01', end: '2017-09' }, value: 170 }] as const;
+ * assessTimeProgress(partial, { baseYear: 2015, targetYear: 2020, target: 240, direction: 'increase' }).status; // → 'not_assessable'
+ * assessTimeProgress(partial, { baseYear: 2015, targetYear: 2020, target: 240, direction: 'increase', partialPeriods: 'use' }).caveats[0]?.code; // → 'partial-period'
  * assessTimeProgress(series, { baseYear: 1899, targetYear: 2020, target: 240, direction: 'increase' }); // throws PlanError INVALID_ARGUMENT
  * // → 'baseYear: expected an integer year from 1900 to 2100, got 1899'
  * ```

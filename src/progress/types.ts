@@ -4,11 +4,32 @@
  * @module
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
-import type { Period, Year } from '../plan/types.js';
+import type { Direction, MonthPeriod, ObsStatus, Period, Wording, Year } from '../plan/types.js';
 import type { Quantity, UnitId, UnitLike } from '../units/index.js';
-import type { Comparator, OpenSdgStatus, ProgressDirection, ProgressMethod, TimeProgressStatus, UnsdStatus } from '../vocabulary.js';
+import type {
+  ApproximatelyReading,
+  CaveatCode,
+  Comparator,
+  OpenSdgStatus,
+  PartialPeriodPolicy,
+  ProgressDirection,
+  ProgressMethod,
+  TimeProgressStatus,
+  UnsdStatus,
+} from '../vocabulary.js';
 
 export type { OpenSdgStatus, ProgressDirection, ProgressMethod, TimeProgressStatus, UnsdStatus };
+
+/**
+ * A caveat of a verdict: its kind and what it says (`{ code: 'scope', message: 'the figure is
+ * of enterprises above designated size; the target's scope is not stated' }`).
+ *
+ * @category Progress
+ */
+export interface Caveat {
+  readonly code: CaveatCode;
+  readonly message: string;
+}
 
 /**
  * The audit trail of a verdict: every input and every intermediate value as a plain-notation
@@ -73,35 +94,57 @@ export interface TargetSpec {
   readonly year?: Year;
   /** For rate targets: the period the annual average runs over (2016–2020 from base 2015). */
   readonly period?: Period;
+  /** The direction of the target's indicator: how an `approximately` target is judged by default. */
+  readonly direction?: Direction;
+  /** The source's word for the comparator (`'以上'`, `'above'`, `'左右'` …). */
+  readonly wording?: Wording;
 }
 
 /** Options of {@link evaluateTarget}. @category Progress */
 export interface EvaluateTargetOptions {
   /**
    * Tolerance for an `approximately` target, used instead of the target's own (the report
-   * says "about 25 percent" without saying how much "about" is).
+   * says "about 25 percent" without saying how much "about" is). The verdict then carries a
+   * `tolerance` caveat.
    */
   readonly tolerance?: ToleranceInput;
+  /**
+   * How an `approximately` target is judged: `'directional'` (default: in the direction of the
+   * target's indicator, so overshooting an increase target meets it; two-sided when the target
+   * gives no direction, or `'target'`) or `'two-sided'` (within the tolerance on both sides).
+   */
+  readonly approximately?: ApproximatelyReading;
 }
 
 /**
  * The verdict on one value against one target.
  *
- * - `met`: whether the value satisfies the comparator (`approximately`: within tolerance).
+ * - `met`: whether the value satisfies the comparator (`approximately`: within the tolerance
+ *   on both sides, or, read in the direction of the indicator, at the value minus the
+ *   tolerance or beyond; see `reading`).
  * - `value`: the value, converted exactly into the target's unit.
  * - `threshold`: the target's value.
  * - `difference`: `value − threshold`, signed as it falls.
  * - `gap`: the distance to the threshold, positive when the value is beyond it in the good
  *   direction: `value − threshold` for `atLeast`/`above`, `threshold − value` for
- *   `atMost`/`below`, and for `approximately` the room left inside the band,
- *   `allowed − |value − threshold|` (negative: outside the band by that much). A met
- *   `atLeast`/`atMost` target has `gap ≥ 0`; a met `above`/`below` target has `gap > 0`.
- * - `attainment`: `value ÷ threshold` for `atLeast`/`above`, `threshold ÷ value` for
- *   `atMost`/`below`, `1 − |value − threshold| ÷ |threshold|` for `approximately`; `null`
- *   where the ratio means nothing (the explanation says why): a threshold ≤ 0 for the
- *   first four comparators, a value ≤ 0 for `atMost`/`below`, a threshold of 0 for
- *   `approximately`. Never `NaN`.
+ *   `atMost`/`below`; for `approximately` read two-sided the room left inside the band,
+ *   `allowed − |value − threshold|` (negative: outside the band by that much), read in the
+ *   direction the distance beyond the near edge of the band, `value − (threshold − allowed)`
+ *   for an increase, `(threshold + allowed) − value` for a decrease. A met target has
+ *   `gap ≥ 0`; a met `above`/`below` target has `gap > 0`.
+ * - `attainment`: `value ÷ threshold` for `atLeast`/`above` and for `approximately` read as an
+ *   increase, `threshold ÷ value` for `atMost`/`below` and `approximately` read as a decrease,
+ *   `1 − |value − threshold| ÷ |threshold|` for `approximately` read two-sided; `null` where
+ *   the ratio means nothing (the explanation says why): a threshold ≤ 0 for the one-sided
+ *   readings, a value ≤ 0 for `threshold ÷ value`, a threshold of 0 for the two-sided one.
+ *   Never `NaN`.
  * - `allowed`: for `approximately`, the largest allowed `|value − threshold|`.
+ * - `reading`: for `approximately`, how it was judged: `'directional'` or `'two-sided'`;
+ *   `null` for the other comparators.
+ * - `caveats`: what a reader must know about the verdict: a `reading` caveat when an English
+ *   wording was read as the Chinese word it renders ("above" as 以上), a `tolerance` caveat
+ *   when the tolerance came from the options; for a rate target also those of its series
+ *   (`partial-period`, `break`, `estimate`). Converting units is no caveat.
  *
  * @category Progress
  */
@@ -115,6 +158,8 @@ export interface TargetEvaluation {
   readonly gap: Decimal;
   readonly attainment: Decimal | null;
   readonly allowed: Decimal | null;
+  readonly reading: ApproximatelyReading | null;
+  readonly caveats: readonly Caveat[];
   /**
    * Every input, intermediate value and note behind the verdict. Written when first read
    * (then the same frozen object on every read): judging many targets costs nothing for text
@@ -124,7 +169,7 @@ export interface TargetEvaluation {
 }
 
 /** Options of {@link evaluateRateTarget}. @category Progress */
-export interface RateTargetOptions {
+export interface RateTargetOptions extends EvaluateTargetOptions {
   /**
    * Evaluate the average from the period's base year to `through` instead of to the end of
    * the period ("has growth averaged 8 % so far?"). A year inside the period.
@@ -134,11 +179,15 @@ export interface RateTargetOptions {
    * The series' values are themselves annual growth rates in percent (`10` = +10 % over the
    * year before), as statistical bulletins report them at comparable prices. The annual
    * average is then the geometric mean of the years' rates (水平法):
-   * `(Π(1 + gᵢ/100))^(1/n) − 1`, and every year of the period must have a rate.
+   * `(Π(1 + gᵢ/100))^(1/n) − 1`, and every year of the period must have a rate. Rates
+   * published like-for-like bridge a break in the series (the verdict carries a `break` caveat).
    */
   readonly isGrowthRate?: boolean;
-  /** Passed on to {@link evaluateTarget}. */
-  readonly tolerance?: ToleranceInput;
+  /**
+   * What to do with a point for part of a year (January–September): `'skip'` it (default; the
+   * explanation says so) or `'use'` it as the year of its end (with a `partial-period` caveat).
+   */
+  readonly partialPeriods?: PartialPeriodPolicy;
 }
 
 /** A rate target's verdict, with the annual average it was judged on. @category Progress */
@@ -171,16 +220,33 @@ export interface IntensityTargetEvaluation extends TargetEvaluation {
 }
 
 /**
- * One data point of a series: its year (or a period, which counts as its first year, so
- * `2015-16` counts as 2015) and its value. A `null` value means "no data for that year" and
- * is skipped, as Open SDG drops empty values. A plan's `Observation` fits.
+ * One data point of a series: its year (or a period: a span of years counts as its first
+ * year, so `2015-16` counts as 2015; a span of months for part of a year is skipped by
+ * default) and its value. A `null` value means "no data for that year" and is skipped, as
+ * Open SDG drops empty values. A plan's `Observation` fits.
  *
  * @category Progress
  */
 export interface SeriesPoint {
   readonly year?: Year;
-  readonly period?: Period;
+  /**
+   * A span of years (its first year counts, as in Open SDG) or of months: whole years count
+   * as their first year; part of a year (`{ start: '2019-01', end: '2019-09' }`) is skipped, or
+   * with `partialPeriods: 'use'` counts as the year of its end.
+   */
+  readonly period?: Period | MonthPeriod;
   readonly value: DecimalInput | null;
+  /**
+   * The unit of `value`, converted exactly into the target's unit (or, for a bare decimal
+   * target, into the unit of the earliest point that has one); a point without a unit is in
+   * that unit already.
+   */
+  readonly unit?: UnitLike;
+  /**
+   * SDMX OBS_STATUS; `B` marks the first value after a break in the series (levels are never
+   * compared across it); `E`, `P`, `F` (estimated, provisional, forecast) add an `estimate` caveat.
+   */
+  readonly status?: ObsStatus;
 }
 
 /** What every method's options share. @category Progress */
@@ -190,6 +256,12 @@ export interface AssessOptionsBase {
   /** The year the target is for (2020). After `baseYear`. */
   readonly targetYear: Year;
   readonly direction: ProgressDirection;
+  /**
+   * What to do with a point for part of a year (January–September): `'skip'` it (default; the
+   * explanation says so) or `'use'` it as the year of its end (with a note and a
+   * `partial-period` caveat).
+   */
+  readonly partialPeriods?: PartialPeriodPolicy;
 }
 
 /**
@@ -207,8 +279,12 @@ export interface OpenSdgThresholds {
 
 /** Options of the Open SDG method. @category Progress */
 export interface OpenSdgOptions extends AssessOptionsBase {
-  /** The target value at `targetYear`; absent or `null` for the no-target method. */
-  readonly target?: DecimalInput | null;
+  /**
+   * The target value at `targetYear`; absent or `null` for the no-target method. A decimal is
+   * in the unit of the series; a quantity (`quantity(240, 'bn-yuan')`) sets the unit every
+   * observation is converted into.
+   */
+  readonly target?: ValueInput | null;
   readonly thresholds?: OpenSdgThresholds;
 }
 
@@ -220,8 +296,11 @@ export interface UnsdThresholds {
 
 /** Options of the UN Progress Chart method. @category Progress */
 export interface UnsdOptions extends AssessOptionsBase {
-  /** The target value at `targetYear` (for a growth-rate series: the rate, in the series' unit). */
-  readonly target: DecimalInput;
+  /**
+   * The target value at `targetYear` (for a growth-rate series: the rate): a decimal in the
+   * unit of the series, or a quantity whose unit every observation is converted into.
+   */
+  readonly target: ValueInput;
   readonly thresholds?: UnsdThresholds;
   /**
    * The series is itself a growth rate in percent (`8` = 8 % a year). It is then not put
@@ -244,8 +323,8 @@ export interface TimeProgressThresholds {
 
 /** Options of the time-progress method. @category Progress */
 export interface TimeProgressOptions extends AssessOptionsBase {
-  /** The target value at `targetYear`. */
-  readonly target: DecimalInput;
+  /** The target value at `targetYear`: a decimal in the unit of the series, or a quantity. */
+  readonly target: ValueInput;
   readonly thresholds?: TimeProgressThresholds;
 }
 
@@ -280,8 +359,19 @@ export interface ProgressResultBase {
   readonly currentYear: Year | null;
   readonly currentValue: Decimal | null;
   readonly targetYear: Year;
-  /** The target the method used (Open SDG: after 0 → 0.001); `null` without one. */
+  /** The target the method used, in `unit` (Open SDG: after 0 → 0.001); `null` without one. */
   readonly target: Decimal | null;
+  /**
+   * The unit of `baseValue`, `currentValue`, `target` (and of a projection): the target's,
+   * else the series'; `null` when neither gave one.
+   */
+  readonly unit: UnitLike | null;
+  /**
+   * What a reader must know about the verdict or its absence: a `break` between the values
+   * compared (or bridged by growth rates), a `partial-period` point used as its year, an
+   * `estimate` among the values used. Converting units is no caveat.
+   */
+  readonly caveats: readonly Caveat[];
   readonly explanation: Explanation;
 }
 

@@ -12,7 +12,7 @@ import { beyond, meets } from './direction.js';
 import { percent, plain, show, text } from './explain.js';
 import { averageOfRates } from './growthRates.js';
 import { begin, finish, pick, type Frame, type Outcome } from './method.js';
-import { pointAt } from './series.js';
+import { breaksBetween, describeBreaks, pointAt } from './series.js';
 import type { SeriesPoint, UnsdOptions, UnsdResult, UnsdStatus } from './types.js';
 
 const THRESHOLDS = /* @__PURE__ */ Object.freeze({ onTrack: /* @__PURE__ */ dec('0.95'), fair: /* @__PURE__ */ dec('0.10') });
@@ -27,13 +27,18 @@ const THRESHOLDS = /* @__PURE__ */ Object.freeze({ onTrack: /* @__PURE__ */ dec(
  * not put through a CAGR: their geometric average rate is scored against the target rate,
  * `average ÷ target`. The formulas and every edge rule: [docs/progress.md, "UN Progress Chart"](../../docs/progress.md#un-progress-chart-where-the-trend-ends-up).
  *
- * @param observations - `{ year, value }` points; not changed.
- * @param options - `baseYear`, `targetYear`, `direction`, `target` (required),
- *   `thresholds` (`onTrack`, `fair`), `isGrowthRate`.
- * @returns Status, label, the values used, `observedCagr`, `projectedValue`,
- *   `averageRate`, `score`, thresholds and an explanation.
+ * Units, partial periods and breaks as {@link assessProgress}: a level series is
+ * `not_assessable` across a break; growth rates published like-for-like bridge it (a note
+ * and a `break` caveat).
+ *
+ * @param observations - `{ year | period, value, unit?, status? }` points; not changed.
+ * @param options - `baseYear`, `targetYear`, `direction`, `target` (required; a decimal or a
+ *   quantity), `thresholds` (`onTrack`, `fair`), `isGrowthRate`, `partialPeriods`.
+ * @returns Status, label, the values used, `unit`, `observedCagr`, `projectedValue`,
+ *   `averageRate`, `score`, thresholds, `caveats` and an explanation.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options or a missing target;
- *   `VALIDATION` for malformed observations; `INVALID_DECIMAL` for a bad number.
+ *   `VALIDATION` for malformed observations; `INVALID_DECIMAL` for a bad number;
+ *   `UNIT_MISMATCH` for an observation in another measure.
  *
  * @example
  * ```ts
@@ -44,6 +49,9 @@ const THRESHOLDS = /* @__PURE__ */ Object.freeze({ onTrack: /* @__PURE__ */ dec(
  * r.score?.toString();          // → '0.61051' (73.2612 ÷ 120)
  * r.status;                     // → 'fair_progress'
  * r.label;                      // → { en: 'fair progress, acceleration needed', zh: '有一定进展，需加快' }
+ * // revenue growth like-for-like across Baotou's 2017 revision (+6.1 %, +6.2 %): used, with a caveat
+ * const rates = [{ year: 2017, value: '6.1', status: 'B' }, { year: 2018, value: '6.2' }] as const;
+ * assessUnsd(rates, { baseYear: 2016, targetYear: 2020, target: 6, direction: 'increase', isGrowthRate: true }).caveats[0]?.code; // → 'break'
  * assessUnsd(series, { baseYear: 2015, targetYear: 2020, direction: 'increase' } as never); // throws PlanError INVALID_ARGUMENT
  * // → "target: method 'unsd' needs a target value, got undefined"
  * ```
@@ -140,7 +148,13 @@ function growthRateSeries(ctx: Context): UnsdResult {
   if (gaps.length > 0) d.notes.push(text.rateGaps(gaps));
   const fall = rates.find((r) => r.value.lt(-100));
   if (fall !== undefined) {
-    return result(ctx, 'not_assessable', { reason: text.rateBelowMinus100(fall.year, plain(fall.value)), base, current });
+    return result(ctx, 'not_assessable', { reason: text.rateBelowMinus100(fall.year, plain(fall.value)), base, current, used: rates });
+  }
+  const crossed = breaksBetween(frame.series, baseYear, current.year);
+  if (crossed.length > 0) {
+    const bridged = text.breakBridged(describeBreaks(crossed));
+    d.notes.push(bridged);
+    frame.caveats.push({ code: 'break', message: bridged });
   }
   const average = averageOfRates(rates.map((r) => r.value)).average.times(HUNDRED);
   d.working.push(text.chainLine(rates.map((r) => plain(r.value)), rates.length, `${plain(average)} %`));
@@ -149,9 +163,9 @@ function growthRateSeries(ctx: Context): UnsdResult {
     d.notes.push(text.rateTargetNotBeyondZero(plain(target), direction));
     const met = meets(average, target, direction);
     d.working.push(text.meetsLine(plain(average), direction, plain(target), met));
-    return result(ctx, met ? 'on_track' : 'limited_or_regression', { base, current, detail: vs }, { average });
+    return result(ctx, met ? 'on_track' : 'limited_or_regression', { base, current, detail: vs, used: rates }, { average });
   }
   const score = average.div(target);
   d.working.push(text.rateScoreLine(plain(average), plain(target), plain(score)));
-  return scored(ctx, score, { base, current, detail: vs }, { average });
+  return scored(ctx, score, { base, current, detail: vs, used: rates }, { average });
 }

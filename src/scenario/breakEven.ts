@@ -38,9 +38,9 @@ interface Side {
  * @param plan - The plan.
  * @param scenario - The scenario; it must drive `driver.series`.
  * @param options - `driver` `{ series, field }`, `targetId`, and as for `sweep`: `prices`,
- *   `asOf`, `defaultTolerance`.
+ *   `asOf`, `defaultTolerance`, `approximately`.
  * @returns `{ targetId, driver, value, kind, upper, method, explanation }`, frozen; `upper`
- *   is the upper end of the band of an `approximately` target.
+ *   is the upper end of the band of an `approximately` target read two-sided.
  * @throws {@link PlanError} `NOT_FOUND` for an unknown target or a series the scenario does
  *   not drive; `INVALID_ARGUMENT` when the target does not depend on the driver; `DOMAIN`
  *   when the target does not change with the driver, is met for every value or for none, or
@@ -157,8 +157,9 @@ function probes(varied: Varied): [Decimal, Decimal] {
 }
 
 /**
- * The boundaries to find: one for a one-sided comparator, two (lower and upper end of the
- * band, in driver values) for `approximately`.
+ * The boundaries to find: one for a one-sided comparator (and `approximately` read in the
+ * indicator's direction), two (lower and upper end of the band, in driver values) for
+ * `approximately` read two-sided.
  */
 function sidesOf(t: TargetNode, e: TargetEvaluation, valueRises: boolean, evaluate: (v: Decimal) => TargetEvaluation): Side[] {
   const threshold = e.threshold;
@@ -173,6 +174,12 @@ function sidesOf(t: TargetNode, e: TargetEvaluation, valueRises: boolean, evalua
       const allowed = e.allowed as Decimal;
       const low = finish(EXACT.sub(threshold, allowed));
       const high = finish(EXACT.add(threshold, allowed));
+      // Read in the indicator's direction, "about" is one-sided: met from the near edge of the band on.
+      if (e.reading === 'directional') {
+        return t.node.indicator.direction === 'decrease'
+          ? [{ test: (v) => evaluate(v).met, rising: !valueRises, level: high }]
+          : [{ test: (v) => evaluate(v).met, rising: valueRises, level: low }];
+      }
       const atLeastLow = (v: Decimal): boolean => evaluate(v).value.gte(low);
       const atMostHigh = (v: Decimal): boolean => evaluate(v).value.lte(high);
       return valueRises

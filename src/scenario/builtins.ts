@@ -39,8 +39,8 @@ function builtIns(): Readonly<{ planPath: Scenario; reportedTrend: Scenario }> {
 }
 
 /**
- * The scenario used where none is given (the command line): `scenarios.reportedTrend`, real
- * data.
+ * The scenario used where none is given by the commands that project (`project`, `chart
+ * trajectory`): `scenarios.reportedTrend`, real data with its caveats.
  *
  * @example
  * ```ts

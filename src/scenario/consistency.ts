@@ -11,9 +11,12 @@ import { draft, explanation, percent, plain, withUnit } from '../progress/explai
 import type { EvaluateTargetOptions } from '../progress/types.js';
 import { isObject, optional, readOptions, readYear } from '../read.js';
 import { readQuantity, valueIn } from '../units/index.js';
+import { breakFindings, excessFinding, excesses, freezeFinding } from './breaks.js';
 import { readObservations } from './observations.js';
-import { levelTargets, readPlan, thresholdIn, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
-import { readDefaultTolerance, toleranceFor } from './scorecard.js';
+import { indexObservations, type Observed } from './observed.js';
+import { projectionTable, valueAt } from './projectionTable.js';
+import { levelTargets, readPlanWith, thresholdIn, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
+import { evaluationOptions, readDefaultTolerance } from './rows.js';
 import { findings as text } from './text.js';
 import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation } from './types.js';
 
@@ -22,15 +25,22 @@ import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation }
  * year): a level target against a rate target of one series (`level-rate`), a share or an
  * intensity target against its parts (`share-parts`, `intensity-parts`), each exact and
  * with its working, and for a contradiction what would reconcile the two (scope, prices, a
- * different base). The formulas and the verdicts:
+ * different base). On observations, also every break in a series with its evidence (`break`:
+ * the first value after it against the last level before it chained at the published growth
+ * rates, and the revision factor that implies), and with `options.projection` every year a
+ * projection puts a part above its whole (`part-whole`). The formulas and the verdicts:
  * [docs/scenarios.md, "Where the targets disagree"](../../docs/scenarios.md#where-the-targets-disagree).
  *
  * @param plan - The plan.
- * @param baseline - Observations (those of the baseline year are used), or values of that
- *   year by indicator id (decimals in the indicator's unit, or quantities).
+ * @param baseline - Observations (the figures of the baseline year are used; all of them for
+ *   breaks), or values of that year by indicator id (decimals in the indicator's unit, or
+ *   quantities).
  * @param options - `year`: the baseline's year (default: the plan's base year);
- *   `defaultTolerance` for `approximately` targets without one.
- * @returns The findings, frozen, in plan order of the targets.
+ *   `defaultTolerance` for `approximately` targets without one; `indicators` the observations
+ *   use that the plan does not define (growth rates to chain); `projection` to check against
+ *   the figures of wholes.
+ * @returns The findings, frozen: those of the targets in plan order, then the breaks, then a
+ *   projection's parts above their wholes.
  * @throws {@link PlanError} `NOT_FOUND` for a baseline key that is not an indicator;
  *   `INVALID_ARGUMENT` for bad shapes; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH`
  *   for a value in a unit of another measure; `DOMAIN` for a baseline ≤ 0.
@@ -42,19 +52,22 @@ import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation }
  * f.values.requiredGrowth.toString();         // → '0.1486983549970350067986269467779276'
  * f.values.levelAtStatedGrowth.toString();    // → '176.319369216'
  * f.reconciliations.map((r) => r.scope);      // → ['coverage', 'prices', 'base']
+ * const gdp = consistency(baotou13, baotouReported, { indicators: baotouReportedIndicators }).find((x) => x.kind === 'break');
+ * gdp?.values.chainedLevel.toString();        // → '483.1147128209328'
  * consistency(baotou13, { 'industrial-value-added': 0 }); // throws PlanError DOMAIN
  * ```
  *
  * @category Scenarios
  */
 export function consistency(plan: Plan, baseline: Baseline, options?: ConsistencyOptions): readonly ConsistencyFinding[] {
-  const model = readPlan(plan);
   const o = readOptions(options);
+  const model = readPlanWith(plan, o.indicators, 'options.indicators');
   const year = optional(o.year, (x) => readYear(x, 'options.year'), model.plan.baseYear);
   const tolerance = readDefaultTolerance(o);
-  const { values: base, scopes } = readBaseline(baseline, model, year);
+  const observed = Array.isArray(baseline) ? indexObservations(readObservations(baseline, model, 'baseline'), model) : null;
+  const { values: base, scopes } = observed === null ? readBaselineValues(baseline, model) : baselineOf(observed, year);
   const findings: ConsistencyFinding[] = [];
-  const optsFor = (t: TargetNode): EvaluateTargetOptions | undefined => toleranceFor(t.target, tolerance);
+  const optsFor = (t: TargetNode): EvaluateTargetOptions | undefined => evaluationOptions(t.target, { tolerance, approximately: undefined });
   for (const rate of model.targets) {
     if (rate.mode !== 'rate' || rate.levels === null || rate.period === null) continue;
     const series = model.nodes.get(rate.levels) as IndicatorNode;
@@ -65,22 +78,36 @@ export function consistency(plan: Plan, baseline: Baseline, options?: Consistenc
   for (const t of model.targets) {
     if (t.mode === 'share' || t.mode === 'intensity') findings.push(parts(t, base, year, model, optsFor));
   }
+  if (observed !== null) {
+    findings.push(...breakFindings(model, observed));
+    if (o.projection !== undefined) {
+      const table = projectionTable(o.projection, model);
+      const years: Year[] = [];
+      for (let y = table.baseYear; y <= table.horizon; y++) years.push(y);
+      const id = isObject(o.projection) && typeof o.projection.scenarioId === 'string' ? o.projection.scenarioId : '';
+      for (const e of excesses(model, observed, years, (i, y) => valueAt(table, i, y))) findings.push(excessFinding(model, id, e));
+    }
+  }
   return Object.freeze(findings);
 }
 
-/** The baseline values, in the indicators' units, by id; and the scope an observation states. */
-function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values: Map<string, Decimal>; scopes: Map<string, string> } {
+/** The baseline values of `year` from observations (the figure that counts, see `observed.ts`), and the scope each states. */
+function baselineOf(observed: Observed, year: Year): { values: Map<string, Decimal>; scopes: Map<string, string> } {
   const values = new Map<string, Decimal>();
   const scopes = new Map<string, string>();
-  if (Array.isArray(baseline)) {
-    for (const r of readObservations(baseline, model, 'baseline')) {
-      if (r.start !== year || r.end !== year || values.has(r.node.id)) continue;
-      values.set(r.node.id, r.value);
-      const definition = r.entry.definition;
-      if (isObject(definition) && typeof definition.scope === 'string') scopes.set(r.node.id, definition.scope);
-    }
-    return { values, scopes };
+  for (const id of observed.model.nodes.keys()) {
+    const f = observed.annual(id, year);
+    if (f === undefined) continue;
+    values.set(id, f.reading.value);
+    const scope = f.reading.definition?.scope;
+    if (typeof scope === 'string') scopes.set(id, scope);
   }
+  return { values, scopes };
+}
+
+/** The baseline values given by indicator id, in the indicators' units. */
+function readBaselineValues(baseline: unknown, model: PlanModel): { values: Map<string, Decimal>; scopes: Map<string, string> } {
+  const values = new Map<string, Decimal>();
   if (!isObject(baseline)) {
     throw invalidArgument('baseline', 'observations, or an object of values by indicator id', baseline);
   }
@@ -95,7 +122,7 @@ function readBaseline(baseline: unknown, model: PlanModel, year: Year): { values
       values.set(id, valueIn(q.value, q.unit, node.unit, `baseline.${id}.unit`, `indicator '${id}'`));
     } else values.set(id, dec(raw as DecimalInput, `baseline.${id}`));
   }
-  return { values, scopes };
+  return { values, scopes: new Map() };
 }
 
 function requirePositive(value: Decimal, id: string): void {
@@ -129,15 +156,15 @@ function levelRate(
   const ids = [level.target.id, rate.target.id];
   const base = {
     kind: 'level-rate' as const,
-    targetIds: Object.freeze(ids),
-    indicatorIds: Object.freeze([series.id, rate.node.id]),
+    targetIds: ids,
+    indicatorIds: [series.id, rate.node.id],
     baselineYear: year,
   };
   if (b === undefined) {
     d.working.push(text.impliedBaseLine(plain(v), plain(r), years, plain(implied)));
     d.notes.push(text.noBaseline([series.id]));
     const summary = text.levelRateImplication(withUnit(v, unit), level.target.year, percent(r), withUnit(implied, unit), year);
-    return freeze({ ...base, verdict: 'implication', values, reconciliations: [], explanation: explanation(d, summary) });
+    return freezeFinding({ ...base, verdict: 'implication', values, explanation: explanation(d, summary) });
   }
   requirePositive(b, series.id);
   d.inputs.baseline = plain(b);
@@ -197,7 +224,7 @@ function levelRate(
       { scope: 'base', value: implied, unit, explanation: text.base(withUnit(implied, unit), year) },
     ].map((x) => Object.freeze(x) as Reconciliation);
   }
-  return freeze({ ...base, verdict: met ? 'consistent' : 'contradiction', values, reconciliations, explanation: explanation(d, summary) });
+  return freezeFinding({ ...base, verdict: met ? 'consistent' : 'contradiction', values, reconciliations, explanation: explanation(d, summary) });
 }
 
 const show2 = (x: Decimal): string => withUnit(x, 'ratio', 2);
@@ -305,20 +332,15 @@ function parts(
   if (missing.length > 0) d.notes.push(text.noBaseline(missing));
   for (const [key, value] of Object.entries(values)) d.values[key] = plain(value);
   const summary = `${t.target.id}: ${sentences.length === 0 ? text.nothingImplied(missing) : sentences.join('; ')}`;
-  return freeze({
+  return freezeFinding({
     kind: t.mode === 'share' ? 'share-parts' : 'intensity-parts',
     verdict,
-    targetIds: Object.freeze([t.target.id]),
-    indicatorIds: Object.freeze([t.node.id, numerator.id, denominator.id]),
+    targetIds: [t.target.id],
+    indicatorIds: [t.node.id, numerator.id, denominator.id],
     baselineYear: year,
     values,
-    reconciliations: [],
     explanation: explanation(d, summary),
   });
 }
 
 const show4 = (x: Decimal): string => withUnit(x, 'ratio', 4);
-
-function freeze(f: Omit<ConsistencyFinding, 'values' | 'reconciliations'> & { values: Record<string, Decimal>; reconciliations: readonly Reconciliation[] }): ConsistencyFinding {
-  return Object.freeze({ ...f, values: Object.freeze({ ...f.values }), reconciliations: Object.freeze([...f.reconciliations]) });
-}

@@ -1,31 +1,48 @@
 /**
  * The one reader of observations for the scenario functions (`scorecard`, `consistency`,
- * `reportedTrendScenario`): each observation of an indicator of the plan, its year or period
- * checked, its value converted exactly into the indicator's unit.
+ * `reportedTrendScenario`) and the charts fed from a plan: each observation of an indicator
+ * of the plan, its year or period checked (years, or months `'YYYY-MM'`), its value
+ * converted exactly into the indicator's unit, its status and vintage read.
  *
  * @internal
  * @module
  */
 import { dec, type Decimal, type DecimalInput } from '../decimal.js';
 import { invalidArgument } from '../errors.js';
-import type { Year } from '../plan/types.js';
-import { isObject, isYear, readArray, readYear } from '../read.js';
+import { parseYearMonth, wholeYears, type MonthPeriod, type Period } from '../period.js';
+import type { IndicatorDefinition, ObsStatus, Year } from '../plan/types.js';
+import { isObject, isYear, optional, readArray, readChoice, readYear } from '../read.js';
 import { readUnit, valueIn } from '../units/index.js';
+import { OBS_STATUSES } from '../vocabulary.js';
 import type { IndicatorNode, PlanModel } from './planGraph.js';
 
 /** One observation read against a plan. */
 export interface Reading {
   readonly node: IndicatorNode;
-  /** The year, or the first and last year of the period. */
+  /** Its place in the list given: the order breaks ties. */
+  readonly index: number;
+  /** The year, or the first and last year the period touches. */
   readonly start: Year;
   readonly end: Year;
+  /** A span of months that is not whole years (January–September 2019): not the year. */
+  readonly partial: boolean;
+  /** The period as given (a span of years or of months); `null` for a year. */
+  readonly period: Period | MonthPeriod | null;
   /** The value, in the indicator's unit. */
   readonly value: Decimal;
-  /** The observation as given (its source, its definition). */
+  /** SDMX OBS_STATUS (`B`: the first value after a break in the series); `undefined` when not given. */
+  readonly status: ObsStatus | undefined;
+  /** When it was published (`'YYYY[-MM[-DD]]'`), where given. */
+  readonly vintage: string | undefined;
+  /** Its own scope and price basis, where it states them. */
+  readonly definition: IndicatorDefinition | undefined;
+  /** The observation as given (its source, its qualifier, its note). */
   readonly entry: Readonly<Record<string, unknown>>;
 }
 
 const OBSERVATION = 'an observation { indicator, year | period, value }';
+const VINTAGE = /^(19[0-9]{2}|20[0-9]{2}|2100)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
+const PERIOD = "a period { start, end } of years, or of months 'YYYY-MM' (or give 'year')";
 
 /**
  * Read observations (`Observation`s, or the same as JSON input) against a plan, in order.
@@ -33,9 +50,9 @@ const OBSERVATION = 'an observation { indicator, year | period, value }';
  *
  * @param name - The argument, for errors (`'observations'`, `'baseline'`).
  * @throws {@link PlanError} `INVALID_ARGUMENT` for a value that is not an array, an entry
- *   without an indicator, a bad year or period (years from 1900 to 2100);
- *   `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH` for a unit of another measure than
- *   the indicator's.
+ *   without an indicator, a bad year or period (years from 1900 to 2100, months
+ *   `'YYYY-MM'`), status or vintage; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH` for
+ *   a unit of another measure than the indicator's.
  */
 export function readObservations(observations: unknown, model: PlanModel, name: string): Reading[] {
   const readings: Reading[] = [];
@@ -44,21 +61,34 @@ export function readObservations(observations: unknown, model: PlanModel, name: 
     if (!isObject(entry) || typeof entry.indicator !== 'string') throw invalidArgument(at, OBSERVATION, entry);
     const node = model.nodes.get(entry.indicator);
     if (node === undefined) return;
-    let start: Year;
-    let end: Year;
-    if (entry.year !== undefined) {
-      start = end = readYear(entry.year, `${at}.year`);
-    } else {
-      const p = entry.period;
-      if (!isObject(p) || !isYear(p.start) || !isYear(p.end) || p.end < p.start) {
-        throw invalidArgument(`${at}.period`, "a period { start, end } (or give 'year')", p);
-      }
-      start = p.start;
-      end = p.end;
-    }
+    const when = entry.year !== undefined ? yearOf(readYear(entry.year, `${at}.year`)) : periodOf(entry.period, `${at}.period`);
     const unit = entry.unit === undefined ? node.unit : readUnit(entry.unit, `${at}.unit`);
     const value = valueIn(dec(entry.value as DecimalInput, `${at}.value`), unit, node.unit, `${at}.unit`, `indicator '${node.id}'`);
-    readings.push({ node, start, end, value, entry });
+    const status = optional(entry.status, (x) => readChoice(x, `${at}.status`, OBS_STATUSES));
+    const vintage = optional(entry.vintage, (x) => {
+      if (typeof x !== 'string' || !VINTAGE.test(x)) throw invalidArgument(`${at}.vintage`, "a publication date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'", x);
+      return x;
+    });
+    const definition = isObject(entry.definition) ? (entry.definition as IndicatorDefinition) : undefined;
+    readings.push({ node, index, ...when, value, status, vintage, definition, entry });
   });
   return readings;
+}
+
+type When = Pick<Reading, 'start' | 'end' | 'partial' | 'period'>;
+
+const yearOf = (year: Year): When => ({ start: year, end: year, partial: false, period: null });
+
+/** A span of years, or of months (whole years when it runs from January to December). */
+function periodOf(p: unknown, at: string): When {
+  if (!isObject(p)) throw invalidArgument(at, PERIOD, p);
+  if (isYear(p.start) && isYear(p.end) && p.start <= p.end) return { start: p.start, end: p.end, partial: false, period: p as unknown as Period };
+  const start = parseYearMonth(p.start);
+  const end = parseYearMonth(p.end);
+  if (start === undefined || end === undefined || (p.end as string) < (p.start as string)) throw invalidArgument(at, PERIOD, p);
+  const months = p as unknown as MonthPeriod;
+  const whole = wholeYears(months);
+  return whole === null
+    ? { start: start.year, end: end.year, partial: true, period: months }
+    : { start: whole.start, end: whole.end, partial: false, period: months };
 }

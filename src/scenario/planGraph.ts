@@ -10,7 +10,8 @@ import { shift, type Decimal } from '../decimal.js';
 import { invalidArgument, isPlanError, validationError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Indicator, Period, Plan, Target, Year } from '../plan/types.js';
-import { isObject, isYear } from '../read.js';
+import type { TargetSpec } from '../progress/types.js';
+import { isObject, isYear, readArray } from '../read.js';
 import { UNITS, describeUnit, readUnit, unitIdOf, type Unit, type UnitId } from '../units/index.js';
 import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 
@@ -53,6 +54,11 @@ export interface IndicatorNode {
   readonly drivable: boolean;
   /** How it is derived, for shares, intensities and growth indicators with their inputs. */
   readonly derivation: Derivation | null;
+  /**
+   * The wholes that contain it (`partOf`, transitively), nearest first: for above-scale
+   * industrial value added, industrial value added, then the secondary sector, then GDP.
+   */
+  readonly wholes: readonly string[];
 }
 
 /** How a target is judged (see `scorecard`). */
@@ -61,6 +67,11 @@ type TargetMode = 'value' | 'rate' | 'share' | 'intensity';
 /** One target of the plan, read. */
 export interface TargetNode {
   readonly target: Target;
+  /**
+   * The target as the progress evaluations take it: the target itself, with the direction of
+   * its indicator for an `approximately` target (judged in that direction by default).
+   */
+  readonly spec: TargetSpec;
   readonly node: IndicatorNode;
   readonly mode: TargetMode;
   /** For `rate`: the period, and the indicator whose levels are averaged. */
@@ -165,6 +176,7 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
       unitId,
       drivable: DRIVABLE_KINDS.includes(indicator.kind),
       derivation,
+      wholes: wholesOf(id, raw, (path, message) => issue(['indicators', index, ...path], message)),
     });
   }
   const derived = order(nodes, (path) => issue(['indicators'], messages.scenarioCycle(path)));
@@ -215,6 +227,38 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
   return model;
 }
 
+const withCache = new WeakMap<object, WeakMap<object, PlanModel>>();
+
+/**
+ * {@link readPlan} with indicators that observations use and the plan does not define
+ * (`baotouReportedIndicators` beside `baotou13`): they join the plan's own, which win where
+ * an id is in both. Read once for a frozen plan and a frozen list.
+ *
+ * @param indicators - The indicators, or `undefined` for the plan alone.
+ * @param name - The argument, for errors (`'options.indicators'`).
+ * @throws {@link PlanError} as {@link readPlan}; `INVALID_ARGUMENT` when `indicators` is not
+ *   an array of indicators.
+ */
+export function readPlanWith(plan: unknown, indicators: unknown, name: string): PlanModel {
+  const base = readPlan(plan);
+  if (indicators === undefined) return base;
+  const list = readArray(indicators, name);
+  const frozen = Object.isFrozen(plan) && Object.isFrozen(indicators);
+  const cached = frozen ? withCache.get(plan as object)?.get(indicators as object) : undefined;
+  if (cached !== undefined) return cached;
+  const extra = list.filter((indicator, i) => {
+    if (!isObject(indicator) || typeof indicator.id !== 'string') throw invalidArgument(`${name}[${i}]`, 'an indicator { id, unit, kind, … }', indicator);
+    return !base.nodes.has(indicator.id);
+  });
+  const model = readPlan({ ...base.plan, indicators: [...base.plan.indicators, ...extra] });
+  if (frozen) {
+    let byList = withCache.get(plan as object);
+    if (byList === undefined) withCache.set(plan as object, (byList = new WeakMap()));
+    byList.set(indicators as object, model);
+  }
+  return model;
+}
+
 /**
  * The unit of an indicator, or `undefined` after reporting why there is none: the units
  * module's message, its argument (`unit`, `unit.measure` …) moved into the path.
@@ -239,6 +283,15 @@ export function thresholdIn(t: TargetNode, node: IndicatorNode): Decimal {
 /** The last year of a plan: the end of its period, or the year of a later target. */
 export function horizonOf(model: PlanModel): Year {
   return model.targets.reduce<Year>((y, t) => Math.max(y, t.target.year), model.plan.period.end);
+}
+
+/** The growth indicator of a series: its annual average growth, in percent a year (`growthOf` it), if the plan has one. */
+export function growthIndicatorOf(model: PlanModel, id: string): IndicatorNode | undefined {
+  for (const node of model.nodes.values()) {
+    const d = node.derivation;
+    if (d !== null && d.kind === 'growth' && d.of === id && d.measure === 'annual' && node.unit.measure === 'percent-per-annum') return node;
+  }
+  return undefined;
 }
 
 /** The value targets of `series` in `year`, in a unit of its measure (its level targets). */
@@ -266,6 +319,39 @@ function quotientUnits(
     return { numeratorShift: n.multiplier - unit.multiplier, denominatorShift: d.multiplier - 4, percent: false };
   }
   return null;
+}
+
+/**
+ * The wholes of an indicator (`partOf`, followed), nearest first; a whole that is not an
+ * indicator, of another measure, or a cycle is reported and ends the chain.
+ */
+function wholesOf(
+  id: string,
+  raw: ReadonlyMap<string, { indicator: Indicator; unit: Unit; unitId: UnitId }>,
+  report: (path: string[], message: string) => void,
+): string[] {
+  const wholes: string[] = [];
+  const own = raw.get(id) as { indicator: Indicator; unit: Unit; unitId: UnitId };
+  let current = own.indicator.partOf;
+  while (current !== undefined) {
+    const whole = typeof current === 'string' ? raw.get(current) : undefined;
+    if (whole === undefined) {
+      if (wholes.length === 0) report(['partOf'], messages.scenarioUnknownReference(current, id));
+      break;
+    }
+    if (current === id || wholes.includes(current)) {
+      // A cycle is reported once, by its member that sorts first.
+      if (current === id && wholes.every((w) => id < w)) report(['partOf'], messages.planPartOfCycle([id, ...wholes, id]));
+      break;
+    }
+    if (whole.unit.measure !== own.unit.measure) {
+      if (wholes.length === 0) report(['partOf'], messages.planPartOfMeasure(current, whole.unitId, whole.unit.measure, own.unitId, own.unit.measure));
+      break;
+    }
+    wholes.push(current);
+    current = whole.indicator.partOf;
+  }
+  return wholes;
 }
 
 function inputsOf(derivation: Derivation): string[] {
@@ -300,11 +386,22 @@ function order(nodes: ReadonlyMap<string, IndicatorNode>, cycle: (path: string[]
 }
 
 function readTargetNode(target: Target, node: IndicatorNode, nodes: ReadonlyMap<string, IndicatorNode>): TargetNode {
+  return { ...modeOf(target, node, nodes), target, spec: specOf(target, node) };
+}
+
+/** The target with its indicator's direction where the evaluation reads it (an `approximately` target). */
+function specOf(target: Target, node: IndicatorNode): TargetSpec {
+  return target.comparator === 'approximately' && node.indicator.direction !== undefined
+    ? Object.freeze({ ...target, direction: node.indicator.direction })
+    : target;
+}
+
+function modeOf(target: Target, node: IndicatorNode, nodes: ReadonlyMap<string, IndicatorNode>): Omit<TargetNode, 'target' | 'spec'> {
   const derivation = node.derivation;
   const period = isObject(target.period) ? (target.period as Period) : null;
   if (period !== null && target.unit === 'percent-per-annum') {
     const levels = derivation?.kind === 'growth' ? derivation.of : node.drivable ? node.id : null;
-    return { target, node, mode: 'rate', period, levels, parts: null, inputs: levels === null ? [node.id] : [levels, node.id] };
+    return { node, mode: 'rate', period, levels, parts: null, inputs: levels === null ? [node.id] : [levels, node.id] };
   }
   if (derivation !== null && derivation.kind !== 'growth') {
     const mode = derivation.kind === 'share' && target.unit === 'percent' ? 'share'
@@ -314,8 +411,8 @@ function readTargetNode(target: Target, node: IndicatorNode, nodes: ReadonlyMap<
         numerator: nodes.get(derivation.numerator) as IndicatorNode,
         denominator: nodes.get(derivation.denominator) as IndicatorNode,
       };
-      return { target, node, mode, period, levels: null, parts, inputs: [derivation.numerator, derivation.denominator, node.id] };
+      return { node, mode, period, levels: null, parts, inputs: [derivation.numerator, derivation.denominator, node.id] };
     }
   }
-  return { target, node, mode: 'value', period, levels: null, parts: null, inputs: [node.id] };
+  return { node, mode: 'value', period, levels: null, parts: null, inputs: [node.id] };
 }

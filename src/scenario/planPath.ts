@@ -69,7 +69,7 @@ function impliedBaseMeeting(t: TargetNode, v: Decimal, factor: Decimal): Decimal
  * ```ts
  * const s = planPathScenario(baotou13);
  * scorecard(baotou13, project(baotou13, s)).filter((r) => r.year === 2020).every((r) => r.met); // → true
- * s.series['industrial-value-added']?.growth?.toString(); // → '0.08000000000000000000000000000000001'
+ * s.series['industrial-value-added']?.growth?.toString(); // → '0.08'
  * ```
  *
  * @category Scenarios

@@ -75,5 +75,6 @@ function toProjection(model: PlanModel, scenario: ScenarioModel, prices: Project
     indicators: Object.freeze(indicators),
     units: Object.freeze(units),
     notes: Object.freeze([...notes]),
+    caveats: scenario.caveats,
   };
 }

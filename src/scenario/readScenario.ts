@@ -14,6 +14,8 @@ import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
 import { isObject, optional, readChoice, readObject, readOptions, readText, readYear } from '../read.js';
 import { describeUnit, readUnit, type Unit } from '../units/index.js';
+import type { Caveat } from '../progress/types.js';
+import { readCaveats } from './caveats.js';
 import type { IndicatorNode, PlanModel } from './planGraph.js';
 import type { ProjectionPrices, ScenarioLike } from './types.js';
 
@@ -46,6 +48,8 @@ export interface ScenarioModel {
   readonly drivers: ReadonlyMap<string, DriverModel>;
   /** Price index by year offset (0 = base year, 100 unless given); `null` without a deflator. */
   readonly deflator: readonly Decimal[] | null;
+  /** The scenario's caveats, frozen (none: empty). */
+  readonly caveats: readonly Caveat[];
 }
 
 /**
@@ -84,7 +88,7 @@ function isDeepFrozen(x: unknown, depth: number): boolean {
   return true;
 }
 
-const SCENARIO_KEYS = ['id', 'name', 'description', 'baseYear', 'horizon', 'series', 'deflator'];
+const SCENARIO_KEYS = ['id', 'name', 'description', 'baseYear', 'horizon', 'series', 'deflator', 'caveats'];
 
 function readScenarioUncached(input: ScenarioLike, model: PlanModel, name: string): ScenarioModel {
   readObject(input, name, 'a scenario { id, baseYear, horizon, series }');
@@ -123,7 +127,7 @@ function readScenarioUncached(input: ScenarioLike, model: PlanModel, name: strin
       }
     });
   }
-  return { id, baseYear, horizon, span, years, drivers, deflator };
+  return { id, baseYear, horizon, span, years, drivers, deflator, caveats: readCaveats(s.caveats, `${name}.caveats`) };
 }
 
 const DRIVER_KEYS = ['base', 'unit', 'growth', 'additions', 'values'];

@@ -1,8 +1,12 @@
 import { HUNDRED, type Decimal } from '../decimal.js';
 import type { Observation, ObservationInput, Plan, Year } from '../plan/types.js';
 import { isObject } from '../read.js';
+import { describeExcess, excesses } from './breaks.js';
+import { Caveats, describeBreaks, describeReading, figureCaveats } from './caveats.js';
 import { readObservations, type Reading } from './observations.js';
-import { horizonOf, readPlan, type IndicatorNode } from './planGraph.js';
+import { indexObservations, type Observed } from './observed.js';
+import { growthIndicatorOf, horizonOf, readPlan } from './planGraph.js';
+import { project } from './project.js';
 import { readBuilderOptions } from './readScenario.js';
 import { reportedTrend as text } from './text.js';
 import type { Scenario, SeriesDriver } from './types.js';
@@ -23,7 +27,11 @@ function sourceName(o: Readonly<Record<string, unknown>>): string {
  * A scenario from reported figures: every series the plan drives that has an observation in
  * the plan's base year starts there and grows at the reported annual rates of its growth
  * indicator; nothing is invented, and the `description` lists every figure used with its
- * source. The rules and what the figures measure:
+ * source. Its `caveats` say what the start cannot give: a base that is an estimate, of another
+ * scope or price basis than the plan's indicator, or on a basis that a later break in the
+ * series (a revision, status `B`) replaced — with the levels after the break it cannot be
+ * compared with, and any projected level above a whole that contains it. The rules and what
+ * the figures measure:
  * [docs/scenarios.md, "The reported trend"](../../docs/scenarios.md#the-reported-trend).
  *
  * @param plan - The plan.
@@ -38,6 +46,7 @@ function sourceName(o: Readonly<Record<string, unknown>>): string {
  * ```ts
  * const s = reportedTrendScenario(baotou13, baotouReported);
  * s.series['industrial-value-added']?.base.toString(); // → '120'
+ * s.caveats?.map((c) => c.code).includes('break'); // → true
  * reportedTrendScenario(baotou13, 'figures'); // throws PlanError INVALID_ARGUMENT
  * // → "observations: expected an array, got 'figures'"
  * ```
@@ -51,60 +60,70 @@ export function reportedTrendScenario(
 ): Scenario {
   const model = readPlan(plan);
   const { id } = readBuilderOptions(options, 'reported-trend');
-  const readings = new Map<string, Reading[]>();
-  for (const r of readObservations(observations, model, 'observations')) {
-    let list = readings.get(r.node.id);
-    if (list === undefined) readings.set(r.node.id, (list = []));
-    list.push(r);
-  }
+  const observed = indexObservations(readObservations(observations, model, 'observations'), model);
   const baseYear = model.plan.baseYear;
   const horizon = horizonOf(model);
   const lines: string[] = [];
   const series: Record<string, SeriesDriver> = {};
+  const caveats = new Caveats();
   for (const node of model.nodes.values()) {
     if (!node.drivable) continue;
-    const base = readings.get(node.id)?.find((r) => r.start === baseYear && r.end === baseYear);
+    const base = observed.annual(node.id, baseYear);
     if (base === undefined) continue;
-    const growth = growthIndicator(model.nodes, node.id);
-    const rates = growth === undefined ? [] : (readings.get(growth.id) ?? []);
+    const growth = growthIndicatorOf(model, node.id);
     const perYear: Record<Year, Decimal> = {};
     const used: string[] = [];
-    let missing = false;
-    for (let year = baseYear + 1; year <= horizon; year++) {
-      const own = rates.find((r) => r.start === year && r.end === year);
-      const covering = rates.find((r) => r.start < r.end && r.start <= year && year <= r.end);
-      const before = rates.filter((r) => r.start === r.end && r.end < year).sort((a, b) => b.end - a.end)[0];
-      const pick = own ?? covering ?? before;
+    const assumed: Year[] = [];
+    let missing = growth === undefined;
+    for (let year = baseYear + 1; year <= horizon && growth !== undefined; year++) {
+      const pick = rateFor(observed, growth.id, year);
       if (pick === undefined) {
         missing = true;
         break;
       }
-      perYear[year] = pick.value.div(HUNDRED);
-      const why = own !== undefined ? text.reported : covering !== undefined ? text.average(pick.start, pick.end) : text.carried(pick.end);
-      used.push(text.rateLine(year, pick.value.toFixed(), why, sourceName(pick.entry)));
+      perYear[year] = pick.reading.value.div(HUNDRED);
+      const r = pick.reading;
+      const why = pick.how === 'reported' ? text.reported : pick.how === 'average' ? text.average(r.start, r.end) : text.carried(r.end);
+      if (pick.how !== 'reported') assumed.push(year);
+      used.push(text.rateLine(year, r.value.toFixed(), why, sourceName(r.entry)));
     }
     if (growth === undefined || missing) {
-      lines.push(text.leftOut(node.id, base.value.toFixed(), baseYear));
+      lines.push(text.leftOut(node.id, base.reading.value.toFixed(), baseYear));
       continue;
     }
-    series[node.id] = Object.freeze({ base: base.value, growth: Object.freeze(perYear) });
-    lines.push(text.series(node.id, base.value.toFixed(), node.unitId, baseYear, sourceName(base.entry), growth.id, used));
+    series[node.id] = Object.freeze({ base: base.reading.value, growth: Object.freeze(perYear) });
+    lines.push(text.series(node.id, base.reading.value.toFixed(), node.unitId, baseYear, sourceName(base.reading.entry), growth.id, used));
+    figureCaveats(caveats, base);
+    caveats.add('price-basis', text.atBasePrices(node.id, baseYear));
+    if (assumed.length > 0) caveats.add('derived', text.assumedRates(node.id, assumed));
+    const breaks = observed.breaks(node.id, baseYear, horizon);
+    if (breaks.length > 0) caveats.add('break', text.oldBasis(describeReading(base.reading), describeBreaks(breaks)));
   }
-  return Object.freeze({
+  const scenario = {
     id,
     name: Object.freeze({ en: text.name }),
     description: text.description(model.id, baseYear, horizon, lines),
     baseYear,
     horizon,
     series: Object.freeze(series),
-  });
+  };
+  // A projected level above a whole that contains it is the break seen from the other side.
+  const projection = project(plan, scenario);
+  const levelAt = (i: string, y: Year): Decimal | undefined => projection.series[i]?.[y];
+  for (const e of excesses(model, observed, projection.years, levelAt)) caveats.add('break', text.aboveWhole(describeExcess(e)));
+  const found = caveats.done();
+  return Object.freeze(found.length === 0 ? scenario : { ...scenario, caveats: found });
 }
 
-/** The growth indicator (annual average, percent a year) of a series. */
-function growthIndicator(nodes: ReadonlyMap<string, IndicatorNode>, id: string): IndicatorNode | undefined {
-  for (const node of nodes.values()) {
-    const d = node.derivation;
-    if (d !== null && d.kind === 'growth' && d.of === id && d.measure === 'annual' && node.unit.measure === 'percent-per-annum') return node;
-  }
-  return undefined;
+/** The rate of a year: reported for it, else an average over a span that covers it, else the last reported before it. */
+function rateFor(observed: Observed, id: string, year: Year): { reading: Reading; how: 'reported' | 'average' | 'carried' } | undefined {
+  const own = observed.annual(id, year);
+  if (own !== undefined) return { reading: own.reading, how: 'reported' };
+  const covering = observed.of(id).find((r) => !r.partial && r.start < r.end && r.start <= year && year <= r.end);
+  if (covering !== undefined) return { reading: covering, how: 'average' };
+  const before = observed.of(id).filter((r) => !r.partial && r.start === r.end && r.end < year);
+  if (before.length === 0) return undefined;
+  const last = Math.max(...before.map((r) => r.end));
+  const f = observed.annual(id, last);
+  return f === undefined ? undefined : { reading: f.reading, how: 'carried' };
 }

@@ -28,7 +28,7 @@ function compact(row: ScorecardRow): SweepRow {
  * @param plan - The plan.
  * @param scenario - The scenario; it must drive `driver.series`.
  * @param options - `driver` `{ series, field: 'growth' | 'additions' | 'base' }`, `values`,
- *   and as for `project` and `scorecard`: `prices`, `asOf`, `defaultTolerance`.
+ *   and as for `project` and `scorecard`: `prices`, `asOf`, `defaultTolerance`, `approximately`.
  * @returns `{ driver, points }`, one point `{ value, rows, met, notMet }` per value, in
  *   order, with one compact row per target; frozen.
  * @throws {@link PlanError} `NOT_FOUND` when the scenario does not drive `driver.series`;
@@ -40,7 +40,7 @@ function compact(row: ScorecardRow): SweepRow {
  * ```ts
  * const r = sweep(baotou13, scenarios.reportedTrend, {
  *   driver: { series: 'industrial-value-added', field: 'growth' },
- *   values: ['0.08', '0.12', '0.16'],
+ *   values: ['0.07', '0.12', '0.16'],
  * });
  * r.points.map((p) => p.met); // → [0, 1, 2] (at 12 % the rate is met, at 16 % the 240 bn too)
  * sweep(baotou13, scenarios.reportedTrend, { driver: { series: 'gdp', field: 'growth' }, values: [] }); // throws PlanError NOT_FOUND

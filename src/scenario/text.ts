@@ -15,7 +15,7 @@ export const notes = {
     `${id}: not projected for base year + ${offset}: the growth of ${of} from ${base} to ${level} is undefined (the base must be greater than 0, the level not negative)`,
 } as const;
 
-/** Why a scorecard row has no value. */
+/** Why a scorecard row has no value (or, for a bound, what the verdict rests on). */
 export const reasons = {
   notDriven: (ids: readonly string[]) =>
     `not projected: the scenario drives none of ${ids.map((id) => `'${id}'`).join(', ')}`,
@@ -23,6 +23,57 @@ export const reasons = {
     `not projected: ${year} is outside the projection's years ${from}–${to}`,
   noObservation: (what: string) => `no observation of ${what}`,
   notYet: (asOf: number, start: number) => `pending: the period starts in ${start}, after ${asOf}`,
+  known: (what: string, known: readonly string[]) => (known.length === 0 ? what : `${what}; known: ${known.join('; ')}`),
+  bound: (id: string, year: number, whole: string, figure: string, threshold: string, met: boolean) =>
+    `no observation of '${id}' for ${year}; it is part of '${whole}' (partOf), which was ${figure} in ${year}, so '${id}' was at most that: ${
+      met ? `within ${threshold}, met` : `below ${threshold}, not met`
+    }`,
+  undecided: (whole: string, figure: string, year: number) =>
+    `'${whole}', which contains it, was ${figure} in ${year}, which does not decide the target (the part may be anything up to it)`,
+  incomplete: (id: string, missing: readonly number[], start: number, end: number) =>
+    `no annual figure of '${id}' for ${missing.join(', ')} (of the period ${start}–${end}), nor an average over the period`,
+  levelsAcrossBreak: (id: string, from: number, to: number, breaks: string) =>
+    `the levels of '${id}' for ${from} and ${to} are not on one basis: ${breaks} lies between them`,
+  noLevels: (id: string, from: number, to: number) => `nor levels of '${id}' for ${from} and ${to}`,
+  knownFigure: (figure: string) => figure,
+  knownPartial: (figure: string) => `${figure} (part of a year)`,
+  knownSpan: (figure: string) => `${figure} (an average over the span)`,
+} as const;
+
+/** How a price basis is said. */
+function pricesOf(b: string | undefined): string {
+  return b === undefined || b === 'unspecified' ? 'a price basis not stated' : `${b} prices`;
+}
+
+/** The messages of caveats (see `CAVEAT_CODES`). */
+export const caveatText = {
+  scope: (id: string, scope: string, own: string | undefined) =>
+    `figures of '${id}' used here cover ${scope}; '${id}' as the plan defines it covers ${own ?? 'a scope the plan does not state'}`,
+  priceBasis: (id: string, basis: string, own: string | undefined) =>
+    `figures of '${id}' used here are at ${pricesOf(basis)}; '${id}' as the plan defines it is at ${pricesOf(own)}`,
+  estimate: (figure: string, status: string, word: string) => `${figure} is ${word} (OBS_STATUS ${status}), not a final figure`,
+  vintage: (figure: string, vintage: string, others: readonly string[]) =>
+    `${figure}, published ${vintage}, is used: it revises ${others.join(', ')}`,
+  disagree: (figure: string, others: readonly string[]) =>
+    `sources disagree: ${figure} is used rather than ${others.join(', ')} (a final figure before an estimate, an exact one before a rounded one, then the more precise, then the first given)`,
+  partial: (figure: string, year: number) => `${figure} covers part of a year: it is not a figure for ${year}`,
+  afterBreak: (figure: string, breaks: string, baseYear: number) =>
+    `${figure} is after ${breaks}; the target was set on the basis of ${baseYear}, before it, so the figure and the target may not be on one basis`,
+  firstAfterBreak: (figure: string, baseYear: number) =>
+    `${figure} is the first figure after a break in its series (OBS_STATUS B: a statistical revision); the target was set on the basis of ${baseYear}, before it, so the figure and the target may not be on one basis`,
+  breakFlip: (year: number, cut: string, factor: string, whole: string, threshold: string, met: boolean) =>
+    `on the basis the target was set on, the verdict would turn only if the revision had cut the whole's ${year} level by more than ${cut} (a revision factor, revised ÷ earlier level, below ${whole} ÷ ${threshold} = ${factor}): the target is ${
+      met ? 'met' : 'missed'
+    } under any smaller cut`,
+  breakBridged: (breaks: string) =>
+    `${breaks} lies in the period; annual growth rates are published like-for-like (按可比口径) and bridge it, levels across it would not`,
+  breakWord: (id: string, figure: string) => `a break in the series of '${id}' (OBS_STATUS B: ${figure})`,
+  derivedParts: (numerator: string, denominator: string) =>
+    `computed from its parts '${numerator}' and '${denominator}', not a published figure`,
+  derivedRates: (start: number, end: number) =>
+    `the annual average over ${start}–${end} is computed from the growth rate of each year (geometric mean), not a published figure`,
+  derivedLevels: (from: number, to: number) =>
+    `the annual average is computed from the levels of ${from} and ${to}, not a published figure`,
 } as const;
 
 /** Working lines and summaries of break-even and consistency. */
@@ -105,6 +156,25 @@ export const findings = {
   sourceLevelTarget: (id: string) => `the level target ${id}`,
   sourceStatedRate: (rate: string) => `the baseline grown at the stated ${rate} a year`,
   sourceBaseline: 'the baseline',
+  breakFactor: (rate: string) => `(1 + ${rate} %)`,
+  breakNoRate: (year: number) => `(1 + 0 %, assumed for ${year})`,
+  breakAssumed: (growth: string, year: number) => `no figure of ${growth} for ${year}: no growth assumed for that year`,
+  noGrowthIndicator: (id: string) => `the growth of '${id}' (the plan has no growth indicator of it; options.indicators may give one)`,
+  breakEstimate: (figure: string) => `${figure} is an estimate or a provisional figure`,
+  breakFlatYears: 'the chained level is a lower bound if the series grew in the years assumed flat',
+  breakPrices: (year: number) =>
+    `the rates are at comparable prices, so the chained level is at ${year} prices: with prices rising it is below the level at current prices, a lower bound again`,
+  breakChainLine: (base: string, factors: readonly string[], result: string) => `chained level = ${base} × ${factors.join(' × ')} = ${result}`,
+  breakFactorLine: (reported: string, chained: string, result: string) => `revision factor = ${reported} ÷ ${chained} = ${result}`,
+  breakBaseLine: (year: number, reported: string, growth: string, result: string) =>
+    `implied ${year} level on the new basis = ${reported} ÷ ${growth} = ${result}`,
+  breakSummary: (p: { id: string; year: number; reported: string; chained: string; before: string; beforeYear: number; factor: string; cut: string }) =>
+    `'${p.id}' ${p.year}: ${p.reported} reported after a break in the series (status B), against ${p.chained} from ${p.before} in ${p.beforeYear} grown at the published rates: the levels before and after the break are not one series (revision factor ${p.factor}, a cut of ${p.cut})`,
+  excess: (part: string, level: string, year: number, whole: string) =>
+    `'${part}' at ${level} in ${year}, above ${whole}, a whole that contains it`,
+  excessLine: (level: string, whole: string, result: string) => `excess = ${level} − ${whole} = ${result}`,
+  excessSummary: (scenarioId: string, excess: string) =>
+    `the projection of scenario '${scenarioId}' puts ${excess}: a part cannot exceed its whole, so the projection and the figures are not on one basis or scope`,
 } as const;
 
 /** The description of the plan path. */
@@ -137,4 +207,11 @@ export const reportedTrend = {
   leftOut: (id: string, base: string, baseYear: number) =>
     `${id}: ${base} reported for ${baseYear}, but left out: no growth rate is reported for it.`,
   unsourced: 'source not given',
+  atBasePrices: (id: string, baseYear: number) =>
+    `'${id}' is grown at rates at comparable prices, so its projected levels are at ${baseYear} prices, not at current prices`,
+  assumedRates: (id: string, years: readonly number[]) =>
+    `no growth rate of '${id}' is reported for ${years.join(', ')}: the rate of a span that covers the year, or the last one reported before it, is assumed`,
+  oldBasis: (base: string, breaks: string) =>
+    `the projection starts from ${base}, on the basis before ${breaks}; no level on the revised basis is reported for its base year, so the projected levels continue the old basis and are not comparable with the figures reported after the break`,
+  aboveWhole: (excess: string) => `the projection puts ${excess}: a part cannot exceed its whole`,
 } as const;

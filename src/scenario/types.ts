@@ -5,12 +5,38 @@
  * @module
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
-import type { Comparator, LocalizedText, Observation, ObservationInput, Year } from '../plan/types.js';
-import type { Explanation, TargetEvaluation, ToleranceInput, ValueInput } from '../progress/types.js';
+import type { Comparator, Indicator, LocalizedText, Observation, ObservationInput, Year } from '../plan/types.js';
+import type { Caveat, Explanation, TargetEvaluation, ToleranceInput, ValueInput } from '../progress/types.js';
 import type { UnitId } from '../units/index.js';
-import type { ScorecardStatus } from '../vocabulary.js';
+import type { ApproximatelyReading, ScorecardBasis, ScorecardStatus } from '../vocabulary.js';
+import type { MonthPeriod, Period } from '../period.js';
 
-export type { ScorecardStatus };
+export type { ScorecardBasis, ScorecardStatus };
+
+/**
+ * The observation a `bound` verdict rests on: a reported value of a whole that contains the
+ * target's indicator (`partOf`), in the target's unit.
+ *
+ * @category Scenarios
+ */
+export interface ScorecardBound {
+  /** The indicator of the whole (`'secondary-sector-value-added'`). */
+  readonly indicatorId: string;
+  readonly year: Year | null;
+  readonly period: Period | MonthPeriod | null;
+  /** The whole's value, in the target's unit. */
+  readonly value: Decimal;
+  readonly unit: UnitId;
+  /** The observation as given. */
+  readonly observation: Observation;
+  /**
+   * Where the whole's figure is after a break in its series that the target predates (a
+   * statistical revision), the revision factor (revised ÷ earlier level) at which the verdict
+   * would turn on the basis the target was set on: the whole ÷ the threshold, exact to 34
+   * digits (115.3 ÷ 240 = 0.4804166… for Baotou's secondary sector in 2020); `null` otherwise.
+   */
+  readonly flipFactor: Decimal | null;
+}
 
 /**
  * How one series evolves from its base-year level. Exactly one of:
@@ -52,6 +78,12 @@ export interface Scenario {
   readonly horizon: Year;
   readonly series: Readonly<Record<string, SeriesDriver>>;
   readonly deflator?: Readonly<Record<Year, Decimal>>;
+  /**
+   * What a reader of its projections must know: a base on a basis that a later revision
+   * changed (`break`), an estimate, a scope or price basis other than the plan's. Carried by
+   * the projection and by every scorecard row judged on it.
+   */
+  readonly caveats?: readonly Caveat[];
 }
 
 /** A driver as JSON input: numbers as {@link DecimalInput}, years as object keys. @category Scenarios */
@@ -72,6 +104,7 @@ export interface ScenarioInput {
   horizon: Year;
   series: Record<string, SeriesDriverInput>;
   deflator?: Record<string, DecimalInput>;
+  caveats?: Caveat[];
 }
 
 /** A scenario as the functions of `scenario/` accept it: decoded, or as JSON input. @category Scenarios */
@@ -120,6 +153,8 @@ export interface Projection {
   readonly indicators: Readonly<Record<string, YearValues>>;
   readonly units: Readonly<Record<string, UnitId>>;
   readonly notes: readonly string[];
+  /** The scenario's caveats (none: empty); optional in the type so that projections made elsewhere fit. */
+  readonly caveats?: readonly Caveat[];
 }
 
 /**
@@ -149,6 +184,14 @@ export interface ScorecardRow {
   readonly evaluation: TargetEvaluation | null;
   /** Why there is no value, or `null`. */
   readonly reason: string | null;
+  /** What the verdict (or a pending row's value so far) rests on; `null` without a value. */
+  readonly basis: ScorecardBasis | null;
+  /** Everything a reader must know about the verdict or its absence: scope, prices, breaks … */
+  readonly caveats: readonly Caveat[];
+  /** The whole a `bound` verdict rests on; `null` otherwise. */
+  readonly bound: ScorecardBound | null;
+  /** The years of the target's period without a value (an `incomplete` row); empty otherwise. */
+  readonly missing: readonly Year[];
 }
 
 /** Options of `scorecard`. @category Scenarios */
@@ -163,6 +206,17 @@ export interface ScorecardOptions {
    * band). A target's own tolerance always wins.
    */
   readonly defaultTolerance?: ToleranceInput;
+  /**
+   * How `approximately` targets are judged: `'directional'` (default: in the direction of the
+   * indicator) or `'two-sided'`.
+   */
+  readonly approximately?: ApproximatelyReading;
+  /**
+   * On observations: indicators they use that the plan does not define
+   * (`baotouReportedIndicators` beside `baotouReported`), so that their figures count too (a
+   * whole that bounds a target, a growth rate). Ignored on a projection.
+   */
+  readonly indicators?: readonly Indicator[];
 }
 
 /** Which part of a driver `sweep` and `breakEven` vary. @category Scenarios */
@@ -226,8 +280,9 @@ export interface BreakEvenOptions extends ScorecardOptions, ProjectOptions {
  * - `kind: 'minimum'`: the target is met at `value` and above, not at the next 34-digit
  *   number below (`value − 10^(e − 33)`);
  * - `kind: 'maximum'`: met at `value` and below, not just above.
- * - `upper`: for an `approximately` target, met on a band: `value` is its lower end (a
- *   `minimum`) and `upper` its upper end; `null` otherwise.
+ * - `upper`: for an `approximately` target read two-sided (`approximately: 'two-sided'`),
+ *   met on a band: `value` is its lower end (a `minimum`) and `upper` its upper end; `null`
+ *   otherwise (read in the indicator's direction, the default, "about" is one-sided).
  * - `method`: `'closed-form'` (a formula, checked on both sides) or `'bisection'`.
  *
  * @category Scenarios
@@ -257,6 +312,17 @@ export interface ConsistencyOptions {
   readonly year?: Year;
   /** Tolerance for `approximately` targets that carry none. */
   readonly defaultTolerance?: ToleranceInput;
+  /**
+   * A projection to check against the baseline's observations: a `part-whole` finding for
+   * every year where it puts an indicator above a whole that contains it.
+   */
+  readonly projection?: Projection;
+  /**
+   * Indicators the baseline's observations use that the plan does not define
+   * (`baotouReportedIndicators` beside `baotouReported`): their breaks are found too, chained
+   * with their growth rates.
+   */
+  readonly indicators?: readonly Indicator[];
 }
 
 /**
@@ -279,22 +345,33 @@ export interface Reconciliation {
  *
  * - `kind`: `'level-rate'` (a level target and a rate target of one series),
  *   `'share-parts'` (a share target against its numerator and denominator),
- *   `'intensity-parts'` (an intensity target against energy and value added).
+ *   `'intensity-parts'` (an intensity target against energy and value added), `'break'` (a
+ *   break in a series: the first value after it against the last level before it grown at
+ *   the published rates), `'part-whole'` (a projection's level above a whole that contains
+ *   it).
  * - `verdict`: `'contradiction'` (meeting one target at its threshold leaves the other
- *   unmet, given the baseline), `'consistent'`, or `'implication'` (what the targets imply,
- *   where the baseline cannot decide).
+ *   unmet, given the baseline; a reported level below the chained one; a part above its
+ *   whole), `'consistent'`, or `'implication'` (what the targets or figures imply, where the
+ *   baseline cannot decide).
  * - `values`: every figure, exact, by name (`baseline`, `requiredGrowth`, `statedGrowth`,
- *   `levelAtStatedGrowth`, `impliedBase`, `impliedPriceRise` …); rates as ratios.
+ *   `levelAtStatedGrowth`, `impliedBase`, `impliedPriceRise` …; for a break `levelBefore`,
+ *   `growthFactor`, `chainedLevel`, `reported`, `revisionFactor`, `revisionCut`,
+ *   `impliedBase`; for a part above its whole `level`, `whole`, `excess`, `ratio`); rates as
+ *   ratios.
+ * - `observations`: the observations a `break` or `part-whole` finding rests on, as given;
+ *   empty for the other kinds.
  *
  * @category Scenarios
  */
 export interface ConsistencyFinding {
-  readonly kind: 'level-rate' | 'share-parts' | 'intensity-parts';
+  readonly kind: 'level-rate' | 'share-parts' | 'intensity-parts' | 'break' | 'part-whole';
   readonly verdict: 'contradiction' | 'consistent' | 'implication';
   readonly targetIds: readonly string[];
   readonly indicatorIds: readonly string[];
+  /** The baseline's year; for a break, the year of the last level before it; for a part above its whole, the year. */
   readonly baselineYear: Year;
   readonly values: Readonly<Record<string, Decimal>>;
   readonly reconciliations: readonly Reconciliation[];
+  readonly observations: readonly Observation[];
   readonly explanation: Explanation;
 }

@@ -14,7 +14,7 @@ import { constantRate, driverLevels } from './model.js';
 import { readPlan, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
 import { buildTable, constantRates, deriveInto, redraft } from './projectionTable.js';
 import { readPrices, readScenario, type DriverModel, type ScenarioModel } from './readScenario.js';
-import { readRowOptions, tableSource, type RowOptions, type ValueSource } from './scorecard.js';
+import { readRowOptions, tableSource, type RowOptions, type ValueSource } from './rows.js';
 import type { DriverField, DriverRef, ProjectionPrices, ScenarioLike } from './types.js';
 
 const FIELDS: readonly DriverField[] = ['growth', 'base', 'additions'];

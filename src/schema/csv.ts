@@ -14,16 +14,16 @@ import { observationsSchema } from './observation.js';
 
 /**
  * The columns of a tidy observations CSV, in the usual order: `indicator`, `year`, `period`,
- * `value`, `unit`, `qualifier`, `status`, `source`.
+ * `value`, `unit`, `qualifier`, `status`, `vintage`, `source`.
  *
  * @example
  * ```ts
- * CSV_COLUMNS.join(','); // → 'indicator,year,period,value,unit,qualifier,status,source'
+ * CSV_COLUMNS.join(','); // → 'indicator,year,period,value,unit,qualifier,status,vintage,source'
  * ```
  *
  * @category Schemas
  */
-export const CSV_COLUMNS = /* @__PURE__ */ Object.freeze(['indicator', 'year', 'period', 'value', 'unit', 'qualifier', 'status', 'source'] as const);
+export const CSV_COLUMNS = /* @__PURE__ */ Object.freeze(['indicator', 'year', 'period', 'value', 'unit', 'qualifier', 'status', 'vintage', 'source'] as const);
 
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -51,14 +51,17 @@ function cellValue(column: Column, cell: string): unknown {
  * line.
  *
  * ```text
- * indicator,year,value,unit,qualifier,status,source
- * gdp,2020,278.74,bn-yuan,exact,A,Baotou statistical communiqué 2020
- * industrial-value-added,2015,120,bn-yuan,about,A,Baotou government work report 2016
+ * indicator,year,period,value,unit,qualifier,status,vintage,source
+ * gdp,2020,,2787.4,100m-yuan,exact,B,2021-04-06,Baotou statistical communiqué 2020
+ * industrial-value-added,2015,,1200,100m-yuan,about,E,2016-01-12,Baotou government work report 2016
+ * strategic-emerging-industries-share,,2019-01/2019-09,22.3,percent,exact,A,2019-11-06,Baotou Daily
  * ```
  *
  * Columns: `indicator` and `value` are required, and `year` or `period` (`2015`,
- * `2016-2020`, `2015-16`); `unit`, `qualifier`, `status` (SDMX `OBS_STATUS`) and `source`
- * are optional, in any order. An empty cell is an absent value. A `source` becomes an
+ * `2016-2020`, `2015-16`, or a span of months `2019-01/2019-09`); `unit`, `qualifier`,
+ * `status` (SDMX `OBS_STATUS`: `E` estimated, `P` provisional, `B` break …), `vintage` (the
+ * date the figure was published, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`) and `source` are
+ * optional, in any order. An empty cell is an absent value. A `source` becomes an
  * external source with confidence `'secondary'` (a file cannot show it was read on the
  * official page). Header names may be surrounded by spaces; cells are taken as they are
  * (`' 12'` is not a decimal). Commas inside a field need quotes (`"1,000"` is still not a

@@ -26,15 +26,16 @@ export {
   ZONE_DIRECTIONS,
   COMMITMENT_KINDS,
   CONFIDENCES,
+  WORDINGS,
 } from '../vocabulary.js';
 export { definePlan } from './define.js';
 export { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
-export { yearSchema, yearKeySchema, periodSchema } from './time.js';
+export { yearSchema, yearKeySchema, periodSchema, observationPeriodSchema } from './time.js';
 export { unitIdSchema, unitSchema, quantitySchema } from './quantity.js';
 export { ID_PATTERN, idSchema, localizedTextSchema, dateSchema, partialDateSchema, sourceRefSchema } from './source.js';
 export { qualifierSchema, obsStatusSchema, observationSchema, observationsSchema, parseObservations } from './observation.js';
 export { indicatorDefinitionSchema, indicatorSchema } from './indicator.js';
-export { comparatorSchema, toleranceSchema, targetSchema } from './target.js';
+export { comparatorSchema, wordingSchema, toleranceSchema, targetSchema } from './target.js';
 export {
   sourceDocumentSchema,
   principleSchema,
@@ -50,7 +51,7 @@ export {
   planSchema,
   parsePlan,
 } from './plan.js';
-export { perYearSchema, seriesDriverSchema, scenarioSchema, parseScenario } from './scenario.js';
+export { perYearSchema, seriesDriverSchema, caveatSchema, scenarioSchema, parseScenario } from './scenario.js';
 export { CSV_COLUMNS, parseObservationsCsv } from './csv.js';
 export { JSON_SCHEMA_NAMES, toJsonSchema, toJsonSchemas } from './jsonSchema.js';
 export type { JsonSchemaName } from './jsonSchema.js';

@@ -29,9 +29,10 @@ export const indicatorDefinitionSchema = strict({
 
 /**
  * An indicator: `{ id, name, unit, direction, kind, nature, numerator?, denominator?,
- * growthOf?, definition }`, with `direction`, `kind` and `nature` from `DIRECTIONS`,
- * `INDICATOR_KINDS` and `INDICATOR_NATURES`. Whether `numerator`, `denominator` and
- * `growthOf` name existing indicators is checked by `definePlan`, not here.
+ * growthOf?, partOf?, definition }`, with `direction`, `kind` and `nature` from `DIRECTIONS`,
+ * `INDICATOR_KINDS` and `INDICATOR_NATURES`. Whether `numerator`, `denominator`, `growthOf`
+ * and `partOf` (the whole that contains the indicator) name fitting indicators of the plan is
+ * checked by `definePlan`, not here.
  *
  * @example
  * ```ts
@@ -56,5 +57,6 @@ export const indicatorSchema = strict({
   numerator: z.exactOptional(idSchema),
   denominator: z.exactOptional(idSchema),
   growthOf: z.exactOptional(idSchema),
+  partOf: z.exactOptional(idSchema),
   definition: indicatorDefinitionSchema,
 });

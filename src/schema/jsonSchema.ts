@@ -14,8 +14,9 @@ import { planSchema } from './plan.js';
 import { quantitySchema, unitIdSchema, unitSchema } from './quantity.js';
 import { perYearSchema, scenarioSchema, seriesDriverSchema } from './scenario.js';
 import { idSchema, localizedTextSchema, sourceRefSchema } from './source.js';
-import { targetSchema, toleranceSchema } from './target.js';
-import { periodSchema, yearSchema } from './time.js';
+import { COMPARATORS } from '../vocabulary.js';
+import { targetSchema, toleranceSchema, wordingSchema, wordingsMeaning } from './target.js';
+import { observationPeriodSchema, periodSchema, yearSchema } from './time.js';
 
 /**
  * The name of a JSON Schema file shipped in `schemas/` (`schemas/plan.json` …): one of
@@ -72,11 +73,13 @@ function definitions(): core.$ZodRegistry<{ id?: string }> {
     [nonNegativeDecimalSchema, 'nonNegativeDecimal'],
     [yearSchema, 'year'],
     [periodSchema, 'period'],
+    [observationPeriodSchema, 'observationPeriod'],
     [idSchema, 'id'],
     [localizedTextSchema, 'localizedText'],
     [unitIdSchema, 'unitId'],
     [sourceRefSchema, 'source'],
     [toleranceSchema, 'tolerance'],
+    [wordingSchema, 'wording'],
     [perYearSchema, 'perYear'],
     [indicatorSchema, 'indicator'],
     [targetSchema, 'target'],
@@ -103,9 +106,14 @@ function addRules(ctx: { zodSchema: core.$ZodType; jsonSchema: core.JSONSchema.B
       ],
     };
   } else if (ctx.zodSchema === targetSchema) {
-    // A tolerance only with comparator 'approximately'.
-    json.if = { required: ['tolerance'] };
-    json.then = { properties: { comparator: { const: 'approximately' } } };
+    // A tolerance only with comparator 'approximately'; a wording only with the comparator it means.
+    json.allOf = [
+      { if: { required: ['tolerance'] }, then: { properties: { comparator: { const: 'approximately' } } } },
+      ...COMPARATORS.map((comparator) => ({
+        if: { required: ['wording'], properties: { wording: { enum: wordingsMeaning(comparator) } } },
+        then: { properties: { comparator: { const: comparator } } },
+      })),
+    ];
   }
 }
 
@@ -114,7 +122,7 @@ function addRules(ctx: { zodSchema: core.$ZodType; jsonSchema: core.JSONSchema.B
  * contain (the input side: decimals as strings or numbers, periods in every accepted form).
  *
  * A few rules need code and are checked only by the library (`parsePlan`, `parseScenario`
- * …), not by the JSON Schema: a period's end after its start, a scenario's horizon after its
+ * …), not by the JSON Schema: a period's end after its start (years or months), a scenario's horizon after its
  * base year and per-year maps covering every year, growth rates greater than -1, deflators
  * greater than 0. docs/validation.md lists them.
  *

@@ -12,8 +12,8 @@ import { parseOrThrow } from './issues.js';
 import { indicatorDefinitionSchema } from './indicator.js';
 import { list, oneOf, strict, text } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
-import { idSchema, sourceRefSchema } from './source.js';
-import { periodSchema, yearSchema } from './time.js';
+import { idSchema, partialDateSchema, sourceRefSchema } from './source.js';
+import { observationPeriodSchema, yearSchema } from './time.js';
 
 /**
  * A value's qualifier: one of `QUALIFIERS` (`'exact' | 'about' | 'moreThan' | 'lessThan'`).
@@ -42,13 +42,17 @@ export const qualifierSchema = oneOf(QUALIFIERS);
 export const obsStatusSchema = oneOf(OBS_STATUSES);
 
 /**
- * One observation: `{ indicator, year | period, value, unit?, qualifier?, status?, source? }`,
- * with exactly one of `year` and `period`.
+ * One observation: `{ indicator, year | period, value, unit?, qualifier?, status?, source?,
+ * definition?, vintage?, note? }`, with exactly one of `year` and `period`. The period is one
+ * of years or of months (`'2019-01/2019-09'`, see {@link observationPeriodSchema}); `vintage`
+ * is the date the figure was published, `'YYYY'`, `'YYYY-MM'` or `'YYYY-MM-DD'`.
  *
  * @example
  * ```ts
- * const observation = observationSchema.parse({ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' });
- * observation.value.toFixed(); // → '278.74'
+ * const observation = observationSchema.parse({ indicator: 'gdp', year: 2020, value: '2787.4', unit: '100m-yuan', status: 'B', vintage: '2021-04-06' });
+ * observation.value.toFixed(); // → '2787.4'
+ * observationSchema.parse({ indicator: 'sei-share', period: '2019-01/2019-09', value: '22.3' }).period;
+ * // → { start: '2019-01', end: '2019-09' }
  * ```
  *
  * @category Schemas
@@ -56,13 +60,14 @@ export const obsStatusSchema = oneOf(OBS_STATUSES);
 export const observationSchema = strict({
   indicator: idSchema,
   year: z.exactOptional(yearSchema),
-  period: z.exactOptional(periodSchema),
+  period: z.exactOptional(observationPeriodSchema),
   value: decimalSchema,
   unit: z.exactOptional(unitIdSchema),
   qualifier: z.exactOptional(qualifierSchema),
   status: z.exactOptional(obsStatusSchema),
   source: z.exactOptional(sourceRefSchema),
   definition: z.exactOptional(indicatorDefinitionSchema),
+  vintage: z.exactOptional(partialDateSchema),
   note: z.exactOptional(text()),
 }).check(
   z.superRefine((observation, ctx) => {

@@ -10,10 +10,10 @@ import type { PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import { hasOwn, isObject, isYear } from '../read.js';
 import type { Scenario } from '../scenario/types.js';
-import { MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
+import { CAVEAT_CODES, MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
 import { parseOrThrow } from './issues.js';
-import { expecting, strict, text, union } from './primitives.js';
+import { expecting, list, oneOf, strict, text, union } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
 import { idSchema, localizedTextSchema } from './source.js';
 import { yearKeySchema, yearSchema } from './time.js';
@@ -120,9 +120,25 @@ function coverageIssues(
 }
 
 /**
+ * A caveat: `{ code, message }`, the code one of `CAVEAT_CODES` (`'scope'`, `'price-basis'`,
+ * `'break'`, `'partial-period'`, `'estimate'`, `'derived'`, `'reading'`, `'tolerance'`,
+ * `'revised'`).
+ *
+ * @example
+ * ```ts
+ * caveatSchema.parse({ code: 'break', message: 'the base is of 2015, before the revision of 2018' }).code; // → 'break'
+ * caveatSchema.safeParse({ code: 'doubt', message: 'x' }).success; // → false
+ * ```
+ *
+ * @category Schemas
+ */
+export const caveatSchema = strict({ code: oneOf(CAVEAT_CODES), message: text() });
+
+/**
  * A scenario (the driver model): `{ id, name?, description?, baseYear, horizon, series,
- * deflator? }`. `series` maps an indicator id to its {@link seriesDriverSchema | driver};
- * `deflator` is a price index per year (base year = 100), every value greater than 0.
+ * deflator?, caveats? }`. `series` maps an indicator id to its {@link seriesDriverSchema |
+ * driver}; `deflator` is a price index per year (base year = 100), every value greater than
+ * 0; `caveats` say what a reader of its projections must know ({@link caveatSchema}).
  *
  * Checked beyond structure: `horizon` after `baseYear`; every per-year map covers every year
  * from `baseYear + 1` to `horizon` and no other (the deflator: `baseYear` to `horizon`, the
@@ -147,6 +163,7 @@ export const scenarioSchema = strict({
   horizon: yearSchema,
   series: record(idSchema, seriesDriverSchema, messages.expected.id(MAX_ID_LENGTH)),
   deflator: z.exactOptional(perYearSchema),
+  caveats: z.exactOptional(list(caveatSchema)),
 }).check(
   z.superRefine((scenario, ctx) => {
     const { baseYear, horizon } = scenario;

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { messages } from '../messages.js';
-import { COMPARATORS } from '../vocabulary.js';
+import { wordingMismatch } from '../plan/integrity.js';
+import { COMPARATORS, WORDINGS, type Wording } from '../vocabulary.js';
 import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
 import { oneOf, strict, text, union } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
@@ -25,6 +26,35 @@ import { periodSchema, yearSchema } from './time.js';
  * @category Schemas
  */
 export const comparatorSchema = oneOf(COMPARATORS);
+
+/** Every wording of `WORDINGS`, in its order. */
+const WORDING_KEYS = /* @__PURE__ */ Object.keys(WORDINGS) as [Wording, ...Wording[]];
+
+/**
+ * The source's own word for a target's comparator: a key of `WORDINGS` (`'以上'`, `'超过'`,
+ * `'左右'`, `'above'`, `'more than'`, `'about'` …). Whether it fits the comparator is checked
+ * with the target.
+ *
+ * @example
+ * ```ts
+ * wordingSchema.parse('以上'); // → '以上'
+ * wordingSchema.safeParse('over and above').success; // → false
+ * ```
+ *
+ * @category Schemas
+ */
+export const wordingSchema = oneOf(WORDING_KEYS);
+
+/**
+ * The wordings of `WORDINGS` that mean a comparator (for the JSON Schema's rule).
+ *
+ * @param comparator - A comparator.
+ * @returns Its wordings, in the order of `WORDINGS` (`'atLeast'`: 以上, 不低于 … `'above'`, `'more than'` …).
+ * @internal
+ */
+export function wordingsMeaning(comparator: string): Wording[] {
+  return WORDING_KEYS.filter((wording) => WORDINGS[wording].comparator === comparator);
+}
 
 /** A key that must be absent: it is the other alternative of the union. */
 function absentBecause(key: string, other: string) {
@@ -57,9 +87,10 @@ export const toleranceSchema = union([relativeToleranceSchema, absoluteTolerance
 );
 
 /**
- * A target: `{ id, indicator, year, period?, comparator, value, unit, tolerance?, source,
- * note? }`. A `tolerance` is allowed only with `approximately`. Whether the indicator exists
- * and its unit fits is checked by `definePlan`.
+ * A target: `{ id, indicator, year, period?, comparator, wording?, value, unit, tolerance?,
+ * source, note? }`. A `tolerance` is allowed only with `approximately`; a `wording` must mean
+ * the comparator (`WORDINGS[wording].comparator`: 'above' and 以上 mean `atLeast`, 超过 means
+ * `above`). Whether the indicator exists and its unit fits is checked by `definePlan`.
  *
  * @example
  * ```ts
@@ -79,6 +110,7 @@ export const targetSchema = strict({
   year: yearSchema,
   period: z.exactOptional(periodSchema),
   comparator: comparatorSchema,
+  wording: z.exactOptional(wordingSchema),
   value: decimalSchema,
   unit: unitIdSchema,
   tolerance: z.exactOptional(toleranceSchema),
@@ -94,5 +126,7 @@ export const targetSchema = strict({
         input: target.tolerance,
       });
     }
+    const mismatch = wordingMismatch(target.wording, target.comparator);
+    if (mismatch !== undefined) ctx.addIssue({ code: 'custom', path: ['comparator'], message: mismatch, input: target.comparator });
   }),
 );

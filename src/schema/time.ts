@@ -6,9 +6,10 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { messages } from '../messages.js';
-import type { Period } from '../plan/types.js';
+import { YEAR_MONTH_PATTERN, isMonthPeriod, type MonthPeriod, type Period, type YearMonth } from '../period.js';
 import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
-import { branchMessage, expecting, integer, strict } from './primitives.js';
+import { isObject } from '../read.js';
+import { branchMessage, expecting, integer, matching, strict } from './primitives.js';
 
 /**
  * A pattern of the four-digit years from `min` to `max`: a whole century as `19\d\d`, the
@@ -86,27 +87,40 @@ const periodObjectSchema = strict({ start: yearSchema, end: yearSchema }).check(
 );
 
 const periodStringSchema = z.string().check(
-  z.regex(PERIOD_STRING, { error: expecting(messages.expected.period) }),
+  z.regex(PERIOD_STRING, { error: expecting(messages.expected.period), abort: true }),
   z.superRefine((text, ctx) => {
     const period = periodFromString(text);
     if (typeof period === 'string') ctx.addIssue({ code: 'custom', message: period, input: text });
   }),
 );
 
-const periodInputSchema = z.union([yearSchema, periodStringSchema, periodObjectSchema], {
-  error: (issue: core.$ZodRawIssue) => {
-    // Report the branch that matches the input's type, with its own detailed messages.
-    if (issue.code === 'invalid_union') {
-      const branch =
-        typeof issue.input === 'string' ? issue.errors[1] : typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input) ? issue.errors[2] : undefined;
-      const custom = branch?.filter((inner) => inner.code === 'custom' || typeof issue.input === 'object');
-      if (custom !== undefined && custom.length > 0) {
-        return branchMessage(custom);
+/**
+ * A union of period forms whose error reports the branch the input meant (chosen by
+ * `branchOf`), with its own detailed messages: every issue of an object branch, the custom
+ * ones (a reversed period …) of a string branch; otherwise "expected `what`, got …".
+ */
+function periodUnion<const T extends readonly [core.SomeType, ...core.SomeType[]]>(
+  options: T,
+  what: string,
+  branchOf: (input: unknown) => number | undefined,
+) {
+  return z.union(options, {
+    error: (issue: core.$ZodRawIssue) => {
+      if (issue.code === 'invalid_union') {
+        const index = branchOf(issue.input);
+        const branch = index === undefined ? undefined : issue.errors[index];
+        const detailed = branch?.filter((inner) => inner.code === 'custom' || isObject(issue.input));
+        if (detailed !== undefined && detailed.length > 0) return branchMessage(detailed);
       }
-    }
-    return expecting(messages.expected.period)(issue);
-  },
-});
+      return expecting(what)(issue);
+    },
+  });
+}
+
+/** Which form a period input meant: 0 a year, 1 a string, 2 an object of years (see {@link periodInputSchema}). */
+const yearBranch = (input: unknown): number | undefined => (typeof input === 'string' ? 1 : isObject(input) ? 2 : undefined);
+
+const periodInputSchema = periodUnion([yearSchema, periodStringSchema, periodObjectSchema], messages.expected.period, yearBranch);
 
 /**
  * A period: a year (`2015`, meaning 2015–2015), `'2016-2020'`, `'2015-16'` (a two-digit end
@@ -135,3 +149,71 @@ export const periodSchema = z.codec(
     encode: (period) => (period === undefined ? period : { start: period.start, end: period.end }),
   },
 );
+
+/** `'YYYY-MM/YYYY-MM'`: a span of months as an ISO 8601 interval. */
+const YEAR_MONTH_TEXT = /* @__PURE__ */ YEAR_MONTH_PATTERN.source.slice(1, -1);
+const MONTH_INTERVAL = /* @__PURE__ */ new RegExp(`^${YEAR_MONTH_TEXT}/${YEAR_MONTH_TEXT}$`);
+
+const yearMonthSchema = matching(YEAR_MONTH_PATTERN, messages.expected.yearMonth);
+
+/** A reversed span of months, as an issue of `ctx` (at `path`). */
+function checkMonthOrder(start: string, end: string, ctx: core.$RefinementCtx, path: (string | number)[], input: unknown): void {
+  if (end < start) ctx.addIssue({ code: 'custom', path, message: messages.monthPeriodReversed(start, end), input });
+}
+
+const monthObjectSchema = strict({ start: yearMonthSchema, end: yearMonthSchema }).check(
+  z.superRefine((period, ctx) => checkMonthOrder(period.start, period.end, ctx, ['end'], period.end)),
+);
+
+const monthStringSchema = z.string().check(
+  z.regex(MONTH_INTERVAL, { error: expecting(messages.expected.observationPeriod), abort: true }),
+  z.superRefine((text, ctx) => {
+    const [start = '', end = ''] = text.split('/');
+    checkMonthOrder(start, end, ctx, [], text);
+  }),
+);
+
+/** Which form an observation's period meant: a month interval string, an object of months, or a form of years. */
+function observationBranch(input: unknown): number | undefined {
+  if (typeof input === 'string') return input.includes('/') ? 3 : 1;
+  if (isObject(input)) return typeof input.start === 'string' || typeof input.end === 'string' ? 4 : 2;
+  return undefined;
+}
+
+const observationPeriodInputSchema = periodUnion(
+  [yearSchema, periodStringSchema, periodObjectSchema, monthStringSchema, monthObjectSchema],
+  messages.expected.observationPeriod,
+  observationBranch,
+);
+
+/**
+ * The period of an observation: every form of {@link periodSchema} (years), or a span of
+ * months: `{ start: 'YYYY-MM', end: 'YYYY-MM' }` or the ISO 8601 interval `'YYYY-MM/YYYY-MM'`
+ * (January–September 2019 is `'2019-01/2019-09'`), the end not before the start. Decodes to
+ * `{ start, end }` (numbers for years, `'YYYY-MM'` strings for months); encodes to the same.
+ *
+ * @example
+ * ```ts
+ * observationPeriodSchema.parse('2019-01/2019-09'); // → { start: '2019-01', end: '2019-09' }
+ * observationPeriodSchema.parse('2018-2021'); // → { start: 2018, end: 2021 }
+ * observationPeriodSchema.safeParse({ start: '2019-09', end: '2019-01' }).success; // → false
+ * ```
+ *
+ * @category Schemas
+ */
+export const observationPeriodSchema = z.codec(observationPeriodInputSchema, z.custom<Period | MonthPeriod>(), {
+  decode: (input): Period | MonthPeriod => {
+    if (typeof input === 'number') return { start: input, end: input };
+    if (typeof input === 'string') {
+      if (!input.includes('/')) return periodFromString(input) as Period;
+      const [start, end] = input.split('/') as [YearMonth, YearMonth];
+      return { start, end };
+    }
+    return { start: input.start, end: input.end } as Period | MonthPeriod;
+  },
+  // zod may call this with `undefined` for an absent optional key: pass it through.
+  encode: (period) => {
+    if (period === undefined) return period;
+    return isMonthPeriod(period) ? { start: period.start, end: period.end } : { start: period.start, end: period.end };
+  },
+});

@@ -64,14 +64,16 @@ describe('planTrajectoryChart', () => {
       observations: baotouReported,
     });
     const rows = rowsOf(spec);
-    // Reported: +10 % in 2015, +11 % in 2018 and 2020; the 2017–2021 average of 11.8 % is left out.
+    // Reported: +10 % in 2015, +11 % in 2018 and 2020; the 2013–2017 and 2018–2021 averages and
+    // the January–November 2017 figure (part of a year) are left out.
     expect(rows.filter((r) => r.series === 'Observed').map((r) => [r.year, r.exact])).toEqual([
       [2015, '10'],
       [2018, '11'],
       [2020, '11'],
     ]);
     expect(rows.some((r) => r.series === 'Required path')).toBe(false);
-    expect(spec.description).toContain('Target 2020: > 8');
+    // "above 8 percent" renders 以上: at least 8
+    expect(spec.description).toContain('Target 2020: ≥ 8');
   });
 
   it('rejects an unknown indicator, one that is not projected, and one without a base value', () => {
@@ -85,12 +87,59 @@ describe('planTrajectoryChart', () => {
       "projection: has no value of 'industrial-value-added-growth' in its base year 2015 to start from; give options.observations with observations of 'industrial-value-added-growth'",
     );
     expect(
-      planError(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: baotouReported.slice(0, 1) }))
+      planError(() => planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: baotouReported.filter((o) => o.indicator !== 'gdp') }))
         .message,
     ).toBe("options.observations: has no observation of 'gdp' with a year");
     expect(planError(() => planTrajectoryChart(baotou13, projection, undefined as never)).message).toBe(
       'options: expected an object, got undefined',
     );
+  });
+});
+
+describe('planTrajectoryChart across a break in the series', () => {
+  const spec = planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: baotouReported });
+  const observed = rowsOf(spec).filter((r) => r.series === 'Observed') as (Row & { segment: number })[];
+
+  it('GDP is not one line from 370 to 279: the 2020 level after the revision starts a new stretch, after a gap', () => {
+    // 2012 about 3,440 亿 (work report 2013); 2014 3,636.3 亿 (Baotou News; China Daily's 370 bn
+    // disagrees and the more precise figure counts); 2020 2,770 亿 (the later vintage, 2025-11-17,
+    // of the communiqué's 2,787.4 亿, status B); 2021 3,293.0 亿 (communiqué 2021)
+    expect(observed.map((r) => [r.year, r.exact, r.segment])).toEqual([
+      [2012, '344', 0],
+      [2014, '363.63', 0],
+      [2020, '277', 1],
+      [2021, '329.3', 1],
+    ]);
+    const line = (spec.layer as { encoding?: { detail?: unknown } }[])[0];
+    expect(line?.encoding?.detail).toEqual({ field: 'segment', type: 'nominal' });
+  });
+
+  it('a rule marks the break, labelled in both languages', () => {
+    const marks = (s: Record<string, unknown>) =>
+      (s.layer as { data?: { values: { year: number; label?: string }[] }; mark: { type: string } }[])
+        .filter((l) => l.data?.values[0]?.label !== undefined && !String(l.data.values[0].label).includes('Target') && !String(l.data.values[0].label).includes('目标'))
+        .map((l) => [l.mark.type, l.data?.values.map((v) => [v.year, v.label])]);
+    expect(marks(spec)).toEqual([
+      ['rule', [[2020, 'Break in series']]],
+      ['text', [[2020, 'Break in series']]],
+    ]);
+    const zh = planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: baotouReported, locale: 'zh-CN' });
+    expect(marks(zh)).toEqual([
+      ['rule', [[2020, '序列断点']]],
+      ['text', [[2020, '序列断点']]],
+    ]);
+    expect(spec.description).toContain('Break in series before 2020: the observed values before and after are not comparable');
+    expect(zh.description).toContain('2020年前序列断点：前后实际值不可比');
+  });
+
+  it('renders without a warning', async () => {
+    expect(svgTexts(await renderClean(spec))).toEqual(expect.arrayContaining(['Break in series']));
+  }, 60_000);
+
+  it('observations of another measure are refused', () => {
+    expect(() =>
+      planTrajectoryChart(baotou13, projection, { indicator: 'gdp', observations: [{ indicator: 'gdp', year: 2020, value: '1', unit: 'tce' }] }),
+    ).toThrowPlanError('UNIT_MISMATCH', "options.observations[0].unit: 'tce'");
   });
 });
 

@@ -200,3 +200,57 @@ describe('trajectoryChart', () => {
     );
   });
 });
+
+describe('trajectoryChart: units and breaks', () => {
+  it('values in another unit of the measure are converted exactly: 1,153.0 亿 is 115.3 bn; the target too', () => {
+    const spec = trajectoryChart({
+      indicator: IVA,
+      observations: [
+        { year: 2014, value: '179.22' },
+        { year: 2020, value: '1153.0', unit: '100m-yuan' },
+      ],
+      target: { year: 2020, value: '2400', unit: '100m-yuan', comparator: 'atLeast' },
+    });
+    expect(rowsOf(spec).map((r) => [r.year, r.exact])).toEqual([
+      [2014, '179.22'],
+      [2020, '115.3'],
+    ]);
+    expect(spec.description).toContain('Target 2020: ≥ 240');
+  });
+
+  it('another measure is refused, naming the value', () => {
+    const input = { indicator: IVA, observations: [{ year: 2020, value: '12', unit: 'percent' }] };
+    expect(planError(() => trajectoryChart(input as never)).message).toBe(
+      "input.observations[0].unit: 'percent' (measure 'percent') does not fit 'bn-yuan' (measure 'yuan'); only units of one measure convert",
+    );
+    expect(() => trajectoryChart({ ...input, observations: [{ year: 2020, value: 1, status: 'Z' }] } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'input.observations[0].status',
+    );
+  });
+
+  it('a value with status B starts a new stretch of the observed line: a gap, and a rule labelled as a break', async () => {
+    const spec = trajectoryChart({
+      indicator: IVA,
+      observations: [
+        { year: 2014, value: '179.22' },
+        { year: 2017, value: '150', status: 'B' },
+        { year: 2020, value: '115.3' },
+      ],
+    });
+    expect(rowsOf(spec).map((r) => [r.year, (r as unknown as { segment: number }).segment])).toEqual([
+      [2014, 0],
+      [2017, 1],
+      [2020, 1],
+    ]);
+    const layers = spec.layer as { mark: { type: string }; data?: { values: unknown[] } }[];
+    expect(layers.filter((l) => l.data !== undefined).map((l) => [l.mark.type, l.data?.values])).toEqual([
+      ['rule', [{ year: 2017, label: 'Break in series' }]],
+      ['text', [{ year: 2017, label: 'Break in series' }]],
+    ]);
+    expect(svgTexts(await renderClean(spec))).toEqual(expect.arrayContaining(['Break in series']));
+    // a B on the first value has nothing before it to break from
+    const first = trajectoryChart({ indicator: IVA, observations: [{ year: 2020, value: '115.3', status: 'B' }] });
+    expect((first.layer as unknown[]).length).toBe(1);
+  }, 60_000);
+});

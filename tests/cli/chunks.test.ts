@@ -77,6 +77,14 @@ describe('the chunks of the command line', () => {
     expect([...packages].filter((p) => p.startsWith('zod') || p === 'papaparse')).toEqual([]);
   });
 
+  it('the scorecard on the reported figures loads no projection machinery: scenarios are a chunk loaded by the commands that project', () => {
+    const { sources } = loaded(outputOf('src/cli/commands/scorecard.ts'));
+    for (const module of ['src/scenario/project.ts', 'src/scenario/builtins.ts', 'src/scenario/planPath.ts', 'src/scenario/reportedTrend.ts']) {
+      expect(sources).not.toContain(module);
+    }
+    expect(loaded(outputOf('src/cli/projection.ts')).sources).toContain('src/scenario/project.ts');
+  });
+
   it('the file readers, with zod, are a chunk loaded only when a file is given', () => {
     const { packages } = loaded(outputOf('src/cli/files.ts'));
     expect([...packages].some((p) => p.startsWith('zod'))).toBe(true);

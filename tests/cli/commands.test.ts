@@ -15,11 +15,12 @@ const parseCsv = (text: string) => Papa.parse<Record<string, string>>(text, { he
 const TARGET_IDS = baotou13.targets.map((t) => t.id);
 const fitsIn80 = (text: string) => text.split('\n').every((line) => displayWidth(line) <= 80);
 
-// Above-scale industrial value added under the default (reported-trend) scenario, 2020:
-// 120 × 1.10 × 1.118 × 1.11 × 1.118 × 1.11 = 203.2841395728 (Python decimal), and its
-// annual average growth ((203.2841395728 ÷ 120)^(1/5) − 1) × 100, at 60 digits rounded to 34.
-const IVA_2020 = '203.2841395728';
-const IVA_GROWTH = '11.11800869474152577808330328791056';
+// Above-scale industrial value added under the reported-trend scenario, 2020:
+// 120 × 1.098 × 1.098 × 1.11 × 1.118 × 1.11 = 199.284576195744 (Python decimal), and its
+// annual average growth ((199.284576195744 ÷ 120)^(1/5) − 1) × 100, at 80 digits rounded to
+// 34 (tests/scenario/oracle.py).
+const IVA_2020 = '199.284576195744';
+const IVA_GROWTH = '10.67728277079760043219373336606781';
 
 // A series growing exactly 10 % a year from 120 (2015) to 145.2 (2017), against 240 in 2020.
 const OBSERVATIONS_CSV = [
@@ -39,88 +40,121 @@ const scenarioFile = (growth: string) =>
   });
 
 describe('scorecard', () => {
-  it('is the default command: an aligned table of every target, readable at 80 columns', async () => {
+  it('is the default command: every target judged on the figures reported for Baotou, with its basis and notes, at 80 columns', async () => {
     const r = await run([]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe((await run(['scorecard'])).stdout);
-    expect(r.stdout).toMatch(/^Indicator +Year +Target +Value +Status\n-+ +-{4} /);
-    expect(r.stdout).toContain('≥ 240 billion yuan');
-    expect(r.stdout).toContain('203.28 billion');
-    expect(r.stdout).toContain('> 8% a year');
-    expect(r.stdout).toContain('11.12% a year');
-    expect(r.stdout).toContain('not met');
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain("1 of 2 targets judged are met under scenario 'reported-trend'; 9 more have no value or are pending");
+    expect(r.stdout).toMatch(/^Indicator +Year +Target +Value +Status +Basis +Notes\n-+ +-{4} /);
+    // the 240 bn target is missed on a bound: the secondary sector was 1,153.0 亿 in 2020 (communiqué 2020)
+    expect(r.stdout).toMatch(/^industrial value added +2020 +≥ 240 +115\.30 +not met +bound +1–3$/m);
+    expect(r.stdout).toMatch(/^industrial value +2020 +≥ 8% a year +– +incomplete +– +4–9$/m);
+    expect(r.stdout.match(/ no data /g)).toHaveLength(9);
+    const flat = r.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('0 of 1 targets judged are met on the figures reported for Baotou; 10 more have no value, are incomplete or are pending');
+    // the notes: numbered, each caveat once, with the word of its kind
+    expect(flat).toContain("1. why: no observation of 'industrial-value-added' for 2020; it is part of 'secondary-sector-value-added'");
+    expect(flat).toContain('2. break in series: ');
+    expect(flat).toContain('by more than 51.9583 %');
+    expect(flat).toContain('6. part of a year: ');
+    expect(flat).toContain('9. estimate: ');
+    expect(flat).not.toContain('10. ');
     expect(fitsIn80(r.stdout)).toBe(true);
   });
 
-  it('--format json: one row per target, exact values as decimal strings', async () => {
+  it('--format json: one row per target, exact values as decimal strings, basis, caveats, bound and missing years', async () => {
     const r = await run(['scorecard', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const rows = JSON.parse(r.stdout) as Row[];
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(rows.map((row) => row['targetId'])).toEqual(TARGET_IDS);
-    expect(rows.find((row) => row['targetId'] === 'industrial-value-added-2020')).toMatchObject({
+    const [level, rate] = rows;
+    expect(level).toMatchObject({
       indicatorId: 'industrial-value-added',
       year: 2020,
       comparator: 'atLeast',
       threshold: '240',
       unit: 'bn-yuan',
-      value: IVA_2020,
-      gap: '-36.7158604272', // 203.2841395728 − 240
+      value: '115.3',
+      gap: '-124.7', // hand: 115.3 − 240
+      attainment: '0.4804166666666666666666666666666667', // python: div34(115.3, 240)
       met: false,
       status: 'not_met',
+      basis: 'bound',
+      missing: [],
     });
-    expect(rows.find((row) => row['targetId'] === 'industrial-value-added-growth-2020')).toMatchObject({
-      threshold: '8',
-      unit: 'percent-per-annum',
-      value: IVA_GROWTH,
-      met: true,
+    expect(level?.['bound']).toMatchObject({
+      indicatorId: 'secondary-sector-value-added',
+      year: 2020,
+      value: '115.3',
+      unit: 'bn-yuan',
+      flipFactor: '0.4804166666666666666666666666666667',
     });
-    expect(rows.filter((row) => row['status'] === 'not_projected')).toHaveLength(9);
+    expect((level?.['caveats'] as { code: string }[]).map((c) => c.code)).toEqual(['break', 'break']);
+    expect(rate).toMatchObject({ status: 'incomplete', basis: null, value: null, missing: [2016, 2017, 2019], bound: null });
+    expect((rate?.['caveats'] as { code: string }[]).map((c) => c.code)).toEqual(['scope', 'partial-period', 'estimate', 'scope', 'estimate']);
+    expect(rows.filter((row) => row['status'] === 'no_data')).toHaveLength(9);
   });
 
-  it('--format csv parses with papaparse, one row per target, the same values as JSON', async () => {
+  it('--format csv parses with papaparse, one row per target, the same values as JSON; caveats and bound flattened', async () => {
     const csv = await run(['scorecard', '--format', 'csv']);
     const json = JSON.parse((await run(['scorecard', '--format', 'json'])).stdout) as Row[];
     const parsed = parseCsv(csv.stdout);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['targetId', 'indicatorId', 'year', 'comparator', 'threshold', 'unit', 'valueYear', 'value', 'gap', 'attainment', 'met', 'status', 'reason']);
+    expect(parsed.meta.fields).toEqual([
+      'targetId', 'indicatorId', 'year', 'comparator', 'threshold', 'unit', 'valueYear', 'value', 'gap', 'attainment', 'met', 'status', 'basis', 'reason', 'caveats', 'bound', 'missing',
+    ]);
     expect(parsed.data.map((row) => row['targetId'])).toEqual(TARGET_IDS);
     parsed.data.forEach((row, i) => {
       expect(row['value']).toBe(json[i]?.['value'] === null ? '' : json[i]?.['value']);
     });
+    expect(parsed.data[0]?.['bound']).toBe('secondary-sector-value-added 2020: 115.3 bn-yuan');
+    expect(parsed.data[0]?.['caveats']).toMatch(/^break: .* \| break: on the basis the target was set on/);
+    expect(parsed.data[1]?.['missing']).toBe('2016 2017 2019');
   });
 
-  it('--format md is a Markdown table', async () => {
+  it('--format md is a Markdown table, with the notes under it', async () => {
     const r = await run(['scorecard', '--format', 'md']);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('| Indicator | Year | Target | Value | Status |');
-    expect(lines[1]).toBe('|---|---:|---|---|---|');
-    expect(r.stdout).toContain('| industrial value added | 2020 | ≥ 240 billion yuan | 203.28 billion yuan | not met |');
-    // '>' is written as an entity by the one Markdown writer, so no text becomes a tag
-    expect(r.stdout).toContain('| &gt; 8% a year | 11.12% a year | met |');
+    expect(lines[0]).toBe('| Indicator | Year | Target | Value | Status | Basis | Notes |');
+    expect(lines[1]).toBe('|---|---:|---|---|---|---|---|');
+    expect(r.stdout).toContain('| industrial value added | 2020 | ≥ 240 billion yuan | 115.30 billion yuan | not met | bound | 1–3 |');
+    expect(r.stdout).toMatch(/^1\. why: no observation/m);
   });
 
-  it('--lang zh-CN is the spelling of Chinese, zh its shorthand; statuses in the words the charts use', async () => {
+  it('--lang zh-CN is the spelling of Chinese, zh its shorthand; statuses, bases and kinds of caveat in Chinese', async () => {
     const r = await run(['scorecard', '--lang', 'zh-CN']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe((await run(['scorecard', '--lang', 'zh'])).stdout);
-    for (const word of ['已实现', '未实现', '无预测值']) expect(r.stdout).toContain(word);
+    expect(r.stdout).toMatch(/^指标 +年份 +目标值 +数值 +状态 +依据 +注/);
+    for (const word of ['未实现', '数据不全', '无数据', '界限', '1,153.00', '≥ 2,400 亿元']) expect(r.stdout).toContain(word);
+    expect(r.stdout).toContain('包头市公布数据：已评价 1 个目标，0 个已实现；另有 10 个无数值、数据不全或待评价');
+    // the caveat words of the vocabulary: 序列断点 (break in series), 非全年, 估计值, 口径
+    expect(r.stdout).toMatch(/^2\. 序列断点：/m);
+    expect(r.stdout).toMatch(/^5\. 口径：/m);
+    expect(r.stdout).toMatch(/^6\. 非全年：/m);
+    expect(r.stdout).toMatch(/^7\. 估计值：/m);
+    expect(fitsIn80(r.stdout)).toBe(true);
   });
 
-  it('--lang zh: Chinese names where the data has them, 亿元, Chinese statuses', async () => {
-    const r = await run(['scorecard', '--lang', 'zh']);
+  it('--scenario reported-trend: the projection one option away, rows projected, with the scenario\'s caveats', async () => {
+    const r = await run(['scorecard', '--scenario', 'reported-trend', '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^指标 +年份 +目标值 +数值 +状态/);
-    expect(r.stdout).toContain('工业增加值');
-    expect(r.stdout).toContain('≥ 2,400 亿元');
-    expect(r.stdout).toContain('2,032.84 亿元');
-    expect(r.stdout).toContain('未实现');
-    expect(r.stdout).toContain('年均11.12%');
-    // no Chinese name in the data: English (wrapped in its column)
-    expect(r.stdout).toMatch(/^industrial value added,[^\n]*\nannual average growth$/m);
-    expect(fitsIn80(r.stdout)).toBe(true);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    // 120 × 1.098² × 1.11 × 1.118 × 1.11 = 199.284576195744 (Python decimal, tests/scenario/oracle.py)
+    expect(rows[0]).toMatchObject({ value: IVA_2020, gap: '-40.715423804256', met: false, status: 'not_met', basis: 'projected' });
+    expect(rows[1]).toMatchObject({ value: IVA_GROWTH, met: true, basis: 'projected' });
+    expect((rows[0]?.['caveats'] as { code: string }[]).map((c) => c.code)).toEqual(['scope', 'estimate', 'price-basis', 'derived', 'break', 'break']);
+    expect(rows.filter((row) => row['status'] === 'not_projected')).toHaveLength(9);
+    const table = await run(['scorecard', '--scenario', 'reported-trend']);
+    expect(table.stdout).toMatch(/^industrial +2020 +≥ 240 +199\.28 +not met +projected +1–6$/m);
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain("1 of 2 targets judged are met under scenario 'reported-trend'; 9 more have no value, are incomplete or are pending");
+    expect(fitsIn80(table.stdout)).toBe(true);
+  });
+
+  it('--scenario plan-path: every target met on the plan\'s own path', async () => {
+    const rows = JSON.parse((await run(['scorecard', '--scenario', 'plan-path', '--format', 'json'])).stdout) as Row[];
+    expect(rows.every((row) => row['status'] === 'met' && row['basis'] === 'projected')).toBe(true);
   });
 
   it('--fail-on-unmet: exit 1 with the reason on stderr; the result still on stdout', async () => {
@@ -147,20 +181,31 @@ describe('scorecard', () => {
     expect(r.stderr).toMatch(/^error: s\.json: scenario\.series: 'gdpx' is not an indicator of plan 'baotou13'; drivable indicators: 'industrial-value-added', /);
   });
 
-  it('--as-of 2018: targets of 2020 are pending, with the value so far', async () => {
-    const rows = JSON.parse((await run(['scorecard', '--as-of', '2018', '--format', 'json'])).stdout) as Row[];
-    // 120 × 1.10 × 1.118 × 1.11 = 163.80936
-    expect(rows[0]).toMatchObject({ status: 'pending', valueYear: 2018, value: '163.80936', met: null });
+  it('--scenario and --observations together: a usage error', async () => {
+    const r = await run(['scorecard', '--scenario', 'plan-path', '--observations', 'obs.csv'], { 'obs.csv': OBSERVATIONS_CSV });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.split('\n')[0]).toBe('error: --observations and --scenario cannot be given together: give one');
   });
 
-  it('--observations: judged on observed figures instead of a projection', async () => {
+  it('--as-of 2018 on a projection: targets of 2020 are pending, with the value so far', async () => {
+    const rows = JSON.parse((await run(['scorecard', '--scenario', 'reported-trend', '--as-of', '2018', '--format', 'json'])).stdout) as Row[];
+    // 120 × 1.098 × 1.098 × 1.11 = 160.5864528 (hand)
+    expect(rows[0]).toMatchObject({ status: 'pending', valueYear: 2018, value: '160.5864528', met: null });
+  });
+
+  it('--observations: the user\'s figures judged the same way, in 亿 against a target in bn', async () => {
     const r = await run(['scorecard', '--observations', 'obs.csv', '--format', 'json'], { 'obs.csv': OBSERVATIONS_CSV });
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as Row[];
     expect(rows).toHaveLength(TARGET_IDS.length);
-    expect(rows[0]).toMatchObject({ targetId: 'industrial-value-added-2020', status: 'no_data' });
+    expect(rows[0]).toMatchObject({ targetId: 'industrial-value-added-2020', status: 'no_data', basis: null });
+    // the 10 % growth of 2016 and 2017, from the levels: incomplete without 2018–2020
+    expect(rows[1]).toMatchObject({ status: 'no_data' });
     const table = await run(['scorecard', '--observations', 'obs.csv'], { 'obs.csv': OBSERVATIONS_CSV });
     expect(table.stdout).toContain('on the observations in obs.csv');
+    const yi = 'indicator,year,value,unit\nindustrial-value-added,2020,2400.0,100m-yuan\n';
+    const met = JSON.parse((await run(['scorecard', '--observations', 'yi.csv', '--format', 'json'], { 'yi.csv': yi })).stdout) as Row[];
+    expect(met[0]).toMatchObject({ value: '240', met: true, basis: 'observed' });
   });
 });
 
@@ -217,7 +262,9 @@ describe('targets', () => {
     const rows = JSON.parse(r.stdout) as Row[];
     expect(rows.map((row) => row['id'])).toEqual(TARGET_IDS);
     expect(rows[0]).toMatchObject({ value: '240', unit: 'bn-yuan', comparator: 'atLeast', section: 'II.a', quote: 'have an industrial added value of 240-billion yuan' });
-    expect(rows[1]).toMatchObject({ value: '8', comparator: 'above', period: '2016–2020', quote: 'an annual average increase above 8 percent' });
+    // "above" renders 以上, which includes the figure: atLeast, with the report's word kept
+    expect(rows[1]).toMatchObject({ value: '8', comparator: 'atLeast', wording: 'above', period: '2016–2020', quote: 'an annual average increase above 8 percent' });
+    expect(rows[0]).toMatchObject({ wording: null });
     const table = await run(['targets']);
     expect(table.stdout).toContain('have an industrial added');
     expect(fitsIn80(table.stdout)).toBe(true);
@@ -227,7 +274,7 @@ describe('targets', () => {
     const rows = JSON.parse((await run(['targets', '--indicator', 'strategic-emerging-industries-share', '--format', 'json'])).stdout) as Row[];
     expect(rows.map((row) => [row['year'], row['comparator'], row['value']])).toEqual([
       [2020, 'approximately', '25'],
-      [2016, 'above', '20'],
+      [2016, 'atLeast', '20'],
     ]);
     const bad = await run(['targets', '--indicator', 'nope']);
     expect(bad.code).toBe(2);
@@ -240,16 +287,25 @@ describe('project', () => {
     const r = await run(['project']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^Indicator +2015 +2016 +2017 +2018 +2019 +2020$/);
-    expect(r.stdout).toMatch(/120\.00 +132\.00 +147\.58 +163\.81 +183\.14 +203\.28/);
+    expect(r.stdout).toMatch(/120\.00 +131\.76 +144\.67 +160\.59 +179\.54 +199\.28/);
     expect(fitsIn80(r.stdout)).toBe(true);
+  });
+
+  it("the table carries the scenario's caveats as numbered notes", async () => {
+    const r = await run(['project']);
+    const flat = r.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain("1. scope: figures of 'industrial-value-added' used here cover industrial enterprises above designated size");
+    expect(flat).toContain("6. break in series: the projection puts 'industrial-value-added' at 199.2846 billion yuan in 2020, above 'secondary-sector-value-added' 2020: 115.3 billion yuan");
+    const zh = await run(['project', '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/^5\. 序列断点：/m);
   });
 
   it('--format csv: tidy rows with exact values', async () => {
     const parsed = parseCsv((await run(['project', '--format', 'csv'])).stdout);
     expect(parsed.errors).toEqual([]);
     const iva = parsed.data.filter((row) => row['indicator'] === 'industrial-value-added');
-    // 120; ×1.10; ×1.118; ×1.11; ×1.118; ×1.11 (Python decimal)
-    expect(iva.map((row) => row['value'])).toEqual(['120', '132', '147.576', '163.80936', '183.13886448', IVA_2020]);
+    // 120; ×1.098; ×1.098; ×1.11; ×1.118; ×1.11 (hand)
+    expect(iva.map((row) => row['value'])).toEqual(['120', '131.76', '144.67248', '160.5864528', '179.5356542304', IVA_2020]);
     expect(iva.every((row) => row['unit'] === 'bn-yuan' && row['scenario'] === 'reported-trend' && row['prices'] === 'current')).toBe(true);
   });
 
@@ -440,24 +496,23 @@ describe('schema', () => {
 });
 
 describe('details', () => {
-  it('assess converts units of the same measure and skips observations of another measure', async () => {
+  it('assess converts units of the same measure and refuses another measure', async () => {
     // 1,200 and 1,452 亿元 are 120 and 145.2 bn yuan; a value in percent cannot be a level in yuan
-    const csv = [
-      'indicator,year,value,unit',
-      'industrial-value-added,2015,1200,100m-yuan',
-      'industrial-value-added,2016,12,percent',
-      'industrial-value-added,2017,1452,100m-yuan',
-      '',
-    ].join('\n');
+    const csv = ['indicator,year,value,unit', 'industrial-value-added,2015,1200,100m-yuan', 'industrial-value-added,2017,1452,100m-yuan', ''].join('\n');
     const r = await run(['assess', '--observations', 'o.csv', '--method', 'opensdg', '--format', 'csv'], { 'o.csv': csv });
     expect(r.code).toBe(0);
     const [row] = parseCsv(r.stdout).data;
     expect(row).toMatchObject({ targetId: 'industrial-value-added-2020', baseValue: '120', currentYear: '2017', currentValue: '145.2', measure: '0.6725023958872575626792428754273505' });
+    const mixed = await run(['assess', '--observations', 'o.csv'], { 'o.csv': `${csv}industrial-value-added,2016,12,percent\n` });
+    expect([mixed.code, mixed.stdout]).toEqual([1, '']);
+    expect(mixed.stderr).toBe(
+      "error: observations[2].unit: 'percent' (measure 'percent') does not fit indicator 'industrial-value-added' (measure 'yuan'); only units of one measure convert\n",
+    );
   });
 
   it('scorecard on observations, in Chinese', async () => {
     const r = await run(['scorecard', '--observations', 'obs.csv', '--lang', 'zh'], { 'obs.csv': OBSERVATIONS_CSV });
-    expect(r.stdout).toContain('观测数据 obs.csv：已评价 0 个目标，0 个已实现；另有 11 个无数值或待评价');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('观测数据 obs.csv：已评价 0 个目标，0 个已实现；另有 11 个无数值、数据不全或待评价');
   });
 
   it('--width widens text tables', async () => {

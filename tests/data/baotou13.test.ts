@@ -115,25 +115,34 @@ describe('baotou13: the 12th FYP review (I.a–f)', () => {
 });
 
 describe('baotou13: targets (II.a–b, III.c) and 2016 work (III)', () => {
-  it('has the 2020 and 2016 targets with the report\'s comparators', () => {
-    expect(baotou13.targets.map((t) => [t.indicator, t.year, t.comparator, t.value.toFixed(), t.unit])).toEqual([
-      ['industrial-value-added', 2020, 'atLeast', '240', 'bn-yuan'],
-      ['industrial-value-added-growth', 2020, 'above', '8', 'percent-per-annum'],
-      ['innovation-research-institutes', 2020, 'above', '100', 'count'],
-      ['state-high-tech-enterprises', 2020, 'atLeast', '120', 'count'],
-      ['strategic-emerging-industries-share', 2020, 'approximately', '25', 'percent'],
-      ['high-tech-industries-share', 2020, 'approximately', '35', 'percent'],
-      ['producer-services-share', 2020, 'above', '25', 'percent'],
-      ['industrial-energy-intensity', 2020, 'atMost', '1.3', 'tce-per-10k-yuan'],
-      ['industrial-wastewater-utilisation-rate', 2020, 'atLeast', '92', 'percent'],
-      ['industrial-solid-waste-utilisation-rate', 2020, 'atLeast', '85', 'percent'],
-      ['strategic-emerging-industries-share', 2016, 'above', '20', 'percent'],
+  it('has the 2020 and 2016 targets with the report\'s words and the comparators they mean', () => {
+    // The report's words (II.a–b, III.c), read by the convention of Chinese plans: "above" and
+    // "more than" render 以上, and 以上、以下 include the figure (Civil Code of the PRC, 2020,
+    // art. 1259), so they are floors (atLeast); "down to" renders 以下 (atMost); "reaching"
+    // renders 达到 (atLeast); "about" is 左右 (approximately). Bare figures have no wording.
+    expect(baotou13.targets.map((t) => [t.indicator, t.year, t.wording, t.comparator, t.value.toFixed(), t.unit])).toEqual([
+      ['industrial-value-added', 2020, undefined, 'atLeast', '240', 'bn-yuan'],
+      ['industrial-value-added-growth', 2020, 'above', 'atLeast', '8', 'percent-per-annum'],
+      ['innovation-research-institutes', 2020, 'more than', 'atLeast', '100', 'count'],
+      ['state-high-tech-enterprises', 2020, undefined, 'atLeast', '120', 'count'],
+      ['strategic-emerging-industries-share', 2020, 'about', 'approximately', '25', 'percent'],
+      ['high-tech-industries-share', 2020, 'about', 'approximately', '35', 'percent'],
+      ['producer-services-share', 2020, 'more than', 'atLeast', '25', 'percent'],
+      ['industrial-energy-intensity', 2020, 'down to', 'atMost', '1.3', 'tce-per-10k-yuan'],
+      ['industrial-wastewater-utilisation-rate', 2020, undefined, 'atLeast', '92', 'percent'],
+      ['industrial-solid-waste-utilisation-rate', 2020, 'reaching', 'atLeast', '85', 'percent'],
+      ['strategic-emerging-industries-share', 2016, 'more than', 'atLeast', '20', 'percent'],
     ]);
     expect(baotou13.targets[1]?.period).toEqual({ start: 2016, end: 2020 });
     for (const t of baotou13.targets.filter((t) => t.comparator === 'approximately')) {
       expect(t.tolerance?.absolute?.toFixed()).toBe('1');
-      expect(t.note).toContain("the library reads it as ± 1 percentage point");
+      expect(t.note).toContain("the library assumes ± 1 percentage point, one unit of the figure's last digit");
+      expect(t.note).toContain("docs/progress.md, section 'approximately'");
     }
+    for (const t of baotou13.targets.filter((t) => t.wording === 'above' || t.wording === 'more than')) {
+      expect(t.note, t.id).toContain('renders 以上, which includes the figure (Civil Code of the PRC, 2020, art. 1259');
+    }
+    for (const t of baotou13.targets.filter((t) => t.wording === undefined)) expect(t.note, t.id).toContain('without a comparator');
   });
 
   it('has the tasks of 2016 with the industries they name, and the Internet Plus milestone', () => {
@@ -175,6 +184,17 @@ describe('baotou13: indicators', () => {
     expect(byId.get('industrial-value-added')?.definition.priceBasis).toBe('current');
   });
 
+  it('say which whole each level is part of: industry ⊂ the secondary sector ⊂ GDP, the other sectors ⊂ GDP, tax ⊂ revenue', () => {
+    const partOf = [...baotou13.indicators, ...baotouReportedIndicators].filter((i) => i.partOf !== undefined).map((i) => [i.id, i.partOf]);
+    expect(partOf).toEqual([
+      ['industrial-value-added', 'secondary-sector-value-added'],
+      ['secondary-sector-value-added', 'gdp'],
+      ['primary-sector-value-added', 'gdp'],
+      ['tertiary-sector-value-added', 'gdp'],
+      ['general-budget-tax-revenue', 'general-budget-revenue'],
+    ]);
+  });
+
   it('use Chinese names only for these standard terms', () => {
     const zh = [...baotou13.indicators, ...baotouReportedIndicators].flatMap((i) => (i.name.zh === undefined ? [] : [i.name.zh]));
     expect(zh.sort()).toEqual(
@@ -188,6 +208,13 @@ describe('baotou13: indicators', () => {
         '万元工业增加值能耗',
         '工业固体废物综合利用率',
         '第二产业增加值',
+        '第一产业增加值',
+        '第三产业增加值',
+        '稀土产业产值',
+        '一般公共预算收入',
+        '税收收入',
+        '全部工业增加值',
+        '一般公共预算收入',
       ].sort(),
     );
     const other = [

@@ -1,7 +1,7 @@
 /**
  * Proof of fidelity: every figure of the report is in the dataset, cited from the section it
  * is in; every quote of the dataset is in the report, in the section it cites; every figure
- * of the dataset is in its own quote, with the report's comparator words.
+ * of the dataset is in its own quote, with the report's own word for its comparator.
  */
 import { describe, expect, it } from 'vitest';
 import { baotou13 } from '../../src/data/baotou13/index.js';
@@ -191,16 +191,21 @@ describe('every figure of the dataset is in its own quote', () => {
   const quoteNumbers = (quote: string) =>
     figures(quote).flatMap((t) => ('value' in t ? [t.value.replace(/^(\d+)(st|nd|rd|th)$/i, '$1')] : []));
 
-  it('targets: value and comparator words', () => {
+  it('targets: value and the wording of the comparator, read by the convention', () => {
     for (const t of baotou13.targets) {
       expect(t.source.kind).toBe('report');
       const quote = t.source.kind === 'report' ? t.source.quote : '';
       expect(quoteNumbers(quote), t.id).toContain(t.value.toFixed());
-      const words = { above: /\b(above|more than)\b/, approximately: /\babout\b/, atMost: /\bdown to\b/ } as const;
-      if (t.comparator in words) expect(quote, t.id).toMatch(words[t.comparator as keyof typeof words]);
-      if (t.comparator === 'atLeast') {
-        expect(quote, t.id).not.toMatch(/\b(above|more than|about|down to)\b/);
+      if (t.wording === undefined) {
+        expect(quote, t.id).not.toMatch(/\b(above|more than|about|down to|reaching)\b/);
         expect(t.note, `${t.id}: a floor read from a bare figure needs a note`).toBeDefined();
+      } else {
+        // The report's word, right before its figure ("above 8 percent", "down to 1.3").
+        expect(quote, t.id).toContain(`${t.wording} ${t.value.toFixed()}`);
+        // English "above", "more than" and "reaching" render 以上 / 达到 and read as floors (Civil
+        // Code of the PRC, art. 1259); "down to" renders 以下, a ceiling; "about" is 左右.
+        const meaning = { above: 'atLeast', 'more than': 'atLeast', reaching: 'atLeast', 'down to': 'atMost', about: 'approximately' } as Record<string, string>;
+        expect(t.comparator, t.id).toBe(meaning[t.wording]);
       }
     }
   });
@@ -227,13 +232,11 @@ describe('every figure of the dataset is in its own quote', () => {
     }
   });
 
-  it('targets: the comparator word stands right before the figure', () => {
+  it('targets: no other qualifying word stands before the figure', () => {
     for (const t of baotou13.targets) {
       const quote = t.source.kind === 'report' ? t.source.quote : '';
       const words = wordsBefore(quote, t.value.toFixed());
-      const expected = { above: ['above', 'more than'], approximately: ['about'], atMost: ['down to'], atLeast: [], below: [] }[t.comparator];
-      if (expected.length === 0) expect(words, t.id).toEqual([]);
-      else expect(expected, t.id).toContain(words[0]);
+      expect(words, t.id).toEqual(t.wording === undefined || t.wording === 'reaching' ? [] : [t.wording]);
     }
   });
 

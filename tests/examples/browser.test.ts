@@ -110,7 +110,7 @@ describe('examples/browser', () => {
     }
     const cells = all(app).filter((e) => e.tag === 'td').map((e) => e.textContent);
     expect(cells).toContain('≥ 240 billion yuan');
-    expect(cells).toContain('203.28 billion yuan'); // 120 × 1.10 × 1.118 × 1.11 × 1.118 × 1.11, Python decimal
+    expect(cells).toContain('199.28 billion yuan'); // 120 × 1.098² × 1.11 × 1.118 × 1.11 = 199.284576195744, Python decimal
     expect(cells).toContain('not met');
     expect(all(app).filter((e) => e.tag === 'tr').length).toBeGreaterThan(10);
     // without vega-embed, the chart's Vega-Lite JSON

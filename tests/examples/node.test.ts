@@ -5,7 +5,7 @@
  * `exports`, that is to the built `dist/` (`npm test` builds before the tests run).
  *
  * Expected figures: 120 bn yuan in 2015 grown by 10 %, 11.8 %, 11 %, 11.8 %, 11 % (the
- * reported-trend scenario) is 132, 147.576, 163.80936, 183.13886448, 203.2841395728
+ * reported-trend scenario) is 131.76, 144.67248, 160.5864528, 179.5356542304, 199.284576195744
  * (Python decimal); (240 ÷ 120)^(1/5) − 1 = 14.87 % (Python decimal, 60 digits).
  */
 import { spawnSync } from 'node:child_process';
@@ -34,11 +34,11 @@ describe('examples/node-esm', () => {
       [
         "Scenario 'reported-trend', 2015–2020: industrial value added",
         '  2015  120.00 billion yuan',
-        '  2016  132.00 billion yuan',
-        '  2017  147.58 billion yuan',
-        '  2018  163.81 billion yuan',
-        '  2019  183.14 billion yuan',
-        '  2020  203.28 billion yuan',
+        '  2016  131.76 billion yuan',
+        '  2017  144.67 billion yuan',
+        '  2018  160.59 billion yuan',
+        '  2019  179.54 billion yuan',
+        '  2020  199.28 billion yuan',
         'Growth needed for 240 billion yuan in 2020: 14.87% a year',
         '  industrial-value-added-2020: not_met',
         '  industrial-value-added-growth-2020: met',
@@ -57,11 +57,11 @@ describe('examples/node-cjs', () => {
       [
         '情景 reported-trend：工业增加值',
         '  2015  1,200.00 亿元',
-        '  2016  1,320.00 亿元',
-        '  2017  1,475.76 亿元',
-        '  2018  1,638.09 亿元',
-        '  2019  1,831.39 亿元',
-        '  2020  2,032.84 亿元',
+        '  2016  1,317.60 亿元',
+        '  2017  1,446.72 亿元',
+        '  2018  1,605.86 亿元',
+        '  2019  1,795.36 亿元',
+        '  2020  1,992.85 亿元',
         '1 of 2 targets met',
         '',
       ].join('\n'),
@@ -76,6 +76,7 @@ describe('examples/required-growth.mjs', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('required annual growth: 14.87 % a year');
-    expect(r.stdout).toContain('above 8 % a year, which reaches 176.3 bn yuan');
+    expect(r.stdout).toContain('industrial value added 2015 (reported, above-scale): 120 bn yuan');
+    expect(r.stdout).toContain('at least 8 % a year ("above", 以上), which reaches 176.3 bn yuan');
   });
 });

@@ -68,6 +68,10 @@ describe('toDataPackage', () => {
     expect(tables.get('values')).toHaveLength(baotou13.targets.length + baotou13.facts.length);
     const ids = new Set(tables.get('indicators')!.map((r) => r.id));
     for (const record of tables.get('values')!) if (record.indicator !== '') expect(ids.has(record.indicator!), record.indicator).toBe(true);
+    // The report's "above 8 percent" (II.a) is worded 'above' and read as atLeast (以上 includes the figure).
+    const growth = tables.get('values')!.find((r) => r.id === 'industrial-value-added-growth-2020');
+    expect([growth?.relation, growth?.wording]).toEqual(['atLeast', 'above']);
+    expect(tables.get('indicators')!.find((r) => r.id === 'industrial-value-added')?.part_of).toBe('secondary-sector-value-added');
     const parks = tables.get('commitments')!.find((r) => r.kind === 'park');
     expect(parks).toMatchObject({ count: '9', named_count: '2', enumerated: 'false', named_members: 'rare earth zone; equipment manufacturing zone' });
   });
@@ -77,6 +81,7 @@ describe('toDataPackage', () => {
       descriptor.resources.find((r) => r.name === resource)?.schema.fields.find((f) => f.name === field)?.constraints?.enum;
     expect(enumOf('values', 'relation')).toEqual(['atLeast', 'above', 'atMost', 'below', 'approximately', 'exact', 'about', 'moreThan', 'lessThan']);
     expect(enumOf('values', 'status')).toEqual(['A', 'B', 'E', 'F', 'I', 'M', 'P', 'S']);
+    expect(enumOf('values', 'wording')).toEqual(expect.arrayContaining(['以上', '超过', '左右', 'above', 'more than', 'about', 'down to', 'reaching']));
     expect(enumOf('values', 'confidence')).toEqual(['primary', 'secondary']);
     expect(enumOf('indicators', 'direction')).toEqual(['increase', 'decrease', 'target']);
     expect(enumOf('indicators', 'kind')).toEqual(['level', 'share', 'intensity', 'growth', 'count', 'rate']);

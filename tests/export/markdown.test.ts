@@ -23,10 +23,21 @@ describe('toMarkdown', () => {
     expect(md).toContain(
       '| `industrial-value-added-2020` | industrial value added | 2020 |  | ≥ 240 | bn-yuan |  | II.a | “have an industrial added value of 240-billion yuan” |',
     );
-    expect(md).toContain('| `strategic-emerging-industries-share-2020` | strategic emerging industries\' share of industry | 2020 |  | ≈ 25 | percent | ± 1 (absolute) | II.a |');
+    expect(md).toContain('| `strategic-emerging-industries-share-2020` | strategic emerging industries\' share of industry | 2020 |  | ≈ 25 (about) | percent | ± 1 (absolute) | II.a |');
+    // The report's "above 8 percent" (II.a): the symbol of the comparator it means, its word beside it.
+    expect(md).toContain('| `industrial-value-added-growth-2020` | industrial value added, annual average growth | 2020 | 2016–2020 | ≥ 8 (above) | percent-per-annum |');
     expect(md).toContain('| `review-pillar-industries-share` |');
     expect(md).toContain('| 2011–2015 | ≈ 60 | percent |');
     expect(md).toContain('| 2011–2015 | -37.5 | percent | industrial-energy-consumption-change | A | I.f |');
+  });
+
+  it('writes the reported figures with their period, status and vintage, and the whole each indicator is part of', () => {
+    // Baotou News, English edition, 2019-11-11, after Baotou Daily of 6 November: January–September 2019.
+    expect(md).toContain("| strategic emerging industries' share of industry | 2019-01–2019-09 | 22.3 | percent | A | 2019-11-06 |");
+    // Baotou statistical communiqué 2020 (2021-04-06): the first level after the revision (B).
+    expect(md).toContain('| gross domestic product (GDP) | 2020 | 2787.4 | 100m-yuan | B | 2021-04-06 | ');
+    expect(md).toContain('| industrial value added, annual average growth | 2018–2021 | 11.8 | percent-per-annum | A | 2022-02 |');
+    expect(md).toContain('| `industrial-value-added` | industrial value added | 工业增加值 | bn-yuan | level | increase | unspecified |  | secondary-sector-value-added | current |  |');
   });
 
   it('escapes pipes, backslashes and HTML in cells, and writes line breaks as <br>', () => {

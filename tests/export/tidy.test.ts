@@ -24,6 +24,7 @@ describe('toTidyRows', () => {
       period_start: null,
       period_end: null,
       relation: 'atLeast',
+      wording: null,
       unit: 'bn-yuan',
       tolerance: null,
       tolerance_type: null,
@@ -39,9 +40,11 @@ describe('toTidyRows', () => {
     });
   });
 
-  it('writes a rate target with its period and an approximate target with its tolerance', () => {
-    expect([rows[1]?.year, rows[1]?.period_start, rows[1]?.period_end, rows[1]?.relation]).toEqual([2020, 2016, 2020, 'above']);
-    expect([rows[4]?.relation, rows[4]?.tolerance?.toFixed(), rows[4]?.tolerance_type]).toEqual(['approximately', '1', 'absolute']);
+  it('writes a rate target with its period and wording, and an approximate target with its tolerance', () => {
+    // The report (II.a): "an annual average increase above 8 percent"; "above" renders 以上, at least.
+    expect([rows[1]?.year, rows[1]?.period_start, rows[1]?.period_end, rows[1]?.relation, rows[1]?.wording]).toEqual([2020, 2016, 2020, 'atLeast', 'above']);
+    expect([rows[4]?.relation, rows[4]?.wording, rows[4]?.tolerance?.toFixed(), rows[4]?.tolerance_type]).toEqual(['approximately', 'about', '1', 'absolute']);
+    expect(rows.slice(11).every((r) => r.wording === null)).toBe(true);
   });
 
   it('writes facts with qualifier, period and status; qualitative facts without value', () => {

@@ -13,6 +13,13 @@ describe('materializePlan', () => {
     expect(Object.isFrozen(plan.commitments[4]?.members[0]?.sources)).toBe(true);
   });
 
+  it("carries the targets' wordings and the indicators' wholes", () => {
+    const plan = materializePlan(baotou13Input);
+    // The report (II.a): "an annual average increase above 8 percent".
+    expect([plan.targets[1]?.wording, plan.targets[1]?.comparator]).toEqual(['above', 'atLeast']);
+    expect(plan.indicators.find((i) => i.id === 'industrial-value-added')?.partOf).toBe('secondary-sector-value-added');
+  });
+
   it('does not change or share its input', () => {
     const input = structuredClone(baotou13Input);
     const plan = materializePlan(input);

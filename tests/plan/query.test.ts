@@ -37,9 +37,11 @@ describe('lookups by id', () => {
 
 describe('targetsOf and factsOf', () => {
   it("returns an indicator's targets in plan order", () => {
-    expect(targetsOf(baotou13, 'strategic-emerging-industries-share').map((t) => [t.year, t.comparator, t.value.toFixed()])).toEqual([
-      [2020, 'approximately', '25'],
-      [2016, 'above', '20'],
+    // The report (II.a, III.c): "about 25-percent" by 2020, "more than 20 percent" in 2016; the
+    // English "more than" renders 以上, which includes the figure (Civil Code of the PRC, art. 1259).
+    expect(targetsOf(baotou13, 'strategic-emerging-industries-share').map((t) => [t.year, t.comparator, t.wording, t.value.toFixed()])).toEqual([
+      [2020, 'approximately', 'about', '25'],
+      [2016, 'atLeast', 'more than', '20'],
     ]);
     const none = targetsOf(baotou13, 'gdp');
     expect(none).toEqual([]);

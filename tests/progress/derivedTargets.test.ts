@@ -193,7 +193,10 @@ describe('evaluateShareTarget', () => {
     expect(r.whole.toString()).toBe('240');
     expect(r.share.toString()).toBe('0.25'); // 60 ÷ 240
     expect(r.met).toBe(true);
-    expect(r.explanation.notes).toEqual(["whole converted exactly from 2400 '100m-yuan' to 240 'bn-yuan'"]);
+    expect(r.explanation.notes).toEqual([
+      "whole converted exactly from 2400 '100m-yuan' to 240 'bn-yuan'",
+      "'approximately' read two-sided: met from 24 % to 26 % (the target gives no direction of its indicator to read it in)",
+    ]);
     // one side plain: read in the other's unit
     expect(evaluateShareTarget(about25, 60, quantity(240, 'bn-yuan')).share.toString()).toBe('0.25');
     expect(evaluateShareTarget(about25, quantity(60, 'bn-yuan'), 240).share.toString()).toBe('0.25');

@@ -90,6 +90,7 @@ describe('evaluateTarget: approximately', () => {
       unit: 'percent',
       value: '24.5',
       toleranceRelative: '0.05',
+      reading: 'two-sided',
     });
   });
 

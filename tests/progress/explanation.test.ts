@@ -28,10 +28,14 @@ describe('a share target, whole converted: the explanation in full', () => {
         unit: 'percent',
         value: '25',
         toleranceAbsolute: '1',
+        reading: 'two-sided',
       },
       values: { share: '0.25', met: 'true', difference: '0', gap: '1', attainment: '1', allowed: '1' },
       working: ['share = 60 ÷ 240 = 0.25', 'in percent: 0.25 × 100 = 25'],
-      notes: ["whole converted exactly from 2400 '100m-yuan' to 240 'bn-yuan'"],
+      notes: [
+        "whole converted exactly from 2400 '100m-yuan' to 240 'bn-yuan'",
+        "'approximately' read two-sided: met from 24 % to 26 % (the target gives no direction of its indicator to read it in)",
+      ],
     });
   });
 
@@ -53,6 +57,8 @@ describe('a share target, whole converted: the explanation in full', () => {
       'gap',
       'attainment',
       'allowed',
+      'reading',
+      'caveats',
       'explanation',
       'share',
       'part',
@@ -86,7 +92,10 @@ describe('written later, from what was read then', () => {
     whole.value = '1';
     (series[1] as { value: string }).value = '1';
     target.value = '99';
-    expect(share.explanation.notes).toEqual(["whole converted exactly from 2400 '100m-yuan' to 240 'bn-yuan'"]);
+    expect(share.explanation.notes).toEqual([
+      "whole converted exactly from 2400 '100m-yuan' to 240 'bn-yuan'",
+      "'approximately' read two-sided: met from 24 % to 26 % (the target gives no direction of its indicator to read it in)",
+    ]);
     expect(share.explanation.working[0]).toBe('share = 60 ÷ 240 = 0.25');
     expect(rate.explanation.inputs.toValue).toBe('176.319369216');
     expect(rate.explanation.inputs.threshold).toBe('8');

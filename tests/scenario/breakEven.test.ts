@@ -28,8 +28,16 @@ function withDriver(series: string, field: DriverField, value: Decimal, scenario
 }
 
 /** Whether the target is met with the driver at `value`, judged the long way (project + scorecard). */
-function metAt(targetId: string, series: string, field: DriverField, value: Decimal, plan = toy, scenario?: ScenarioInput): boolean | null {
-  const rows = scorecard(plan, project(plan, withDriver(series, field, value, scenario)));
+function metAt(
+  targetId: string,
+  series: string,
+  field: DriverField,
+  value: Decimal,
+  plan = toy,
+  scenario?: ScenarioInput,
+  options: { approximately?: 'two-sided' } = {},
+): boolean | null {
+  const rows = scorecard(plan, project(plan, withDriver(series, field, value, scenario)), options);
   return rows.find((r) => r.targetId === targetId)?.met ?? null;
 }
 
@@ -57,13 +65,13 @@ describe('breakEven: closed forms', () => {
     expect(metAt('iva-growth-2020', 'iva', 'growth', dec('0.07999999999999999999999999999999999'))).toBe(false);
   });
 
-  it("'above 8 percent' (the embedded plan): the next 34-digit decimal above 0.08", () => {
+  it("'above 8 percent' (the embedded plan) renders 以上, which includes 8 %: the break-even is 0.08 itself", () => {
     const r = breakEven(baotou13, scenarios.reportedTrend, {
       driver: { series: 'industrial-value-added', field: 'growth' },
       targetId: 'industrial-value-added-growth-2020',
     });
-    expect(r.value.toFixed()).toBe('0.08000000000000000000000000000000001');
-    expect(r.explanation.notes).toEqual(['the closed form, rounded to 34 digits, was moved by 1 unit(s) of the 34th digit onto the boundary']);
+    expect([r.value.toFixed(), r.kind]).toEqual(['0.08', 'minimum']);
+    expect(r.explanation.notes).toEqual([]);
   });
 
   it('the base a growth path needs: 240 ÷ 1.08⁵, rounded so that the level meets the target', () => {
@@ -115,26 +123,42 @@ describe('breakEven: bisection', () => {
     expect(r.value.minus('0.04952834961274044308755619805144724').abs().lte('1e-33')).toBe(true);
   });
 
-  it('about 25 % (± 1): a band of growth rates; value is its lower end, upper its upper end', () => {
-    const r = breakEven(toy, toyScenario, { driver: { series: 'sei', field: 'growth' }, targetId: 'sei-share-2020' });
+  it('about 25 % (± 1) read two-sided: a band of growth rates; value is its lower end, upper its upper end', () => {
+    const twoSided = { approximately: 'two-sided' } as const;
+    const r = breakEven(toy, toyScenario, { driver: { series: 'sei', field: 'growth' }, targetId: 'sei-share-2020', ...twoSided });
     expect(r.kind).toBe('minimum');
     // python: (0.24 × 176.319369216 ÷ 24)^(1/5) − 1 and (0.26 × 176.319369216 ÷ 24)^(1/5) − 1
     expect(r.value.toFixed()).toBe('0.1201082724835799496352238700643718');
     expect(r.upper?.toFixed()).toBe('0.138183868226726092283643402213384');
     const upper = r.upper as Decimal;
-    expect(metAt('sei-share-2020', 'sei', 'growth', r.value)).toBe(true);
+    const met = (g: Decimal) => metAt('sei-share-2020', 'sei', 'growth', g, toy, undefined, twoSided);
+    expect(met(r.value)).toBe(true);
+    expect(met(r.value.minus(ulp(r.value)))).toBe(false);
+    expect(met(upper)).toBe(true);
+    expect(met(upper.plus(ulp(upper)))).toBe(false);
+  });
+
+  it('about 25 % (± 1) read in the direction of the share (the default): met from 24 % on, no upper end', () => {
+    const r = breakEven(toy, toyScenario, { driver: { series: 'sei', field: 'growth' }, targetId: 'sei-share-2020' });
+    // the same lower end as two-sided: python (0.24 × 176.319369216 ÷ 24)^(1/5) − 1
+    expect([r.kind, r.value.toFixed(), r.upper]).toEqual(['minimum', '0.1201082724835799496352238700643718', null]);
     expect(metAt('sei-share-2020', 'sei', 'growth', r.value.minus(ulp(r.value)))).toBe(false);
-    expect(metAt('sei-share-2020', 'sei', 'growth', upper)).toBe(true);
-    expect(metAt('sei-share-2020', 'sei', 'growth', upper.plus(ulp(upper)))).toBe(false);
+    // overshooting a share that is to rise meets it: 0.2 a year gives a share far above 26 %
+    expect(metAt('sei-share-2020', 'sei', 'growth', dec('0.2'))).toBe(true);
   });
 
   it('a share whose whole is driven: higher value-added growth lowers the share; the band is found the other way round', () => {
-    const r = breakEven(toy, toyScenario, { driver: { series: 'iva', field: 'growth' }, targetId: 'sei-share-2020' });
+    const twoSided = { approximately: 'two-sided' } as const;
+    const r = breakEven(toy, toyScenario, { driver: { series: 'iva', field: 'growth' }, targetId: 'sei-share-2020', ...twoSided });
     const upper = r.upper as Decimal;
     expect(r.value.lt(upper)).toBe(true);
-    expect(metAt('sei-share-2020', 'iva', 'growth', r.value)).toBe(true);
-    expect(metAt('sei-share-2020', 'iva', 'growth', r.value.minus(ulp(r.value)))).toBe(false);
-    expect(metAt('sei-share-2020', 'iva', 'growth', upper.plus(ulp(upper)))).toBe(false);
+    const met = (g: Decimal) => metAt('sei-share-2020', 'iva', 'growth', g, toy, undefined, twoSided);
+    expect(met(r.value)).toBe(true);
+    expect(met(r.value.minus(ulp(r.value)))).toBe(false);
+    expect(met(upper.plus(ulp(upper)))).toBe(false);
+    // in the share's direction: a maximum growth of the whole, at the upper end of the band
+    const directional = breakEven(toy, toyScenario, { driver: { series: 'iva', field: 'growth' }, targetId: 'sei-share-2020' });
+    expect([directional.kind, directional.value.toFixed(), directional.upper]).toEqual(['maximum', upper.toFixed(), null]);
   });
 
   it('a deflated series is solved by bisection', () => {

@@ -31,17 +31,18 @@ describe('scenarios.planPath', () => {
 
   it('every series on its boundary, from the base the targets imply', () => {
     expect([s.id, s.baseYear, s.horizon]).toEqual(['plan-path', 2015, 2020]);
-    const g = '0.08000000000000000000000000000000001'; // the next 34-digit decimal above 8 %: the target says "above"
+    // "an annual average increase above 8 percent": 'above' renders 以上, which includes 8 %
+    const g = '0.08';
     expect(drivers(s)).toEqual({
-      // python: 240 / (1 + g)**5 at prec 34, ROUND_CEILING (tests/scenario/oracle.py)
+      // python: 240 / Decimal('1.4693280768') at prec 34, ROUND_CEILING (1.08⁵ = 1.4693280768)
       'industrial-value-added': ['163.3399672881007591728066813730133', g],
-      'innovation-research-institutes': ['101', null], // "more than 100", and counts are whole
+      'innovation-research-institutes': ['100', null], // "more than 100" renders 以上: at least 100
       'state-high-tech-enterprises': ['120', null],
       // 25 % and 35 % of industrial value added, exactly (0.25 × 163.3399672881007591728066813730133)
       'strategic-emerging-industries-value-added': ['40.834991822025189793201670343253325', g],
       'high-tech-industries-value-added': ['57.168988550835265710482338480554655', g],
       gdp: ['100', null], // an index: no target or figure gives its level
-      'producer-services-value-added': ['25.00000000000000000000000000000001', null], // just above 25 % of it
+      'producer-services-value-added': ['25', null], // "more than 25 percent" renders 以上: 25 % of it
       // 1.3 tce per 10⁴ yuan: 1.3 × 163.3399672881007591728066813730133 bn = 1.3 × 16,333,996.7… × 10⁴ yuan → × 10⁴ tce
       'industrial-energy-consumption': ['2123.4195747453098692464868578491729', g],
       'industrial-wastewater-utilisation-rate': ['92', null],
@@ -50,12 +51,13 @@ describe('scenarios.planPath', () => {
     expect(s.description).toContain('gdp: no target or figure gives its level, so it is an index of 100 in its unit in every year');
   });
 
-  it('its 2020 level meets 240 bn by less than 10⁻³¹ (python: base × (1 + g)⁵ − 240 = 2.662…e-32)', () => {
+  it('its 2020 level meets 240 bn by less than 10⁻³¹ (python: base × 1.08⁵ − 240 = 1.550982144e-32)', () => {
     const p = project(baotou13, s);
     const level = p.indicators['industrial-value-added']?.[2020];
     expect(level?.minus(240).gt(0)).toBe(true);
     expect(level?.minus(240).lt('1e-31')).toBe(true);
-    expect(p.indicators['industrial-value-added-growth']?.[2020]?.toFixed()).toBe('8.000000000000000000000000000000001');
+    expect(level?.minus(240).toFixed()).toBe('0.00000000000000000000000000000001550982144');
+    expect(p.indicators['industrial-value-added-growth']?.[2020]?.toFixed()).toBe('8');
     expect(p.indicators['strategic-emerging-industries-share']?.[2020]?.toFixed()).toBe('25');
     expect(p.indicators['industrial-energy-intensity']?.[2020]?.toFixed()).toBe('1.3');
   });
@@ -106,9 +108,28 @@ describe('scenarios.reportedTrend', () => {
 
   it('about 120 bn in 2015 and the reported growth rates; nothing else has a reported 2015 level', () => {
     expect([s.id, s.baseYear, s.horizon]).toEqual(['reported-trend', 2015, 2020]);
+    // 2016 and 2017: the 2013–2017 average of 9.8 % (2018 work report); 2018 and 2020: 11 %
+    // (work reports 2019 and 2021); 2019: the 2018–2021 average of 11.8 % (Inner Mongolia
+    // Daily, 2022-02-16). The January–November 2017 figure (5.5 %) is part of a year: not used.
     expect(drivers(s)).toEqual({
-      'industrial-value-added': ['120', { 2016: '0.1', 2017: '0.118', 2018: '0.11', 2019: '0.118', 2020: '0.11' }],
+      'industrial-value-added': ['120', { 2016: '0.098', 2017: '0.098', 2018: '0.11', 2019: '0.118', 2020: '0.11' }],
     });
+  });
+
+  it('says what its start cannot give: an estimate of above-scale industry at 2015 prices, on the basis before the 2020 levels', () => {
+    const caveats = s.caveats ?? [];
+    expect(caveats.map((c) => c.code)).toEqual(['scope', 'estimate', 'price-basis', 'derived', 'break', 'break']);
+    const [, estimate, , derived, oldBasis, aboveWhole] = caveats.map((c) => c.message);
+    expect(estimate).toBe("'industrial-value-added' 2015: 120 billion yuan is estimated (OBS_STATUS E), not a final figure");
+    expect(derived).toContain('2016, 2017, 2019');
+    // the levels of 2020 on the revised basis: GDP 2,787.4 亿 and the secondary sector 1,153.0 亿 (communiqué 2020)
+    expect(oldBasis).toContain("'gdp' 2020: 278.74 billion yuan");
+    expect(oldBasis).toContain("'secondary-sector-value-added' 2020: 115.3 billion yuan");
+    // hand: 120 × 1.098² × 1.11 × 1.118 × 1.11 = 199.284576195744 > 115.3
+    expect(aboveWhole).toBe(
+      "the projection puts 'industrial-value-added' at 199.2846 billion yuan in 2020, above 'secondary-sector-value-added' 2020: 115.3 billion yuan, a whole that contains it: a part cannot exceed its whole",
+    );
+    expect(project(baotou13, s).caveats).toBe(s.caveats);
   });
 
   it('names the source of every figure', () => {
@@ -122,8 +143,8 @@ describe('scenarios.reportedTrend', () => {
     };
     const growth = 'industrial-value-added-growth';
     expect(s.description).toContain(`industrial-value-added: 120 bn-yuan in 2015 (${find('industrial-value-added', 2015)}`);
-    expect(s.description).toContain(`2016 10 % (no figure for the year: the rate of 2015 carried forward, ${find(growth, 2015)}`);
-    expect(s.description).toContain(`2017 11.8 % (the annual average reported for 2017–2021, ${find(growth, { start: 2017, end: 2021 })}`);
+    expect(s.description).toContain(`2016 9.8 % (the annual average reported for 2013–2017, ${find(growth, { start: 2013, end: 2017 })}`);
+    expect(s.description).toContain(`2019 11.8 % (the annual average reported for 2018–2021, ${find(growth, { start: 2018, end: 2021 })}`);
     expect(s.description).toContain(`2018 11 % (reported for the year, ${find(growth, 2018)}`);
     expect(s.description).toContain(`2020 11 % (reported for the year, ${find(growth, 2020)}`);
   });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { baotou13, baotouReported } from '../../src/data/baotou13/index.js';
+import { baotou13, baotou13Input, baotouReported, baotouReportedIndicators } from '../../src/data/baotou13/index.js';
+import { materializePlan } from '../../src/plan/materialize.js';
 import { dec } from '../../src/decimal.js';
 import type { Target } from '../../src/plan/types.js';
+import { scenarios } from '../../src/scenario/builtins.js';
 import { consistency } from '../../src/scenario/consistency.js';
+import { project } from '../../src/scenario/project.js';
 import type { ConsistencyFinding } from '../../src/scenario/types.js';
 import { planError } from '../_lib/errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
@@ -69,7 +72,7 @@ describe('consistency: 240 bn and 8 % a year, on the reported 2015 level', () =>
   });
 
   it('the shares and the intensity: what they imply of their parts (no baseline for the parts)', () => {
-    expect(findings.map((f) => [f.kind, f.verdict, f.targetIds[0]])).toEqual([
+    expect(findings.filter((f) => f.kind !== 'break').map((f) => [f.kind, f.verdict, f.targetIds[0]])).toEqual([
       ['level-rate', 'contradiction', 'industrial-value-added-2020'],
       ['share-parts', 'implication', 'strategic-emerging-industries-share-2020'],
       ['share-parts', 'implication', 'high-tech-industries-share-2020'],
@@ -177,5 +180,136 @@ describe('consistency: other baselines', () => {
   it('findings are frozen', () => {
     const [f] = consistency(baotou13, baotouReported);
     expect(Object.isFrozen(f) && Object.isFrozen(f?.values) && Object.isFrozen(f?.reconciliations)).toBe(true);
+  });
+});
+
+describe('consistency: breaks in series, with their evidence', () => {
+  const withRates = consistency(baotou13, baotouReported, { indicators: baotouReportedIndicators });
+  const breaks = withRates.filter((f) => f.kind === 'break');
+  const of = (id: string, before?: string) =>
+    breaks.filter((f) => f.indicatorIds[0] === id && (before === undefined || f.values.levelBefore?.toFixed() === before));
+
+  it('GDP: 370 bn in 2014 grown at the published rates gives at least 491.5778229072 bn in 2020, against 278.74 reported', () => {
+    const [f] = of('gdp', '370');
+    // China Daily 2015-10-29: 370 bn in 2014; rates +8 % (2015, an estimate), 2016 not found
+    // (flat assumed), +5.5 %, +6.8 %, +6 %, +3 %; communiqué 2020: 2,787.4 亿 (status B)
+    expect([f?.verdict, f?.baselineYear, f?.indicatorIds]).toEqual(['contradiction', 2014, ['gdp', 'gdp-growth']]);
+    expect(values(f)).toEqual({
+      levelBefore: '370',
+      growthFactor: '1.32858871056', // hand: 1.08 × 1.055 × 1.068 × 1.06 × 1.03
+      chainedLevel: '491.5778229072', // hand: 370 × 1.32858871056
+      reported: '278.74',
+      revisionFactor: '0.5670312756412131764933272483664927', // python: div34(278.74, 491.5778229072)
+      revisionCut: '0.4329687243587868235066727516335073', // 1 − that
+      impliedBase: '209.8015719872488753025310818956023', // python: div34(278.74, 1.32858871056)
+    });
+    expect(f?.explanation.working[0]).toBe(
+      'chained level = 370 × (1 + 8 %) × (1 + 0 %, assumed for 2016) × (1 + 5.5 %) × (1 + 6.8 %) × (1 + 6 %) × (1 + 3 %) = 491.5778229072',
+    );
+    expect(f?.explanation.notes).toContain('the chained level is a lower bound if the series grew in the years assumed flat');
+    expect(f?.explanation.notes).toContain("no figure of 'gdp-growth' for 2016: no growth assumed for that year");
+    // the observations it rests on, as given: the 2014 level, five growth rates, and the 2020
+    // level published in 亿 (2,787.4 100m-yuan), converted exactly into the bn of 'gdp' above
+    expect(f?.observations.at(-1)?.unit).toBe('100m-yuan');
+    expect(f?.observations.map((o) => [o.indicator, o.year, o.value.toFixed()])).toEqual([
+      ['gdp', 2014, '370'],
+      ['gdp-growth', 2015, '8'],
+      ['gdp-growth', 2017, '5.5'],
+      ['gdp-growth', 2018, '6.8'],
+      ['gdp-growth', 2019, '6'],
+      ['gdp-growth', 2020, '3'],
+      ['gdp', 2020, '2787.4'],
+    ]);
+  });
+
+  it('GDP: the same from 3,636.3 亿 (Baotou News), the other 2014 figure', () => {
+    // python: 363.63 × 1.32858871056 = 483.1147128209328; div34(278.74, that)
+    expect(values(of('gdp', '363.63')[0])).toMatchObject({ chainedLevel: '483.1147128209328', revisionFactor: '0.5769644198422816470107831639182749' });
+  });
+
+  it('fiscal revenue: 271.2 亿 in 2016, 137.6 亿 in 2017 at +6.1 % like-for-like: a clean 2016 base of 137.6 ÷ 1.061', () => {
+    const [f] = of('general-budget-revenue');
+    expect(values(f)).toEqual({
+      levelBefore: '271.2',
+      growthFactor: '1.061',
+      chainedLevel: '287.7432', // hand: 271.2 × 1.061
+      reported: '137.6',
+      revisionFactor: '0.4782041765018252386155433038904134', // python: div34(137.6, 287.7432)
+      revisionCut: '0.5217958234981747613844566961095866',
+      impliedBase: '129.6889726672950047125353440150801', // python: div34(137.6, 1.061)
+    });
+    // the −49.3 % against 2016 as first published straddles the break (status B): the like-for-like rate is chained
+    expect(f?.observations.map((o) => o.value.toFixed())).toEqual(['271.2', '6.1', '137.6']);
+    expect(f?.explanation.notes).toEqual([]);
+  });
+
+  it('the secondary sector: 179.22 bn in 2014 to 115.3 bn in 2020, the years without a rate assumed flat', () => {
+    const [f] = of('secondary-sector-value-added');
+    // hand: 179.22 × 1.045 (2017) × 1.098 (2020) = 205.6388202; python div34(115.3, 205.6388202)
+    expect(values(f)).toMatchObject({ chainedLevel: '205.6388202', revisionFactor: '0.5606917987949047764474579493818745' });
+    expect(f?.targetIds).toEqual(['industrial-value-added-2020']);
+  });
+
+  it('only levels with a level before the break are chained: shares, growth rates and series that start at the break make none', () => {
+    expect(breaks.map((f) => f.indicatorIds[0])).toEqual([
+      'gdp',
+      'gdp',
+      'secondary-sector-value-added',
+      'primary-sector-value-added',
+      'tertiary-sector-value-added',
+      'general-budget-revenue',
+    ]);
+  });
+
+  it('by default (baotou13 models GDP growth): 370 bn in 2014 at the published rates is at least 491.58 bn in 2020', () => {
+    const [f] = consistency(baotou13, baotouReported).filter((x) => x.kind === 'break' && x.values.levelBefore?.toFixed() === '370');
+    // hand: 370 × 1.08 × 1 (2016 not found) × 1.055 × 1.068 × 1.06 × 1.03 = 491.5778229072; python div34(278.74, 491.5778229072)
+    expect(values(f)).toMatchObject({ chainedLevel: '491.5778229072', revisionFactor: '0.5670312756412131764933272483664927' });
+  });
+
+  it('without the growth indicators, every year is assumed flat and the finding says where to give them', () => {
+    const withoutGrowth = materializePlan({ ...baotou13Input, indicators: baotou13Input.indicators.filter((i) => i.id !== 'gdp-growth') });
+    const [f] = consistency(withoutGrowth, baotouReported).filter((x) => x.kind === 'break' && x.values.levelBefore?.toFixed() === '370');
+    // python: div34(278.74, 370)
+    expect(values(f)).toMatchObject({ chainedLevel: '370', revisionFactor: '0.7533513513513513513513513513513514' });
+    expect(f?.explanation.notes[0]).toBe(
+      "no figure of the growth of 'gdp' (the plan has no growth indicator of it; options.indicators may give one) for 2015: no growth assumed for that year",
+    );
+  });
+
+  it('a projection above a whole that contains it: the reported trend puts industrial value added above the secondary sector', () => {
+    const found = consistency(baotou13, baotouReported, { projection: project(baotou13, scenarios.reportedTrend) }).filter((f) => f.kind === 'part-whole');
+    expect(found.map((f) => [f.verdict, f.baselineYear, f.indicatorIds, f.targetIds])).toEqual([
+      ['contradiction', 2020, ['industrial-value-added', 'secondary-sector-value-added'], ['industrial-value-added-2020']],
+    ]);
+    // hand: 120 × 1.098² × 1.11 × 1.118 × 1.11 = 199.284576195744; − 115.3; python div34(…, 115.3)
+    expect(values(found[0])).toEqual({
+      level: '199.284576195744',
+      whole: '115.3',
+      excess: '83.984576195744',
+      ratio: '1.728400487387198612315698178664354',
+    });
+    expect(found[0]?.observations.map((o) => [o.indicator, o.year])).toEqual([['secondary-sector-value-added', 2020]]);
+  });
+
+  it('a toy series: 100 in 2014, +10 % and +20 %, then 60 after a break in 2016: factor 60 ÷ 132', () => {
+    const obs = [
+      { indicator: 'iva', year: 2014, value: '100' },
+      { indicator: 'iva-growth', year: 2015, value: '10' },
+      { indicator: 'iva-growth', year: 2016, value: '20' },
+      { indicator: 'iva', year: 2016, value: '60', status: 'B' },
+    ] as const;
+    const [f] = consistency(toy, obs as never).filter((x) => x.kind === 'break');
+    // hand: 100 × 1.1 × 1.2 = 132; python div34(60, 132) and div34(60, 1.32)
+    expect(values(f)).toEqual({
+      levelBefore: '100',
+      growthFactor: '1.32',
+      chainedLevel: '132',
+      reported: '60',
+      revisionFactor: '0.4545454545454545454545454545454545',
+      revisionCut: '0.5454545454545454545454545454545455',
+      impliedBase: '45.45454545454545454545454545454545',
+    });
+    expect(Object.isFrozen(f) && Object.isFrozen(f?.observations) && Object.isFrozen(f?.values)).toBe(true);
   });
 });

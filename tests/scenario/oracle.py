@@ -134,3 +134,23 @@ show("price rise in percent", "divide34(g - 0.08, 1.08) * 100", C34.divide(g - D
 from decimal import ROUND_FLOOR
 with localcontext(Context(prec=34, rounding=ROUND_FLOOR)):
     show("floor34(300 / 1.08**5)", "300 / 1.4693280768 rounded down", D(300) / D("1.4693280768"))
+
+# ---- issue 11: the reported trend on the corrected figures, breaks, bounds ----
+rt11 = exact_mul(120, "1.098", "1.098", "1.11", "1.118", "1.11")
+show("reported trend 2020 (9.8 % in 2016 and 2017)", "120 * 1.098 * 1.098 * 1.11 * 1.118 * 1.11", rt11)
+show("  its annual average, in percent", "cagr(120, rt11, 5) * 100", cagr(120, rt11, 5) * 100)
+show("plan path, 'above' read as atLeast: base * 1.08**5 - 240", "exact", exact_mul(D("163.3399672881007591728066813730133"), "1.4693280768") - 240)
+gdp_factor = exact_mul("1.08", "1.055", "1.068", "1.06", "1.03")
+show("GDP growth factor 2015-2020 (2016 flat)", "1.08 * 1.055 * 1.068 * 1.06 * 1.03", gdp_factor)
+for base in ("370", "363.63"):
+    chained = exact_mul(base, gdp_factor)
+    show(f"GDP {base} in 2014 chained to 2020", f"{base} * factor", chained)
+    show("  revision factor", "div34(278.74, chained)", div34("278.74", chained))
+show("GDP implied 2014 level on the new basis", "div34(278.74, factor)", div34("278.74", gdp_factor))
+show("revenue 271.2 (2016) chained by +6.1 %", "271.2 * 1.061", exact_mul("271.2", "1.061"))
+show("  revision factor", "div34(137.6, 287.7432)", div34("137.6", "287.7432"))
+show("  implied clean 2016 base", "div34(137.6, 1.061)", div34("137.6", "1.061"))
+show("bound: secondary sector 2020 over the 240 bn target", "div34(115.3, 240)", div34("115.3", 240))
+show("  the cut that would turn it", "div34(240 - 115.3, 240)", div34(D(240) - D("115.3"), 240))
+show("projection above its whole", "rt11 - 115.3", rt11 - D("115.3"))
+show("  ratio", "div34(rt11, 115.3)", div34(rt11, "115.3"))

@@ -301,7 +301,7 @@ describe('project: errors name the input and what is allowed', () => {
       [{ ...base, baseYear: 2015.5, series: {} }, 'scenario.baseYear: expected an integer year from 1900 to 2100, got 2015.5'],
       [{ ...base, id: 5, series: {} }, 'scenario.id: expected a non-empty string, got 5'],
       [{ ...base, series: {}, deflator: { 2016: '1', 2017: '1', '02016': '1' } }, "scenario.deflator: key '02016' is not a year from 2015 to 2017"],
-      [{ ...base, series: {}, rate: 1 }, "scenario: unknown key 'rate'; did you mean 'name'? allowed keys: id, name, description, baseYear, horizon, series, deflator"],
+      [{ ...base, series: {}, rate: 1 }, "scenario: unknown key 'rate'; did you mean 'name'? allowed keys: id, name, description, baseYear, horizon, series, deflator, caveats"],
       [{ ...base, series: [] }, 'scenario.series: expected an object of drivers by indicator id, got an array of length 0'],
       [{ ...base, series: {}, deflator: { 2016: '0', 2017: '1' } }, 'scenario.deflator.2016: must be greater than 0 for a price index, got 0'],
       [{ ...base, series: {}, deflator: { 2017: '1' } }, 'scenario.deflator: missing year 2016; give every year from 2016 to 2017'],
@@ -409,5 +409,23 @@ describe('project: errors name the input and what is allowed', () => {
     expect(planError(() => project(planWith({ targets: [t] }, false), { ...base, series: {} })).message).toBe(
       "plan.targets[0].indicator: 'ghost' is not an indicator of the plan",
     );
+  });
+});
+
+describe('project: the caveats of a scenario', () => {
+  it('are read, checked and carried by the projection', () => {
+    const caveats = [{ code: 'estimate', message: 'the 2015 level was expected (预计) before the year was over' }] as const;
+    const p = project(toy, { ...toyScenario, caveats: [...caveats] } as never);
+    expect(p.caveats).toEqual(caveats);
+    expect(Object.isFrozen(p.caveats)).toBe(true);
+    expect(project(toy, toyScenario).caveats).toEqual([]);
+  });
+
+  it('a caveat of an unknown kind, or without a message, is refused', () => {
+    expect(planError(() => project(toy, { ...toyScenario, caveats: [{ code: 'guess', message: 'm' }] } as never)).message).toBe(
+      "scenario.caveats[0].code: expected one of 'scope', 'price-basis', 'break', 'partial-period', 'estimate', 'derived', 'reading', 'tolerance', 'revised', 'conflict', got 'guess'",
+    );
+    expect(() => project(toy, { ...toyScenario, caveats: [{ code: 'scope' }] } as never)).toThrowPlanError('INVALID_ARGUMENT', 'scenario.caveats[0].message');
+    expect(() => project(toy, { ...toyScenario, caveats: 'none' } as never)).toThrowPlanError('INVALID_ARGUMENT', 'scenario.caveats');
   });
 });

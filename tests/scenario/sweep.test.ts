@@ -61,10 +61,11 @@ describe('sweep', () => {
   it('the embedded plan: the 240 bn level needs about 14.87 % a year from the reported 120 bn', () => {
     const r = sweep(baotou13, scenarios.reportedTrend, {
       driver: { series: 'industrial-value-added', field: 'growth' },
-      values: ['0.08', '0.1486', '0.1487'],
+      values: ['0.07999', '0.08', '0.1486', '0.1487'],
     });
-    expect(r.points.map((p) => p.rows[0]?.met)).toEqual([false, false, true]);
-    expect(r.points.map((p) => p.rows[1]?.met)).toEqual([false, true, true]);
+    expect(r.points.map((p) => p.rows[0]?.met)).toEqual([false, false, false, true]);
+    // "above 8 percent" renders 以上: 8 % a year meets it
+    expect(r.points.map((p) => p.rows[1]?.met)).toEqual([false, true, true, true]);
   });
 
   it('results are frozen; inputs are not changed', () => {

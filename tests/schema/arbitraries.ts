@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { dec, isDecimal, type DecimalInput } from '../../src/decimal.js';
 import { UNIT_IDS } from '../../src/units/index.js';
-import { COMPARATORS, OBS_STATUSES, QUALIFIERS } from '../../src/schema/index.js';
+import { COMPARATORS, OBS_STATUSES, QUALIFIERS, WORDINGS } from '../../src/schema/index.js';
 
 /**
  * The time a property or fuzz test may take: each runs in about 2 s alone, and far longer on
@@ -37,6 +37,22 @@ export const period = fc.oneof(
   fc.integer({ min: 1900, max: 2098 }).filter((a) => a % 100 !== 99).map((a) => `${a}-${String((a % 100) + 1).padStart(2, '0')}`),
 );
 
+/** A year and month 'YYYY-MM' from 1900-01 to 2100-12. */
+export const yearMonth = fc
+  .tuple(year, fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+
+/** A span of months, end not before start: an object or the ISO 8601 interval 'YYYY-MM/YYYY-MM'. */
+export const monthPeriod = fc
+  .tuple(yearMonth, yearMonth, fc.boolean())
+  .map(([a, b, asText]) => {
+    const [start, end] = a <= b ? [a, b] : [b, a];
+    return asText ? `${start}/${end}` : { start, end };
+  });
+
+/** A date known to the year, the month or the day (a vintage, a source's date). */
+export const partialDate = fc.constantFrom('2016', '2016-03', '2016-03-22', '2021-04-06', '2025-11-17');
+
 export const localized = fc.record({ en: text, zh: text }, { requiredKeys: ['en'] });
 
 export const source = fc.oneof(
@@ -63,10 +79,11 @@ export const observation = fc
         qualifier: fc.constantFrom(...QUALIFIERS),
         status: fc.constantFrom(...OBS_STATUSES),
         source,
+        vintage: partialDate,
       },
       { requiredKeys: ['indicator', 'value'] },
     ),
-    fc.oneof(fc.record({ year }), fc.record({ period })),
+    fc.oneof(fc.record({ year }), fc.record({ period }), fc.record({ period: monthPeriod })),
   )
   .map(([o, when]) => ({ ...o, ...when }));
 
@@ -86,6 +103,7 @@ export const indicator = fc.record(
     numerator: id,
     denominator: id,
     growthOf: id,
+    partOf: id,
     definition,
   },
   { requiredKeys: ['id', 'name', 'unit', 'direction', 'kind', 'nature', 'definition'] },
@@ -98,8 +116,13 @@ export const target = fc
       { requiredKeys: ['id', 'indicator', 'year', 'comparator', 'value', 'unit', 'source'] },
     ),
     fc.option(fc.oneof(fc.record({ relative: nonNegativeInput }), fc.record({ absolute: nonNegativeInput })), { nil: undefined }),
+    fc.option(fc.constantFrom(...(Object.keys(WORDINGS) as (keyof typeof WORDINGS)[])), { nil: undefined }),
   )
-  .map(([t, tolerance]) => (t.comparator === 'approximately' && tolerance !== undefined ? { ...t, tolerance } : t));
+  .map(([t, tolerance, wording]) => {
+    // A wording comes with the comparator it means (WORDINGS), and a tolerance only with 'approximately'.
+    const worded = wording === undefined ? t : { ...t, comparator: WORDINGS[wording].comparator, wording };
+    return worded.comparator === 'approximately' && tolerance !== undefined ? { ...worded, tolerance } : worded;
+  });
 
 const fact = fc.record(
   {

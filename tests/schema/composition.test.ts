@@ -46,7 +46,7 @@ describe('composition', () => {
     zc.config({ customError: () => 'SOMETHING ELSE' });
     try {
       expect(() => parseObservations([{ ...row, foo: 1, status: 'X' }])).toThrowErrorMatchingInlineSnapshot(
-        `[PlanError: 2 problems: observations[0].status: expected one of 'A', 'B', 'E', 'F', 'I', 'M', 'P', 'S', got 'X'; observations[0]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note]`,
+        `[PlanError: 2 problems: observations[0].status: expected one of 'A', 'B', 'E', 'F', 'I', 'M', 'P', 'S', got 'X'; observations[0]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, vintage, note]`,
       );
       const result = zm.safeParse(planSchema, 42);
       expect(result.error?.issues[0]?.message).toBe('expected an object, got 42');

@@ -67,7 +67,7 @@ describe('parseObservationsCsv', () => {
 
   it('checks the header', () => {
     expect(() => parseObservationsCsv('indicator,year,value,comment\n')).toThrowErrorMatchingInlineSnapshot(
-      `[PlanError: line 1, column 'comment': unknown column 'comment'; allowed columns: indicator, year, period, value, unit, qualifier, status, source]`,
+      `[PlanError: line 1, column 'comment': unknown column 'comment'; allowed columns: indicator, year, period, value, unit, qualifier, status, vintage, source]`,
     );
     expect(() => parseObservationsCsv('indicator,value\n')).toThrowErrorMatchingInlineSnapshot(
       `[PlanError: line 1: needs a 'year' or a 'period' column]`,
@@ -79,7 +79,7 @@ describe('parseObservationsCsv', () => {
       `[PlanError: 2 problems: line 1: missing column 'indicator'; line 1: missing column 'value']`,
     );
     expect(() => parseObservationsCsv('')).toThrowErrorMatchingInlineSnapshot(
-      `[PlanError: line 1: the first line must be a header naming the columns (indicator, year, period, value, unit, qualifier, status, source)]`,
+      `[PlanError: line 1: the first line must be a header naming the columns (indicator, year, period, value, unit, qualifier, status, vintage, source)]`,
     );
   });
 

@@ -19,7 +19,7 @@ const cases: [string, () => unknown][] = [
   ["observations[0]: expected an object, got 'row'", () => parseObservations(['row'])],
   ['observations[0].value: missing; expected a decimal string or finite number', () => parseObservations([{ indicator: 'gdp', year: 2020 }])],
   [
-    "observations[0]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note",
+    "observations[0]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, vintage, note",
     () => parseObservations([{ ...o, foo: 1 }]),
   ],
   ["scenario.series: unknown key '__proto__'; it is never allowed", () => parseScenario(JSON.parse('{"id":"s","baseYear":2015,"horizon":2020,"series":{"__proto__":{"base":"1"}}}'))],
@@ -29,6 +29,12 @@ const cases: [string, () => unknown][] = [
   ["observations[0].period: give 'year' or 'period', not both", () => parseObservations([{ ...o, period: 2020 }])],
   ["observations[0]: give 'year' or 'period'", () => parseObservations([{ indicator: 'gdp', value: 1 }])],
   ["observations[0].period: '2020-2016': a period 'YYYY-YYYY' must end after it starts", () => parseObservations([{ indicator: 'gdp', period: '2020-2016', value: 1 }])],
+  ["observations[0].period: end '2019-01' is before start '2019-09'", () => parseObservations([{ indicator: 'gdp', period: '2019-09/2019-01', value: 1 }])],
+  [
+    "observations[0].period.end: expected a year and month 'YYYY-MM' from '1900-01' to '2100-12', got '2019-13'",
+    () => parseObservations([{ indicator: 'gdp', period: { start: '2019-01', end: '2019-13' }, value: 1 }]),
+  ],
+  ["observations[0].vintage: expected a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', got '06-04-2021'", () => parseObservations([{ ...o, vintage: '06-04-2021' }])],
   ["observations[0].status: expected one of 'A', 'B', 'E', 'F', 'I', 'M', 'P', 'S', got 'X'", () => parseObservations([{ ...o, status: 'X' }])],
   [
     "observations[0].indicator: expected an id of 1 to 100 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit, got '__proto__'",
@@ -38,6 +44,10 @@ const cases: [string, () => unknown][] = [
   [
     "plan.targets[0].tolerance: only allowed with comparator 'approximately', got comparator 'atLeast'",
     () => parsePlan({ ...plan, targets: [{ ...plan.targets[0], tolerance: { relative: '0.05' } }] }),
+  ],
+  [
+    "plan.targets[1].comparator: wording 'above' (rendering 以上) means comparator 'atLeast', got comparator 'above'; by the Civil Code of the PRC, art. 1259, 以上、以下、以内 include the figure and 超过、不满、以外 do not",
+    () => parsePlan({ ...plan, targets: [plan.targets[0], { ...plan.targets[0], comparator: 'above', wording: 'above' }] }),
   ],
   ['scenario.horizon: must be after baseYear 2015, got 2010', () => parseScenario(s({ horizon: 2010 }))],
   ['scenario.series.x.growth: missing year 2017; give every year from 2016 to 2017', () => parseScenario(s({ series: { x: { base: 1, growth: { 2016: 0.1 } } } }))],
@@ -62,7 +72,7 @@ const cases: [string, () => unknown][] = [
   ["line 2, column 'value': expected a decimal string or finite number, got 'n/a'", () => parseObservationsCsv('indicator,year,value\ngdp,2020,n/a\n')],
   ['line 2: expected 3 fields as in the header, got 2', () => parseObservationsCsv('indicator,year,value\ngdp,2020\n')],
   [
-    "line 1, column 'comment': unknown column 'comment'; allowed columns: indicator, year, period, value, unit, qualifier, status, source",
+    "line 1, column 'comment': unknown column 'comment'; allowed columns: indicator, year, period, value, unit, qualifier, status, vintage, source",
     () => parseObservationsCsv('indicator,year,value,comment\n'),
   ],
   ['line 2: a quoted field is not closed', () => parseObservationsCsv('indicator,year,value\ngdp,2020,"1\n')],

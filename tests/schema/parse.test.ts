@@ -157,13 +157,13 @@ describe('parseObservations', () => {
       { path: ['observations', 3, 'value'], message: "expected a decimal string or finite number, got 'n/a'" },
       {
         path: ['observations', 3],
-        message: "unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note",
+        message: "unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, vintage, note",
       },
       { path: ['observations', 4], message: "give 'year' or 'period'" },
       { path: ['observations', 5], message: "expected an object, got 'row'" },
     ]);
     expect(error.message).toBe(
-      "4 problems: observations[3].value: expected a decimal string or finite number, got 'n/a'; observations[3]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note; observations[4]: give 'year' or 'period'; observations[5]: expected an object, got 'row'",
+      "4 problems: observations[3].value: expected a decimal string or finite number, got 'n/a'; observations[3]: unknown key 'foo'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, vintage, note; observations[4]: give 'year' or 'period'; observations[5]: expected an object, got 'row'",
     );
   });
 
@@ -176,7 +176,7 @@ describe('parseObservations', () => {
 
   it('names several unknown keys at once', () => {
     expect(() => parseObservations([{ indicator: 'gdp', year: 2020, value: 1, foo: 1, bar: 2 }])).toThrowErrorMatchingInlineSnapshot(
-      `[PlanError: observations[0]: unknown keys 'foo', 'bar'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, note]`,
+      `[PlanError: observations[0]: unknown keys 'foo', 'bar'; allowed keys: indicator, year, period, value, unit, qualifier, status, source, definition, vintage, note]`,
     );
   });
 

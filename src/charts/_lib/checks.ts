@@ -10,9 +10,10 @@
 import type { Decimal } from '../../decimal.js';
 import { argumentError, domainError } from '../../errors.js';
 import { messages } from '../../messages.js';
-import type { LocalizedText, Year } from '../../plan/types.js';
+import type { LocalizedText, ObsStatus, Year } from '../../plan/types.js';
 import { optional, readArray, readChoice, readDecimal, readInteger, readObject, readOptions, readText, readYear } from '../../read.js';
-import { LOCALES } from '../../vocabulary.js';
+import { describeUnit, readUnit, valueIn, type Unit } from '../../units/index.js';
+import { LOCALES, OBS_STATUSES } from '../../vocabulary.js';
 import type { ChartLocale } from '../types.js';
 
 /** Smallest width or height of a chart, in pixels. */
@@ -70,37 +71,45 @@ export interface NamedYearValue {
   readonly year: Year;
   readonly value: Decimal;
   readonly name: string;
+  /** SDMX OBS_STATUS, where given (`B`: the first value after a break in the series). */
+  readonly status?: ObsStatus;
 }
 
 /**
- * Read a list of year values: `{ year, value }[]`, at least one, one a year.
+ * Read a list of year values: `{ year, value, unit?, status? }[]`, at least one, one a year;
+ * a value in another unit of the chart's measure is converted exactly into the chart's unit.
  *
  * @param x - The list.
  * @param name - The argument, for the errors (`'input.observations'`).
  * @param what - What an item is, for the error of an empty list (`'observation'`).
+ * @param unit - The chart's unit, that every value is converted into.
  * @returns The values sorted by year, each with where it was given (a new array).
- * @throws {@link PlanError} `INVALID_ARGUMENT` for an empty list, a bad year or a year given
- *   twice; `INVALID_DECIMAL` for a value that is not a decimal.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for an empty list, a bad year, status or a
+ *   year given twice; `INVALID_DECIMAL` for a value that is not a decimal; `UNKNOWN_UNIT`
+ *   for a bad unit; `UNIT_MISMATCH` for a unit of another measure.
  *
  * @example
  * ```ts
- * readYearValues([{ year: 2016, value: '2' }, { year: 2015, value: 1 }], 'points', 'point').map((p) => p.name); // → ['points[1]', 'points[0]']
- * readYearValues([], 'points', 'point'); // throws PlanError INVALID_ARGUMENT
+ * readYearValues([{ year: 2016, value: '2' }, { year: 2015, value: 1 }], 'points', 'point', UNITS['bn-yuan']).map((p) => p.name); // → ['points[1]', 'points[0]']
+ * readYearValues([{ year: 2020, value: '1153.0', unit: '100m-yuan' }], 'points', 'point', UNITS['bn-yuan'])[0]?.value.toString(); // → '115.3'
+ * readYearValues([], 'points', 'point', UNITS['bn-yuan']); // throws PlanError INVALID_ARGUMENT
  * ```
  */
-export function readYearValues(x: unknown, name: string, what: string): NamedYearValue[] {
+export function readYearValues(x: unknown, name: string, what: string, unit: Unit): NamedYearValue[] {
   const seen = new Map<Year, number>();
   const points = readArray(x, name, what).map((item, index) => {
     const at = `${name}[${index}]`;
     const o = readObject(item, at);
     const year = readYear(o.year, `${at}.year`);
-    const value = readDecimal(o.value, `${at}.value`);
+    const given = readDecimal(o.value, `${at}.value`);
+    const value = o.unit === undefined ? given : valueIn(given, readUnit(o.unit, `${at}.unit`), unit, `${at}.unit`, describeUnit(unit));
+    const status = optional(o.status, (s) => readChoice(s, `${at}.status`, OBS_STATUSES));
     const first = seen.get(year);
     if (first !== undefined) {
       throw argumentError('INVALID_ARGUMENT', `${at}.year`, messages.chartDuplicateYear(`${at}.year`, year, `${name}[${first}]`), year);
     }
     seen.set(year, index);
-    return { year, value, name: at };
+    return status === undefined ? { year, value, name: at } : { year, value, name: at, status };
   });
   return points.sort((a, b) => a.year - b.year);
 }

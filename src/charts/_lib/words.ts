@@ -30,6 +30,10 @@ interface ChartWords {
   readonly industries: string;
   readonly targetLabel: (year: number, comparator: string, value: string) => string;
   readonly requiredRate: (rate: string) => string;
+  /** The label of a break in a series (a statistical revision) on a trajectory. */
+  readonly breakLabel: string;
+  /** A break in the description: the observed line has a gap before `year`. */
+  readonly breakBefore: (year: number) => string;
   readonly list: (items: readonly string[]) => string;
   /** A remark in parentheses after a word. */
   readonly aside: (text: string) => string;
@@ -66,6 +70,8 @@ export const WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     industries: 'Industries',
     targetLabel: (year, comparator, value) => `Target ${year}: ${comparator} ${value}`,
     requiredRate: (rate) => `Required growth ${rate} % a year`,
+    breakLabel: 'Break in series',
+    breakBefore: (year) => `Break in series before ${year}: the observed values before and after are not comparable`,
     list: (items) => items.join(', '),
     aside: (text) => ` (${text})`,
   },
@@ -91,6 +97,8 @@ export const WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     industries: '产业',
     targetLabel: (year, comparator, value) => `${year}年目标：${comparator} ${value}`,
     requiredRate: (rate) => `所需年均增长 ${rate}%`,
+    breakLabel: '序列断点',
+    breakBefore: (year) => `${year}年前序列断点：前后实际值不可比`,
     list: (items) => items.join('、'),
     aside: (text) => `（${text}）`,
   },

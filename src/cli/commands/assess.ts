@@ -5,11 +5,13 @@
  * @module
  */
 import { baotouReported } from '../../data/baotou13/index.js';
-import { shift, type Decimal } from '../../decimal.js';
+import type { Decimal } from '../../decimal.js';
 import type { Observation, Plan, Target } from '../../plan/types.js';
 import { assessProgress } from '../../progress/assess.js';
 import type { ProgressResult, SeriesPoint } from '../../progress/types.js';
-import { UNITS, type UnitId } from '../../units/index.js';
+import { readObservations, type Reading } from '../../scenario/observations.js';
+import { indexObservations, type Observed } from '../../scenario/observed.js';
+import { readPlan } from '../../scenario/planGraph.js';
 import { PROGRESS_METHODS, type ProgressMethod, type ProgressStatus } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, stringOption, type Command } from '../args.js';
 import { PLAN_OPTION, observationsOf, planOf } from '../context.js';
@@ -33,47 +35,43 @@ const BEHIND: readonly ProgressStatus[] = [
   'lagging',
 ];
 
-/** The value of an observation in the target's unit (an exact shift), or `undefined` for another measure. */
-function inTargetUnit(o: Observation, target: Target, indicatorUnit: UnitId): Decimal | undefined {
-  const from = UNITS[o.unit ?? indicatorUnit];
-  const to = UNITS[target.unit];
-  return from.measure === to.measure ? shift(o.value, from.multiplier - to.multiplier) : undefined;
-}
-
-/** The series of a target's indicator, in the target's unit. */
-function seriesOf(plan: Plan, target: Target, observations: readonly Observation[]): SeriesPoint[] {
-  const indicator = plan.indicators.find((i) => i.id === target.indicator);
-  const unit = indicator?.unit ?? target.unit;
+/**
+ * The series of a target's indicator: for each year the figure that counts (as the scorecard
+ * chooses it among several), in the indicator's unit, with its status; a figure for part of
+ * a year where the year has none (the methods skip it and say so); no averages over spans.
+ */
+function seriesOf(observed: Observed, target: Target): SeriesPoint[] {
+  const readings = observed.of(target.indicator).filter((r) => r.start === r.end);
+  const years = new Set<number>();
   const points: SeriesPoint[] = [];
-  const seen = new Set<number>();
-  for (const o of observations) {
-    if (o.indicator !== target.indicator) continue;
-    const year = o.year ?? o.period?.start;
-    if (year === undefined || seen.has(year)) continue; // the first observation of a year counts
-    const value = inTargetUnit(o, target, unit);
-    if (value === undefined) continue;
-    seen.add(year);
-    points.push({ year, value });
-  }
+  const push = (r: Reading): void => {
+    years.add(r.start);
+    const when = r.period === null ? { year: r.start } : { period: r.period };
+    points.push({ ...when, value: r.value, unit: r.node.unitId, ...(r.status === undefined ? {} : { status: r.status }) });
+  };
+  for (const r of readings) if (!r.partial && !years.has(r.start)) push(observed.annual(target.indicator, r.start)?.reading ?? r);
+  for (const r of readings) if (r.partial && !years.has(r.start)) push(r);
   return points;
 }
 
 /** Assess every target with observations, by each method asked for. */
 function assessAll(plan: Plan, observations: readonly Observation[], methods: readonly ProgressMethod[]): Assessment[] {
   const out: Assessment[] = [];
+  const model = readPlan(plan);
+  const observed = indexObservations(readObservations(observations, model, 'observations'), model);
   for (const target of plan.targets) {
-    const series = seriesOf(plan, target, observations);
+    const series = seriesOf(observed, target);
     if (series.length === 0) continue;
     const indicator = plan.indicators.find((i) => i.id === target.indicator);
     const isRate = target.unit === 'percent-per-annum' || indicator?.kind === 'growth';
     const baseYear = target.period?.start !== undefined && isRate ? target.period.start - 1 : plan.baseYear;
-    const base = series.find((p) => p.year === baseYear)?.value;
+    const base = observed.annual(target.indicator, baseYear)?.reading.value;
     const direction =
       indicator?.direction === 'decrease' ||
       (indicator?.direction === 'target' && base !== undefined && base !== null && target.value.lt(base as Decimal))
         ? 'decrease'
         : 'increase';
-    const common = { baseYear, targetYear: target.year, direction, target: target.value } as const;
+    const common = { baseYear, targetYear: target.year, direction, target: { value: target.value, unit: target.unit } } as const;
     for (const method of methods) {
       if (isRate && method !== 'unsd') continue; // a series of rates: only the UN method reads it as such
       const result =

@@ -35,8 +35,9 @@ async function specOf(context: CommandContext, kind: ChartKind): Promise<Record<
       return planTrajectoryChart(plan, projection, { indicator, locale, ...(observations === undefined ? {} : { observations }) });
     }
     case 'scorecard': {
-      const projection = await projectionOf(context, plan);
-      return planScorecardChart(plan, scorecard(plan, projection), { locale });
+      // As the scorecard command: what happened, unless a scenario is asked for.
+      const judged = stringOption(context.args, 'scenario') === undefined ? baotouReported : await projectionOf(context, plan);
+      return planScorecardChart(plan, scorecard(plan, judged), { locale });
     }
     case 'layout':
       return planLayoutChart(plan, { locale });
@@ -66,7 +67,7 @@ export const command: Command = {
   },
   usage: '<trajectory|scorecard|layout> [--out file.svg|file.json] [options]',
   description: [
-    'Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario, with its observed values, its target and the path the target requires (--indicator, default industrial-value-added); scorecard, the attainment of every target under a scenario; layout, a schematic of the industrial layout zones.',
+    'Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario, with its observed values (a break in the series drawn as a gap), its target and the path the target requires (--indicator, default industrial-value-added); scorecard, the attainment of every target on the figures reported for Baotou, or under a scenario with --scenario; layout, a schematic of the industrial layout zones.',
     'Without --out the Vega-Lite specification is printed as JSON. --out file.json writes it to a file; --out file.svg renders it with vega, which is an optional dependency: install vega and vega-lite to render SVG.',
   ],
   options: {
@@ -83,7 +84,7 @@ export const command: Command = {
   positionals: [{ name: 'kind', description: 'the chart', required: true, choices: CHART_KINDS }],
   examples: [
     ['baotou-plan chart trajectory --out trajectory.svg', 'industrial value added under the default scenario, as SVG'],
-    ['baotou-plan chart scorecard --scenario my.json --out scorecard.json', 'the Vega-Lite spec of a scorecard'],
+    ['baotou-plan chart scorecard --scenario my.json --out scorecard.json', 'the Vega-Lite spec of a scorecard under a scenario'],
     ['baotou-plan chart layout --lang zh-CN > layout.vl.json', 'the layout zones, in Chinese'],
   ],
 };

@@ -9,11 +9,12 @@ import { unitLabel } from '../../format/unitLabel.js';
 import type { Plan } from '../../plan/types.js';
 import type { Projection } from '../../scenario/types.js';
 import { UNITS, type UnitId } from '../../units/index.js';
-import type { Locale } from '../../vocabulary.js';
+import { CAVEAT_WORDS, type Locale } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, stringOption, type Command } from '../args.js';
 import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf } from '../context.js';
 import { emit, nameIn, withUnit, words, type Field, type Section } from '../output.js';
 import { displayPlaces } from '../places.js';
+import { text } from '../text.js';
 
 /** One projected indicator: its id, unit and values by year. */
 interface Line {
@@ -42,7 +43,7 @@ function shown(value: Decimal, unit: UnitId, locale: Locale): string {
 }
 
 /** The wide table for people: one line per indicator, one column per year. */
-function projectionTable(plan: Plan, projection: Projection): Section<Line> {
+function projectionTable(plan: Plan, projection: Projection, locale: Locale): Section<Line> {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   const lines: Line[] = Object.keys(projection.indicators).map((id) => ({
     id,
@@ -70,7 +71,8 @@ function projectionTable(plan: Plan, projection: Projection): Section<Line> {
       }),
     ),
   ];
-  return { key: 'projection', fields, rows: lines, notes: projection.notes };
+  const caveats = (projection.caveats ?? []).map((c, i) => text.note(i + 1, CAVEAT_WORDS[c.code][locale], c.message, locale));
+  return { key: 'projection', fields, rows: lines, notes: [...projection.notes, ...(caveats.length === 0 ? [] : ['', ...caveats])] };
 }
 
 /** The tidy form: one row per indicator and year. */
@@ -114,14 +116,14 @@ export const command: Command = {
     const prices = stringOption(context.args, 'prices') as 'current' | 'comparable' | undefined;
     const projection = await projectionOf(context, plan, prices === undefined ? {} : { prices });
     const format = formatOption(context.args, 'table');
-    const section = format === 'table' || format === 'md' ? projectionTable(plan, projection) : projectionRows(projection);
+    const section = format === 'table' || format === 'md' ? projectionTable(plan, projection, context.locale) : projectionRows(projection);
     emit(context, format, [section], { command: 'project' });
     return 0;
   },
-  usage: '[--scenario file.json] [--prices current|comparable] [options]',
+  usage: '[--scenario name|file.json] [--prices current|comparable] [options]',
   description: [
     'Projects the plan under a scenario: each driven series grows from its base-year level as the scenario says, and shares, intensities and growth rates are derived from them, exactly, for every year from the base year to the horizon.',
-    'The table shows one line per indicator and one column per year, rounded for reading (Chinese: money in 亿元). --format json and csv give the tidy form, one row per indicator and year, with exact values.',
+    "The table shows one line per indicator and one column per year, rounded for reading (Chinese: money in 亿元), with the scenario's caveats as numbered notes under it. --format json and csv give the tidy form, one row per indicator and year, with exact values.",
   ],
   options: {
     ...SCENARIO_OPTION,

@@ -40,6 +40,7 @@ export function targetFields(plan: Plan, withQuote: boolean): Field<Target>[] {
       machineOnly: true,
     },
     ...goalFields<Target>('value', (t) => t),
+    { key: 'wording', header: words('Wording', '措辞'), value: (t) => t.wording ?? null, machineOnly: true },
     { key: 'section', header: words('Source', '出处'), value: sourceOf },
     ...(withQuote ? [quote] : []),
   ];

@@ -76,23 +76,30 @@ export const baotou13Input: PlanInput = {
 export const baotou13: Plan = /* @__PURE__ */ materializePlan(baotou13Input);
 
 /**
- * The figures reported for Baotou before and after the plan (2012–2021: GDP and its growth,
- * above-scale industrial value added and its growth, the strategic emerging industries'
- * share …), as observations with scope, price basis and source: the publication and its
- * publisher, its date, the address of the copy that was read (`url`), the passage relied on,
- * and a confidence (`'secondary'` where the source was read in a copy). Observations of series
- * the plan defines use its indicator ids, with their own `definition` where the scope differs
- * (above designated size, 规模以上); the other series are in {@link baotouReportedIndicators}.
- * How the sources were read: [docs/provenance.md](../../../docs/provenance.md#figures-reported-since).
+ * The figures reported for Baotou before and after the plan (2012–2021, and a revision of 2020
+ * published in 2025): GDP, its sectors and their growth, above-scale industrial value added
+ * and its growth, fiscal revenue across the revision of January 2018, the strategic emerging
+ * industries' share, rare-earth output value, and Inner Mongolia's cut of its 2016 figures.
+ * Each observation has its period (a year; a span of years for an average; a span of months
+ * for part of a year), its value and unit as published (亿元 as `'100m-yuan'`), its SDMX
+ * status (`E` 预计, `P` 初步核算, `F` a forecast, `B` the first value after the revision), its
+ * `vintage` (when it was first published), scope and price basis, and its source: the
+ * publication and its publisher, its date, the address of the copy that was read (`url`), the
+ * passage relied on, and a confidence (`'secondary'`: read in a copy, or in a news report).
+ * Observations of series the plan defines use its indicator ids, with their own `definition`
+ * where the scope differs (above designated size, 规模以上); the other series are in
+ * {@link baotouReportedIndicators}. How the sources were read, and the conventions they
+ * follow: [docs/provenance.md](../../../docs/provenance.md#figures-reported-since).
  *
  * @example
  * ```ts
  * const iva2015 = baotouReported.find((o) => o.indicator === 'industrial-value-added' && o.year === 2015);
- * iva2015?.value.toFixed(); // → '120'
- * iva2015?.qualifier; // → 'about'
+ * [iva2015?.value.toFixed(), iva2015?.unit, iva2015?.qualifier, iva2015?.status]; // → ['1200', '100m-yuan', 'about', 'E']
  * iva2015?.definition?.scope?.startsWith('industrial enterprises above designated size (规模以上工业企业'); // → true
  * iva2015?.source?.kind === 'external' ? iva2015.source.url : undefined;
  * // → 'http://district.ce.cn/newarea/roll/201602/04/t20160204_8752834.shtml'
+ * baotouReported.find((o) => o.indicator === 'strategic-emerging-industries-share' && o.period !== undefined)?.period;
+ * // → { start: '2019-01', end: '2019-09' }
  * ```
  *
  * @category Plan
@@ -100,13 +107,16 @@ export const baotou13: Plan = /* @__PURE__ */ materializePlan(baotou13Input);
 export const baotouReported: readonly Observation[] = /* @__PURE__ */ materializeObservations(reportedObservations);
 
 /**
- * The indicators of {@link baotouReported} that `baotou13` does not define: GDP growth, the
- * secondary sector and the three sectors' shares, energy use per 10⁴ yuan of GDP, rare-earth
- * output value, growth of strategic emerging industries, the five pillar industries' share.
+ * The indicators of {@link baotouReported} that `baotou13` does not define: growth of the primary
+ * and tertiary sectors, the primary and tertiary sectors (each `partOf` GDP) and the three sectors'
+ * shares, GDP per head, energy use per 10⁴ yuan of GDP, rare-earth output value, the strategic
+ * emerging and five pillar industries, general public budget revenue (with its tax part), and
+ * Inner Mongolia's revenue, industry and the cuts of January 2018.
  *
  * @example
  * ```ts
- * baotouReportedIndicators.map((i) => i.id).includes('gdp-growth'); // → true
+ * baotouReportedIndicators.map((i) => i.id).includes('primary-sector-value-added-growth'); // → true
+ * baotouReportedIndicators.find((i) => i.id === 'tertiary-sector-value-added')?.partOf; // → 'gdp'
  * baotouReportedIndicators.every((i) => i.nature === 'unspecified'); // → true
  * ```
  *

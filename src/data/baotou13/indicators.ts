@@ -30,11 +30,12 @@ export const COMPARABLE_PRICES =
 const SCOPE_NOT_STATED = 'Scope not stated by the report (all industry, or enterprises above designated size); a figure with a known scope says so in its own definition.';
 const DERIVED = 'The report gives no figure for it: modelled as the series a targeted share or intensity is derived from.';
 
-/** The indicators a share, an intensity or a growth rate is computed from. */
+/** The indicators a share, an intensity or a growth rate is computed from, and the whole an indicator is part of. */
 interface References {
   readonly numerator?: string | undefined;
   readonly denominator?: string | undefined;
   readonly growthOf?: string | undefined;
+  readonly partOf?: string | undefined;
 }
 
 /**
@@ -42,7 +43,7 @@ interface References {
  *
  * @param id - Its id; `name`, `unit`, `direction`, `kind` and `definition` as the model has them.
  * @param references - The indicators it is computed from: `numerator` and `denominator` of a
- *   share or an intensity, `growthOf` of a growth rate.
+ *   share or an intensity, `growthOf` of a growth rate; and `partOf`, the whole that contains it.
  * @returns The indicator, its keys in the order of the model.
  */
 export function indicator(
@@ -65,8 +66,13 @@ const derivedLevel = (id: string, name: IndicatorInput['name'], numeratorOf: str
 export const indicators: IndicatorInput[] = [
   /* @__PURE__ */ indicator('industrial-value-added', { en: 'industrial value added', zh: '工业增加值' }, 'bn-yuan', 'increase', 'level', {
     priceBasis: 'current',
-    notes: ["The report's 'industrial added value' (II.a), the standard statistical term 工业增加值.", SCOPE_NOT_STATED, CURRENT_PRICES],
-  }),
+    notes: [
+      "The report's 'industrial added value' (II.a), the standard statistical term 工业增加值.",
+      SCOPE_NOT_STATED,
+      CURRENT_PRICES,
+      "Part of the secondary sector's value added (industry and construction), whatever its scope: industry above designated size is part of all industry.",
+    ],
+  }, { partOf: 'secondary-sector-value-added' }),
   /* @__PURE__ */ indicator('industrial-value-added-growth', { en: 'industrial value added, annual average growth' }, 'percent-per-annum', 'increase', 'growth', {
     priceBasis: 'comparable',
     notes: [
@@ -103,6 +109,20 @@ export const indicators: IndicatorInput[] = [
   }, { numerator: 'high-tech-industries-value-added', denominator: 'industrial-value-added' }),
   /* @__PURE__ */ derivedLevel('gdp', { en: 'gross domestic product (GDP)', zh: '地区生产总值' },
     "The whole of which producer services are to be a share ('of GDP', II.b); a city's GDP is its regional gross domestic product (地区生产总值)."),
+  /* @__PURE__ */ indicator('secondary-sector-value-added', { en: 'value added of the secondary sector', zh: '第二产业增加值' }, 'bn-yuan', 'increase', 'level', {
+    priceBasis: 'current',
+    notes: [
+      `Industry and construction (the secondary sector, 第二产业). The report gives no figure for it: modelled as the whole that contains industrial value added, so that a reported level of the sector bounds the industrial targets. ${CURRENT_PRICES}`,
+    ],
+  }, { partOf: 'gdp' }),
+  /* @__PURE__ */ indicator('gdp-growth', { en: 'GDP growth' }, 'percent-per-annum', 'increase', 'growth', {
+    priceBasis: 'comparable',
+    notes: [`Growth of GDP over the previous year. The report gives no figure for it: modelled so that the published rates carry GDP across the revision of 2017–2019 (consistency). ${COMPARABLE_PRICES}`],
+  }, { growthOf: 'gdp' }),
+  /* @__PURE__ */ indicator('secondary-sector-value-added-growth', { en: 'value added of the secondary sector, growth' }, 'percent-per-annum', 'increase', 'growth', {
+    priceBasis: 'comparable',
+    notes: [`Growth over the previous year. The report gives no figure for it: modelled beside the secondary sector's level. ${COMPARABLE_PRICES}`],
+  }, { growthOf: 'secondary-sector-value-added' }),
   /* @__PURE__ */ derivedLevel('producer-services-value-added', { en: 'value added of producer services', zh: '生产性服务业增加值' },
     "The numerator of producer services' share of GDP (II.b)."),
   /* @__PURE__ */ indicator('producer-services-share', { en: "producer services' share of GDP" }, 'percent', 'increase', 'share', {

@@ -19,7 +19,7 @@ const B_QUOTE = 'Industrial volume ranking 4thamong 52 northern cities';
 const E_QUOTE = 'All nine of the industrial zones had incomes above 10-billion yuan for the period';
 const E_ZONES_QUOTE = 'with the rare earth zone and equipment manufacturing zone breaking 100-billion yuan';
 const EQUIPMENT_PARK_2013 =
-  'A news report of 2013, read in a copy (http://800voicemailstore.com/newsxx,18893.html), expected the equipment manufacturing park\'s total revenue (营业总收入) to pass 100 bn yuan (千亿元) for the first time in 2013.';
+  'A news report of 2013, read in a copy that does not name its publisher (http://800voicemailstore.com/newsxx,18893.html), expected the equipment manufacturing park\'s total revenue (营业总收入) to pass 100 bn yuan (千亿元) for the first time in 2013.';
 
 /** What a figure of the review says besides its value: the indicator it measures, its scope, how it was read. */
 interface Reading {

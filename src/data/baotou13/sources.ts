@@ -6,6 +6,7 @@
  * @module
  */
 import type { Confidence } from '../../vocabulary.js';
+import { defined } from './defined.js';
 import type { ErratumInput, ExternalSourceInput, ReportSourceInput, SourceDocumentInput } from './types.js';
 
 /**
@@ -23,24 +24,24 @@ export function report(section: string, quote: string): ReportSourceInput {
 /**
  * A publication other than the report.
  *
- * @param name - What it is and who published it.
+ * @param name - What it is, who published it, and what kind of copy was read (a verbatim copy
+ *   of a communiqué or work report, or a news report).
  * @param date - Its date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `undefined` where the copy read
  *   does not give it.
- * @param url - The address of the copy that was read.
+ * @param url - The address of the copy that was read, or `undefined` where none was recorded
+ *   (the publication or a note then says where it was read).
  * @param quote - The passage relied on, in the publication's words (with a translation).
- * @param confidence - `'secondary'` (read in a copy) unless read on the publisher's own page.
- * @returns The source `{ kind: 'external', publication, date?, url, confidence, quote }`.
+ * @param confidence - `'secondary'` (a copy, or a news report) unless read on the publisher's own page.
+ * @returns The source `{ kind: 'external', publication, date?, url?, confidence, quote }`.
  */
 export function publication(
   name: string,
   date: string | undefined,
-  url: string,
+  url: string | undefined,
   quote: string,
   confidence: Confidence = 'secondary',
 ): ExternalSourceInput {
-  return date === undefined
-    ? { kind: 'external', publication: name, url, confidence, quote }
-    : { kind: 'external', publication: name, date, url, confidence, quote };
+  return defined({ kind: 'external' as const, publication: name, date, url, confidence, quote });
 }
 
 /** The abridged English work report, China Daily regional edition, 2016-03-22. */

@@ -121,7 +121,7 @@ export const commitments: CommitmentInput[] = [
         name: { en: 'equipment manufacturing zone' },
         sources: [/* @__PURE__ */ report('I.e', ZONES_QUOTE)],
         note:
-          "The report's words. A news report of 2013, read in a copy (http://800voicemailstore.com/newsxx,18893.html), expected the equipment manufacturing park's total revenue (营业总收入) to pass 100 bn yuan for the first time in 2013.",
+          "The report's words. A news report of 2013, read in a copy that does not name its publisher (http://800voicemailstore.com/newsxx,18893.html), expected the equipment manufacturing park's total revenue (营业总收入) to pass 100 bn yuan for the first time in 2013.",
       },
     ],
     enumerated: false,
