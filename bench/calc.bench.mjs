@@ -8,7 +8,7 @@
  * Usage: node bench/calc.bench.mjs [entry]   (entry defaults to ../dist/index.js)
  */
 import { execFileSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { Bench } from 'tinybench';
 import { powYardstick } from './_lib/ratio.mjs';
@@ -115,3 +115,8 @@ if (pythonMicros !== undefined) {
   console.log(`cagr: ${(pythonMicros / (ours.mean * 1000)).toFixed(1)}× faster than Python's C decimal (goal > 1×)`);
 }
 void sink;
+
+// The size cases of issue 12 (10^5 rates, 10^5 series, 10^6 CSV rows), in a process of their own
+// so that their heap does not weigh on these figures, nor these on theirs.
+console.log('');
+execFileSync(process.execPath, ['--expose-gc', fileURLToPath(new URL('./size.bench.mjs', import.meta.url)), ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -103,10 +103,14 @@ export class PlanError extends Error {
  * @category Errors
  */
 export function isPlanError(value: unknown): value is PlanError {
-  return (
-    value instanceof PlanError ||
-    (value instanceof Error && value.name === 'PlanError' && typeof (value as { code?: unknown }).code === 'string')
-  );
+  try {
+    return (
+      value instanceof PlanError ||
+      (value instanceof Error && value.name === 'PlanError' && typeof (value as { code?: unknown }).code === 'string')
+    );
+  } catch {
+    return false; // a Proxy whose traps throw
+  }
 }
 
 /**
@@ -204,6 +208,12 @@ function clip(value: unknown): unknown {
 
 /** How many problems the message of a `VALIDATION` error quotes before "and N more". @internal */
 export const SUMMARY_LIMIT = 5;
+
+/**
+ * How many problems a reader of a list collects before it stops reading: a million bad rows
+ * get a thousand issues and one that says where reading stopped, not a million. @internal
+ */
+export const ISSUE_LIMIT = 1000;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

@@ -117,6 +117,7 @@ export type {
   CsvOptions,
   DataPackage,
   DataPackageDescriptor,
+  DataPackageOptions,
   DataResource,
   TableSchema,
   TableSchemaField,

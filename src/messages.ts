@@ -8,15 +8,21 @@
 
 const MAX_QUOTE = 60;
 
+/**
+ * A received value written out for a message (a decimal's digits), cut at 60 characters as
+ * {@link describeValue} cuts a string: no message quotes more than a short prefix of an input.
+ */
+export function cut(text: string): string {
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text;
+}
+
 /** Quote a received value for a message: strings in quotes, cut at 60 characters. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   switch (typeof value) {
-    case 'string': {
-      const cut = value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}…` : value;
-      return `'${cut}'`;
-    }
+    case 'string':
+      return `'${cut(value)}'`;
     case 'number':
       return Object.is(value, -0) ? '-0' : String(value);
     case 'bigint':
@@ -28,9 +34,35 @@ export function describeValue(value: unknown): string {
     case 'function':
       return 'a function';
     default:
-      if (Array.isArray(value)) return `an array of length ${value.length}`;
-      return 'an object';
+      try {
+        if (!Array.isArray(value)) return 'an object';
+      } catch {
+        return 'an object'; // a revoked Proxy
+      }
+      try {
+        return `an array of length ${value.length}`;
+      } catch {
+        return 'an array'; // a Proxy whose traps throw
+      }
   }
+}
+
+/**
+ * Describe what a caller's code threw (a getter, a Proxy's trap) for a message: an `Error` by
+ * its name and message, a string as it is (each cut at 60 characters), anything else by its
+ * type, never by converting it to a string, which may throw too.
+ */
+export function describeThrown(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) {
+      const message = String(thrown.message);
+      return `${String(thrown.name)}: ${message.length > MAX_QUOTE ? `${message.slice(0, MAX_QUOTE)}…` : message}`;
+    }
+  } catch {
+    // a getter of the error threw in turn
+  }
+  if (typeof thrown === 'string') return thrown.length > MAX_QUOTE ? `${thrown.slice(0, MAX_QUOTE)}…` : thrown;
+  return typeof thrown === 'object' || typeof thrown === 'function' ? `a thrown ${thrown === null ? 'null' : typeof thrown}` : `a thrown ${describeValue(thrown)}`;
 }
 
 /** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
@@ -55,6 +87,10 @@ export const messages = {
   /** The one "expected …, got …" message of a wrong argument. */
   expectedGot: (name: string, expected: string, value: unknown) =>
     `${name}: expected ${expected}, got ${describeValue(value)}`,
+  /** An argument whose reading threw: a getter or a Proxy's trap of the caller's. */
+  unreadable: (name: string, thrown: unknown) =>
+    `${name}: could not be read (${describeThrown(thrown)}); pass plain data: objects, arrays, strings, numbers and Decimals, without getters that throw`,
+  cyclic: (name: string) => `${name}: contains itself (a cycle); expected plain data, a tree of objects and arrays`,
   invalidDecimal: (name: string, value: unknown) =>
     `${name}: expected ${DECIMAL_ACCEPTED}, got ${describeValue(value)}`,
   notInteger: (name: string, value: unknown, min: number, max: number) =>
@@ -62,27 +98,36 @@ export const messages = {
   unknownOption: (name: string, value: unknown, allowed: readonly string[]) =>
     `${name}: expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`,
   mustBePositive: (name: string, value: string, what: string) =>
-    `${name}: must be greater than 0 ${what}, got ${value}`,
+    `${name}: must be greater than 0 ${what}, got ${cut(value)}`,
   mustNotBeNegative: (name: string, value: string, what: string) =>
-    `${name}: must not be negative ${what}, got ${value}`,
+    `${name}: must not be negative ${what}, got ${cut(value)}`,
   mustNotBeZero: (name: string, what: string) => `${name}: must not be 0 ${what}`,
   rateAtLeastMinusOne: (name: string, value: string) =>
-    `${name}: a growth rate must be at least -1 (a fall of 100 %), got ${value}`,
+    `${name}: a growth rate must be at least -1 (a fall of 100 %), got ${cut(value)}`,
   rateAboveMinusOne: (name: string, value: string, what: string) =>
-    `${name}: a growth rate must be greater than -1 ${what}, got ${value}`,
+    `${name}: a growth rate must be greater than -1 ${what}, got ${cut(value)}`,
   mustDiffer: (a: string, b: string, value: string, what: string) =>
-    `${a} and ${b}: must differ ${what}, both are ${value}`,
+    `${a} and ${b}: must differ ${what}, both are ${cut(value)}`,
   emptyList: (name: string, what: string) => `${name}: must not be empty ${what}`,
   neverReached: (current: string, target: string) =>
-    `rate: is 0, so ${target} is never reached from ${current}`,
+    `rate: is 0, so ${cut(target)} is never reached from ${cut(current)}`,
   // ---- calc/ (formulas) ----
   resultOutOfRange: (formula: string) =>
-    `${formula}: the result is outside the range of a Decimal (exponents from -9e15 to 9e15)`,
+    `${formula}: the result is outside the range of the library's decimals (exponents from -10000 to 10000)`,
+  shiftedOutOfRange: (name: string, places: number) =>
+    `${name}: × 10^${places} is outside the range of the library's decimals (exponents from -10000 to 10000)`,
+  yearsAtMost: (name: string, value: string, max: number, what: string) => `${name}: must be at most ${max} ${what}, got ${value}`,
+  decimalOutOfBounds: (name: string, value: unknown, digits: number, exponent: number) =>
+    `${name}: expected a decimal of at most ${digits} significant digits with an exponent from -${exponent} to ${exponent}, got ${describeValue(value)}`,
+  sealedContext:
+    "the library's decimal context cannot be changed (its set and config are sealed); make your own with Decimal.clone()",
   // ---- schema/ (validation and interchange) ----
   /** What a schema expects, completing "expected …, got …". */
   expected: {
     decimal: 'a decimal string or finite number',
     nonNegativeDecimal: 'a decimal string or finite number that is not negative',
+    decimalInBounds: (digits: number, exponent: number) =>
+      `a decimal of at most ${digits} significant digits with an exponent from -${exponent} to ${exponent}`,
     string: 'a string',
     text: 'a non-empty string',
     id: (max: number) => `an id of 1 to ${max} letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit`,
@@ -101,17 +146,20 @@ export const messages = {
     observationPeriod:
       "a year (2015), a period string ('2016-2020', '2015-16', or months '2019-01/2019-09') or { start, end } of years or of months 'YYYY-MM'",
     yearMonth: "a year and month 'YYYY-MM' from '1900-01' to '2100-12'",
+    periodObject: "a period { start, end } of years from 1900 to 2100 or of months 'YYYY-MM', the end not before the start",
     count: (max: number) => `a whole number from 0 to ${max}`,
     oneOf: (allowed: readonly string[]) => `one of ${allowed.map((a) => `'${a}'`).join(', ')}`,
     sourceRef: "a source { kind: 'report', section, quote } or { kind: 'external', publication, confidence, … }",
     tolerance: '{ relative } or { absolute }',
     rateOrPerYear: 'a decimal string or finite number, or an object with one per year',
     multiplier: (min: number, max: number) => `an integer power of ten from ${min} to ${max}`,
+    unitId: (ids: readonly string[]) => `a unit id (one of ${ids.map((id) => `'${id}'`).join(', ')})`,
     unit: (ids: readonly string[]) =>
       `a unit id (one of ${ids.map((id) => `'${id}'`).join(', ')}) or { measure, multiplier }`,
     snapshotVersion: (version: number) => `snapshot format version ${version}`,
     snapshotData: 'the value, as data',
     value: 'a value',
+    presentValue: 'a value, or no key at all',
   },
   schemaExpected: (what: string, value: unknown) => `expected ${what}, got ${describeValue(value)}`,
   schemaMissing: (what: string) => `missing; expected ${what}`,
@@ -138,16 +186,18 @@ export const messages = {
     `missing ${missing.length === 1 ? 'year' : 'years'} ${missing.join(', ')}; give every year from ${from} to ${to}`,
   yearOutside: (year: number, from: number, to: number) => `year ${year} is outside ${from}–${to}`,
   growthNotAboveMinusOne: (value: string) =>
-    `a growth rate must be greater than -1 (a fall of 100 %), got ${value}`,
-  notPositive: (value: string) => `must be greater than 0, got ${value}`,
+    `a growth rate must be greater than -1 (a fall of 100 %), got ${cut(value)}`,
+  notPositive: (value: string) => `must be greater than 0, got ${cut(value)}`,
   protoKey: "unknown key '__proto__'; it is never allowed",
   validationSummary: (lines: readonly string[], total: number) =>
     total === 1
       ? (lines[0] ?? '')
       : `${total} problems: ${lines.join('; ')}${total > lines.length ? `; and ${total - lines.length} more` : ''}`,
   validationCrash: (detail: string) => `could not be validated: ${detail}`,
+  stoppedReading: (problems: number, read: number, total: number) =>
+    `stopped reading after ${problems} problems, in the first ${read} of ${total} items`,
   csvLocation: (line: number, column?: string) =>
-    column === undefined ? `line ${line}` : `line ${line}, column '${column}'`,
+    column === undefined ? `line ${line}` : `line ${line}, column ${describeValue(column)}`,
   csvEmpty: (columns: readonly string[]) =>
     `the first line must be a header naming the columns (${columns.join(', ')})`,
   csvUnknownColumn: (column: string, allowed: readonly string[]) =>
@@ -163,11 +213,11 @@ export const messages = {
       : code === 'InvalidQuotes'
         ? 'a quote is misplaced (inside a field, quote the whole field and double inner quotes)'
         : `malformed CSV (${code})`,
+  duplicateObservation: (first: string, indicator: string, period: string) =>
+    `duplicates ${first}: ${describeValue(indicator)} ${period}, with the same vintage, source and definition; give one figure, a vintage to tell a revision from the first release, or options.duplicates 'first' or 'last' (parseObservations, parseObservationsCsv)`,
   snapshotNotJson: (detail: string) => `not valid JSON: ${detail}`,
   snapshotUnknownValue: (value: unknown, types: readonly string[]) =>
     `cannot tell which kind of value ${describeValue(value)} is; pass { type } with one of ${types.map((t) => `'${t}'`).join(', ')}`,
-  tooLongForPlain: (exponent: number) =>
-    `a decimal with exponent ${exponent} is too long to write in plain notation (more than 100000 characters)`,
   // units (src/units.ts) and formatting (src/format/)
   unknownUnitId: (name: string, value: unknown, known: readonly string[]) =>
     `${name}: expected a unit id (one of ${known.map((k) => `'${k}'`).join(', ')}) or a unit object { measure, multiplier }, got ${describeValue(value)}`,
@@ -188,8 +238,6 @@ export const messages = {
     `${operation}: ${name} must be in a percentage measure (one of ${allowed.map((a) => `'${a}'`).join(', ')}), got ${unit} (measure '${measure}')`,
   unknownDisplayUnit: (name: string, value: unknown, known: readonly string[]) =>
     `${name}: expected 'auto' or a unit id (one of ${known.map((k) => `'${k}'`).join(', ')}), got ${describeValue(value)}`,
-  tooManyDigits: (name: string, digits: string, max: number) =>
-    `${name}: would take ${digits} digits in plain notation, more than the ${max} that can be written out`,
   // ---- progress/ (target evaluation and progress assessment) ----
   progressDuplicateYear: (year: number, first: string) => `year ${year} appears more than once (also at ${first})`,
   progressYearsOrder: (baseYear: number, targetYear: number) =>
@@ -209,7 +257,7 @@ export const messages = {
   progressSeriesMissingYear: (name: string, year: number, role: string) =>
     `${name}: has no value for ${year}, ${role}`,
   progressRatePercent: (name: string, value: string) =>
-    `${name}: a growth rate in percent must be greater than -100 (a fall of 100 %), got ${value}`,
+    `${name}: a growth rate in percent must be greater than -100 (a fall of 100 %), got ${cut(value)}`,
   progressPartialSkipped: (at: string, period: string, year: number) =>
     `${at} (${period}) covers part of a year and is skipped; options.partialPeriods 'use' takes it as ${year}`,
   progressSeriesBreak: (name: string, breaks: string, from: number, to: number) =>
@@ -243,9 +291,9 @@ export const messages = {
   scenarioTargetIndependent: (targetId: string, series: string, inputs: readonly string[]) =>
     `options.targetId: target '${targetId}' does not depend on '${series}'; it reads ${inputs.map((id) => `'${id}'`).join(', ')}`,
   scenarioTargetFlat: (targetId: string, series: string, field: string, a: string, b: string, value: string) =>
-    `options.targetId: target '${targetId}' has the value ${value} both at ${series}.${field} = ${a} and = ${b}; it does not change with this driver, so there is no break-even`,
+    `options.targetId: target '${targetId}' has the value ${cut(value)} both at ${series}.${field} = ${cut(a)} and = ${cut(b)}; it does not change with this driver, so there is no break-even`,
   scenarioNoValue: (targetId: string, value: string, reason: string) =>
-    `options.targetId: target '${targetId}' has no value with the driver at ${value} (${reason})`,
+    `options.targetId: target '${targetId}' has no value with the driver at ${cut(value)} (${reason})`,
   scenarioBaselineIndicator: (name: string, id: string, planId: string, ids: readonly string[]) =>
     `${name}: '${id}' is not an indicator of plan '${planId}'; indicators: ${ids.map((i) => `'${i}'`).join(', ')}`,
   scenarioNoBoundary: (targetId: string, series: string, field: string, when: 'never' | 'always') =>
@@ -299,12 +347,14 @@ export const messages = {
     `a target of the growth indicator '${indicator}' needs the period its annual average runs over, { start, end }`,
   planToleranceRequired: "an 'approximately' target needs a tolerance { relative } or { absolute }",
   planShareRange: (value: string, unit: string, max: string) =>
-    `a share or rate in '${unit}' must be from 0 to ${max}, got ${value}`,
-  planCountValue: (value: string) => `a count must be a whole number that is not negative, got ${value}`,
-  planFactNoUnit: (value: string) => `a fact with a value (${value}) needs a unit`,
+    `a share or rate in '${unit}' must be from 0 to ${max}, got ${cut(value)}`,
+  planCountValue: (value: string) => `a count must be a whole number that is not negative, got ${cut(value)}`,
+  planFactNoUnit: (value: string) => `a fact with a value (${cut(value)}) needs a unit`,
   planFactEmpty: 'a fact needs a value or a statement',
   planNotPlan: (name: string, value: unknown) =>
     `${name}: expected a plan (what definePlan returns, or baotou13), got ${describeValue(value)}`,
+  planNotDecimal: (name: string, value: unknown) =>
+    `${name}: expected a Decimal, got ${describeValue(value)}; a plan read from JSON has its numbers as strings: read it with definePlan or parsePlan (baotou-plan/schema), which validate it, or materializePlan`,
   planNotFound: (name: string, text: string) => `${name}: ${text}`,
   planAmbiguous: (name: string, value: unknown, what: string, ids: readonly string[]) =>
     `${name}: ${describeValue(value)} matches ${ids.length} ${what}s (${ids.map((id) => `'${id}'`).join(', ')}); pass an id`,
@@ -327,7 +377,8 @@ export const messages = {
     `internal error: ${text} (this is a bug in baotou-plan; run with BAOTOU_PLAN_DEBUG=1 for the stack trace)`,
   cliInFile: (path: string, message: string) => `${path}: ${message}`,
   cliFileNotFound: (path: string) => `${path}: no such file`,
-  cliFileFailed: (path: string, action: string, reason: string) => `${path}: could not ${action} the file (${reason})`,
+  cliFileFailed: (path: string, action: string, reason: string) => `${path}: could not ${action} (${reason})`,
+  cliWriteFailed: (stream: string, reason: string) => `could not write to ${stream} (${reason}); the output is incomplete`,
   cliUnknownFileKind: (kinds: readonly string[]) =>
     `cannot tell which kind of file it is (${kinds.join(', ')}); say which with --kind`,
   cliOptionsExclusive: (a: string, b: string) => `${a} and ${b} cannot be given together: give one`,

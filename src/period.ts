@@ -8,7 +8,10 @@
  *
  * @module
  */
+import { invalidArgument } from './errors.js';
+import { messages } from './messages.js';
 import type { Year } from './plan/types.js';
+import { isObject, isYear, reading } from './read.js';
 import { MAX_YEAR, MIN_YEAR } from './vocabulary.js';
 
 /**
@@ -39,8 +42,22 @@ export interface Period {
   readonly end: Year;
 }
 
-/** The grammar of a {@link YearMonth}: a year from 1900 to 2100 and a month from 01 to 12. @category Plan */
-export const YEAR_MONTH_PATTERN = /^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])$/;
+/**
+ * The text of a {@link YearMonth} inside a larger pattern (a span of months): the year and the
+ * month as capture groups.
+ *
+ * @internal
+ */
+export const YEAR_MONTH_TEXT = '(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])';
+
+/**
+ * The grammar of a {@link YearMonth}: a year from 1900 to 2100 and a month from 01 to 12. It
+ * ends with `(?![\s\S])`, not `$`, so that it means the same in Python's `re` (where `$` also
+ * matches before a final line break) as in ECMAScript.
+ *
+ * @category Plan
+ */
+export const YEAR_MONTH_PATTERN = /* @__PURE__ */ new RegExp(`^${YEAR_MONTH_TEXT}(?![\\s\\S])`);
 
 /** A year and a month as numbers. */
 interface Month {
@@ -73,7 +90,27 @@ export function parseYearMonth(text: unknown): Month | undefined {
  * @category Plan
  */
 export function isMonthPeriod(period: Period | MonthPeriod): period is MonthPeriod {
-  return typeof period.start === 'string';
+  try {
+    return typeof period === 'object' && period !== null && typeof period.start === 'string';
+  } catch {
+    return false; // a getter or a Proxy's trap threw: no period
+  }
+}
+
+/**
+ * `x` as a period for the functions of this module, which take one from anyone: `{ start,
+ * end }` of years from 1900 to 2100 or of months `'YYYY-MM'`, the end not before the start.
+ */
+function readPeriodArgument(x: unknown): Period | MonthPeriod {
+  const p = reading('period', () => (isObject(x) ? { start: x.start, end: x.end } : undefined));
+  if (p !== undefined) {
+    const { start, end } = p;
+    if (isYear(start) && isYear(end) && start <= end) return { start, end };
+    if (parseYearMonth(start) !== undefined && parseYearMonth(end) !== undefined && (start as string) <= (end as string)) {
+      return { start: start as YearMonth, end: end as YearMonth };
+    }
+  }
+  throw invalidArgument('period', messages.expected.periodObject, x);
 }
 
 /**
@@ -83,6 +120,7 @@ export function isMonthPeriod(period: Period | MonthPeriod): period is MonthPeri
  *
  * @param period - A span of years or of months.
  * @returns The span of years, or `null` when the period covers part of a year.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything but a period `{ start, end }`.
  *
  * @example
  * ```ts
@@ -94,6 +132,7 @@ export function isMonthPeriod(period: Period | MonthPeriod): period is MonthPeri
  * @category Plan
  */
 export function wholeYears(period: Period | MonthPeriod): Period | null {
+  period = readPeriodArgument(period);
   if (!isMonthPeriod(period)) return period;
   const start = parseYearMonth(period.start);
   const end = parseYearMonth(period.end);
@@ -113,11 +152,17 @@ export function wholeYears(period: Period | MonthPeriod): Period | null {
  * @category Plan
  */
 export function isPartialPeriod(period: Period | MonthPeriod): boolean {
-  return isMonthPeriod(period) && wholeYears(period) === null;
+  try {
+    return isMonthPeriod(period) && wholeYears(period) === null;
+  } catch {
+    return false; // no period at all
+  }
 }
 
 /**
  * A period for people: `2019`, `2016–2020`, `2019-01–2019-09`.
+ *
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything but a period `{ start, end }`.
  *
  * @example
  * ```ts
@@ -128,11 +173,14 @@ export function isPartialPeriod(period: Period | MonthPeriod): boolean {
  * @category Plan
  */
 export function describePeriod(period: Period | MonthPeriod): string {
+  period = readPeriodArgument(period);
   return period.start === period.end ? String(period.start) : `${period.start}–${period.end}`;
 }
 
 /**
  * The last year a period touches: the year of its end.
+ *
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything but a period `{ start, end }`.
  *
  * @example
  * ```ts
@@ -143,6 +191,7 @@ export function describePeriod(period: Period | MonthPeriod): string {
  * @category Plan
  */
 export function endYear(period: Period | MonthPeriod): Year {
+  period = readPeriodArgument(period);
   return isMonthPeriod(period) ? Number(period.end.slice(0, 4)) : period.end;
 }
 

@@ -9,10 +9,10 @@
  * @module
  */
 import { dec, isDecimal, type Decimal, type DecimalInput } from './decimal.js';
-import { argumentError, invalidArgument, type PlanError } from './errors.js';
+import { argumentError, invalidArgument, isPlanError, type PlanError } from './errors.js';
 import { messages } from './messages.js';
 import { closest } from './suggest.js';
-import { MAX_YEAR, MIN_YEAR } from './vocabulary.js';
+import { ID_PATTERN, MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR } from './vocabulary.js';
 
 /**
  * Whether `object` has its own property `key` (not one of its prototype's, such as
@@ -41,13 +41,16 @@ export function isObject(x: unknown): x is Record<string, unknown> {
 }
 
 /**
- * An object (see {@link isObject}).
+ * An object (see {@link isObject}) whose own properties can be read: each is read once here,
+ * so that a getter or a Proxy's trap that throws is a `PlanError` naming the argument, not
+ * what it threw.
  *
  * @param x - The argument.
  * @param name - Its name, for the message.
  * @param what - What is allowed, completing "expected …" (default `'an object'`).
  * @returns `x`, unchanged.
- * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else, or an object whose reading
+ *   throws.
  *
  * @example
  * ```ts
@@ -57,36 +60,69 @@ export function isObject(x: unknown): x is Record<string, unknown> {
  */
 export function readObject(x: unknown, name: string, what = 'an object'): Record<string, unknown> {
   if (!isObject(x)) throw invalidArgument(name, what, x);
+  reading(name, () => {
+    for (const key of Object.keys(x)) void x[key];
+  });
   return x;
 }
 
 /**
- * An options object or `undefined` (read as `{}`). With `allowed`, an own key outside it is an
- * error that names the key, lists the allowed ones and suggests the closest.
+ * Run `read`, which reads an argument the caller gave, turning what the caller's own code
+ * throws meanwhile (a getter, a Proxy's trap) into a {@link PlanError} `INVALID_ARGUMENT`
+ * that names the argument. A `PlanError` passes through.
  *
- * @param x - The argument.
- * @param name - Its name, for the message (default `'options'`).
- * @param allowed - The keys allowed; without it, any key is.
- * @returns `x`, unchanged, or `{}` for `undefined`.
- * @throws {@link PlanError} `INVALID_ARGUMENT` for a value that is no object, or a key that
- *   is not allowed.
+ * @param name - The argument, for the message.
+ * @param read - Reads it.
+ * @returns What `read` returns.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` when reading threw something else.
  *
  * @example
  * ```ts
- * readOptions(undefined);                            // → {}
+ * reading('plan', () => new Proxy({}, { get() { throw new Error('no'); } }).id); // throws PlanError INVALID_ARGUMENT
+ * // → 'plan: could not be read (Error: no); pass plain data: objects, arrays, strings, numbers and Decimals, without getters that throw'
+ * ```
+ */
+export function reading<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isPlanError(error)) throw error;
+    throw argumentError('INVALID_ARGUMENT', name, messages.unreadable(name, error));
+  }
+}
+
+/**
+ * An options object or `undefined` (read as `{}`), read once into a copy: its own keys, and
+ * the allowed keys it inherits (a class's getters). An own key outside `allowed` is an error
+ * that names the key, lists the allowed ones and suggests the closest.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message (`'options'`, `'query'`).
+ * @param allowed - The keys allowed.
+ * @returns A copy of the options, or `{}` for `undefined`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for a value that is no object, a key that is
+ *   not allowed, or a getter that throws.
+ *
+ * @example
+ * ```ts
+ * readOptions(undefined, 'options', ['asOf']);      // → {}
  * readOptions({ asof: 2018 }, 'options', ['asOf']); // throws PlanError INVALID_ARGUMENT
  * // → "options: unknown key 'asof'; did you mean 'asOf'? allowed keys: asOf"
  * ```
  */
-export function readOptions(x: unknown, name = 'options', allowed?: readonly string[]): Record<string, unknown> {
+export function readOptions(x: unknown, name: string, allowed: readonly string[]): Record<string, unknown> {
   if (x === undefined) return {};
-  const options = readObject(x, name, messages.expected.options);
-  if (allowed !== undefined) {
-    for (const key in options) {
-      if (hasOwn(options, key) && !allowed.includes(key)) throw unknownKey(name, key, allowed);
+  if (!isObject(x)) throw invalidArgument(name, messages.expected.options, x);
+  const options = x;
+  return reading(name, () => {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(options)) {
+      if (!allowed.includes(key)) throw unknownKey(name, key, allowed);
+      out[key] = options[key];
     }
-  }
-  return options;
+    for (const key of allowed) if (!hasOwn(out, key) && key in options) out[key] = options[key];
+    return out;
+  });
 }
 
 /**
@@ -127,7 +163,8 @@ export function unknownKey(name: string, key: string, allowed: readonly string[]
  */
 export function readArray(x: unknown, name: string, nonEmpty?: string): readonly unknown[] {
   if (!Array.isArray(x)) throw invalidArgument(name, messages.expected.array, x);
-  if (nonEmpty !== undefined && x.length === 0) throw invalidArgument(name, `at least one ${nonEmpty}`, x);
+  const length = reading(name, () => (x as unknown[]).length); // a Proxy of an array may throw
+  if (nonEmpty !== undefined && length === 0) throw invalidArgument(name, `at least one ${nonEmpty}`, x);
   return x;
 }
 
@@ -268,6 +305,47 @@ export function readBoolean(x: unknown, name: string): boolean {
  */
 export function readText(x: unknown, name: string): string {
   if (typeof x !== 'string' || x.trim() === '') throw invalidArgument(name, messages.expected.text, x);
+  return x;
+}
+
+/**
+ * A string of at least one character, white space included: the rule of free text in data
+ * (a scenario's name and description, a caveat's message), as the schemas read it.
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns `x`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readString(' ', 'description'); // → ' '
+ * readString('', 'description');  // throws PlanError INVALID_ARGUMENT
+ * // → "description: expected a non-empty string, got ''"
+ * ```
+ */
+export function readString(x: unknown, name: string): string {
+  if (typeof x !== 'string' || x === '') throw invalidArgument(name, messages.expected.text, x);
+  return x;
+}
+
+/**
+ * An id: 1 to 100 letters, digits and `- _ . : /`, starting with a letter or digit
+ * ({@link ID_PATTERN}).
+ *
+ * @param x - The argument.
+ * @param name - Its name, for the message.
+ * @returns `x`.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything else.
+ *
+ * @example
+ * ```ts
+ * readId('eight-percent', 'scenario.id'); // → 'eight-percent'
+ * readId('8 %', 'scenario.id');           // throws PlanError INVALID_ARGUMENT
+ * ```
+ */
+export function readId(x: unknown, name: string): string {
+  if (typeof x !== 'string' || !ID_PATTERN.test(x)) throw invalidArgument(name, messages.expected.id(MAX_ID_LENGTH), x);
   return x;
 }
 

@@ -29,6 +29,20 @@ export const MAX_YEAR = 2100;
 /** The longest id (of an indicator, target, fact …): 100 characters. @category Plan */
 export const MAX_ID_LENGTH = 100;
 
+/**
+ * What an id may be: letters, digits and `- _ . : /`, starting with a letter or digit, at
+ * most `MAX_ID_LENGTH` (100) characters.
+ *
+ * @example
+ * ```ts
+ * ID_PATTERN.test('industrial-value-added'); // → true
+ * ID_PATTERN.test('__proto__'); // → false
+ * ```
+ *
+ * @category Plan
+ */
+export const ID_PATTERN = /* @__PURE__ */ new RegExp(`^(?:[A-Za-z0-9][A-Za-z0-9_.:/-]{0,${MAX_ID_LENGTH - 1}})(?![\\s\\S])`);
+
 /** The largest count a commitment may carry: 1,000,000. @category Plan */
 export const MAX_COUNT = 1_000_000;
 

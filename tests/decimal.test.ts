@@ -114,6 +114,21 @@ describe('shift', () => {
     expect(shift(own, 0)).toBe(own);
     same(shift(new Decimal('1.5'), 0), '1.5');
   });
+  it('stays within the bounds (exponents ±10,000): beyond them a DOMAIN error naming the value, never ∞ or 0', () => {
+    same(shift(dec('9.99e9999'), 1), '9.99E+10000');
+    same(shift(dec('1e-10000'), 20_000), '1E+10000');
+    same(shift(dec('1e10000'), -20_000), '1E-10000');
+    for (const [x, places] of [
+      [dec('9.99e10000'), 1],
+      [dec('1e-10000'), -1],
+      [dec('1e-10000'), 20_001],
+      [new EXACT('1e20000'), 0],
+    ] as const) {
+      const error = planError(() => shift(x, places, 'q.value'));
+      expect(error.code).toBe('DOMAIN');
+      expect(error.message).toBe(`q.value: × 10^${places} is outside the range of the library's decimals (exponents from -10000 to 10000)`);
+    }
+  });
   it('makes -0 a zero and does not change its input', () => {
     expect(shift(new Decimal('-0'), 3).isNegative()).toBe(false);
     const input = new Decimal('2.5');

@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../src/decimal.js';
+import { describeThrown, describeValue } from '../src/messages.js';
 import {
   hasOwn,
   isObject,
@@ -21,6 +22,7 @@ import {
   readObject,
   readOptions,
   readText,
+  reading,
   readYear,
   unknownKey,
 } from '../src/read.js';
@@ -51,12 +53,34 @@ describe('hasOwn and isObject', () => {
 });
 
 describe('readObject and readOptions', () => {
-  it('return the object itself', () => {
+  it('readObject returns the object itself, readOptions a copy read once', () => {
     const o = deepFreeze({ a: 1 });
     expect(readObject(o, 'x')).toBe(o);
-    expect(readOptions(o)).toBe(o);
-    expect(readOptions(o, 'options', ['a'])).toBe(o);
-    expect(readOptions(undefined)).toEqual({});
+    const copy = readOptions(o, 'options', ['a']);
+    expect(copy).toEqual({ a: 1 });
+    expect(copy).not.toBe(o);
+    expect(readOptions(undefined, 'options', ['a'])).toEqual({});
+    let reads = 0;
+    const counted = {
+      get a() {
+        reads += 1;
+        return reads;
+      },
+    };
+    expect(readOptions(counted, 'options', ['a'])).toEqual({ a: 1 });
+    expect(reads).toBe(1);
+  });
+  it('readOptions turns what a getter or a Proxy throws into a PlanError naming the options', () => {
+    const getter = {
+      get asOf(): never {
+        throw Object.create(null);
+      },
+    };
+    expect(refusal(() => readOptions(getter, 'options', ['asOf'])).message).toBe(
+      'options: could not be read (a thrown object); pass plain data: objects, arrays, strings, numbers and Decimals, without getters that throw',
+    );
+    const proxy = new Proxy({}, { ownKeys: () => { throw new TypeError('no keys'); } });
+    expect(refusal(() => readOptions(proxy, 'options', ['asOf'])).message).toMatch(/^options: could not be read \(TypeError: no keys\)/);
   });
   it('refuse what is no object, naming it', () => {
     expect(refusal(() => readObject('plan', 'plan'))).toEqual({
@@ -65,8 +89,8 @@ describe('readObject and readOptions', () => {
       details: { argument: 'plan', received: 'plan' },
     });
     expect(refusal(() => readObject(null, 'plan', 'a plan')).message).toBe('plan: expected a plan, got null');
-    expect(refusal(() => readOptions(null)).message).toBe('options: expected an options object or undefined, got null');
-    expect(refusal(() => readOptions([], 'query')).message).toBe('query: expected an options object or undefined, got an array of length 0');
+    expect(refusal(() => readOptions(null, 'options', [])).message).toBe('options: expected an options object or undefined, got null');
+    expect(refusal(() => readOptions([], 'query', [])).message).toBe('query: expected an options object or undefined, got an array of length 0');
   });
   it('refuse a key that is not allowed, suggesting the closest', () => {
     expect(refusal(() => readOptions({ asof: 2018 }, 'options', ['asOf', 'baseYear']))).toEqual({
@@ -85,9 +109,15 @@ describe('readObject and readOptions', () => {
       "options: unknown key '__proto__'; allowed keys: asOf",
     );
   });
-  it('look at own keys only', () => {
+  it('check own keys only, and copy the allowed keys an object inherits (a class getter)', () => {
     const inherited = Object.create({ extra: 1 }) as Record<string, unknown>;
-    expect(readOptions(inherited, 'options', ['asOf'])).toBe(inherited);
+    expect(readOptions(inherited, 'options', ['asOf'])).toEqual({});
+    class Options {
+      get asOf(): number {
+        return 2018;
+      }
+    }
+    expect(readOptions(new Options(), 'options', ['asOf'])).toEqual({ asOf: 2018 });
   });
   it('unknownKey builds the same error', () => {
     expect(unknownKey('query', 'yaer', ['year', 'indicator']).message).toBe(
@@ -110,6 +140,22 @@ describe('readArray', () => {
     });
     expect(refusal(() => readArray({ length: 1 }, 'rates')).message).toBe('rates: expected an array, got an object');
     expect(refusal(() => readArray([], 'rates', 'rate')).message).toBe('rates: expected at least one rate, got an array of length 0');
+  });
+  it('refuses a Proxy of an array whose traps throw', () => {
+    const proxy = new Proxy([], { get: () => { throw new RangeError('trap'); } });
+    expect(refusal(() => readArray(proxy, 'rates')).message).toMatch(/^rates: could not be read \(RangeError: trap\)/);
+  });
+});
+
+describe('reading', () => {
+  it('passes a value and a PlanError through, and turns anything else thrown into a PlanError', () => {
+    expect(reading('x', () => 1)).toBe(1);
+    expect(refusal(() => reading('x', () => readYear(20, 'asOf'))).message).toBe('asOf: expected an integer year from 1900 to 2100, got 20');
+    expect(refusal(() => reading('plan', () => { throw 'text'; }))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      message: "plan: could not be read (text); pass plain data: objects, arrays, strings, numbers and Decimals, without getters that throw",
+      details: { argument: 'plan' },
+    });
   });
 });
 
@@ -197,5 +243,28 @@ describe('optional', () => {
     expect(optional(undefined, year, 2020)).toBe(2020);
     expect(optional(2018, year, 2020)).toBe(2018);
     expect(() => optional(null, year, 2020)).toThrowPlanError('INVALID_ARGUMENT', 'asOf: expected an integer year from 1900 to 2100, got null');
+  });
+});
+
+describe('messages survive what they quote', () => {
+  it('describeValue and describeThrown never convert a value to a string that may throw', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const proxy = new Proxy([], { get: trap, getPrototypeOf: trap, ownKeys: trap });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const bare = Object.create(null) as object;
+    for (const value of [proxy, bare, revoked.proxy, Symbol('s')]) {
+      expect(typeof describeValue(value)).toBe('string');
+      expect(typeof describeThrown(value)).toBe('string');
+    }
+    expect(describeValue(proxy)).toBe('an array');
+    expect(describeThrown(bare)).toBe('a thrown object');
+    const error = new Error('x'.repeat(100));
+    Object.defineProperty(error, 'name', { get: trap });
+    expect(describeThrown(error)).toBe('a thrown object');
+    expect(describeThrown(new RangeError('y'.repeat(100)))).toBe(`RangeError: ${'y'.repeat(60)}…`);
+    expect(describeValue('z'.repeat(1_000_000))).toHaveLength(63);
   });
 });

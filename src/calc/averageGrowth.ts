@@ -1,15 +1,15 @@
-import { D, ONE, type Decimal, type DecimalInput, ZERO } from '../decimal.js';
+import type { Decimal, DecimalInput } from '../decimal.js';
 import { domainError } from '../errors.js';
 import { messages } from '../messages.js';
-import { chained, readRates } from './_lib/chain.js';
-import { add, result } from './_lib/exact.js';
-import { growthRoot } from './_lib/root.js';
+import { chainedAverage, readRates } from './_lib/chain.js';
 
 /**
  * The average annual growth of a run of annual rates (geometric mean):
  * `averageGrowth = (Π(1 + rᵢ))^(1/n) − 1`, correct to 34 significant digits (within one
- * unit of the last), also near zero. The product is exact; the root is found as in
- * {@link cagr}. A rate of −1 (a total loss) gives −1.
+ * unit of the last), also near zero, in time linear in the number of rates. The product is
+ * enclosed as for {@link chainGrowth} (it may go far beyond the range of a result: 10⁵ rates of
+ * 1,000 % make 10^104139); the root is found as in {@link cagr}. A rate of −1 (a total loss)
+ * gives −1.
  *
  * @param rates - The growth rate of each year, as fractions, each −1 or more; not empty.
  * @returns The average annual rate as a fraction.
@@ -32,8 +32,5 @@ import { growthRoot } from './_lib/root.js';
 export function averageGrowth(rates: readonly DecimalInput[]): Decimal {
   const list = readRates(rates);
   if (list.length === 0) throw domainError('rates', messages.emptyList('rates', 'for an average growth rate'), []);
-  const s = chained(list);
-  if (s.isZero()) return ZERO;
-  if (s.eq(-1)) return new D(-1);
-  return result(growthRoot(ONE, add(ONE, s), s, list.length), 'averageGrowth', true);
+  return chainedAverage(list, 'averageGrowth');
 }

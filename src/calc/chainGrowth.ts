@@ -1,15 +1,18 @@
 import type { Decimal, DecimalInput } from '../decimal.js';
-import { chained, readRates } from './_lib/chain.js';
-import { result } from './_lib/exact.js';
+import { chainedGrowth, readRates } from './_lib/chain.js';
 
 /**
  * The growth over several periods from the growth of each: `chainGrowth = Π(1 + rᵢ) − 1`,
- * exact and then rounded once (correctly rounded to 34 significant digits). An empty list
- * gives 0 (no growth); a rate of −1 (a total loss) gives −1.
+ * correctly rounded to 34 significant digits, in time linear in the number of rates (the
+ * product is enclosed between two bounds that round alike rather than carried with all its
+ * digits: 10⁵ rates take a few tenths of a second; only a product within 10^−1,950 of its size
+ * of a halfway point, which takes rates made for it, is rounded within one unit instead).
+ * An empty list gives 0 (no growth); a rate of −1 (a total loss) gives −1.
  *
  * @param rates - The growth rate of each period, as fractions, each −1 or more.
  * @returns The growth over all periods as a fraction.
- * @throws {@link PlanError} `DOMAIN` when a rate is below −1 (naming it, `rates[3]`);
+ * @throws {@link PlanError} `DOMAIN` when a rate is below −1 (naming it, `rates[3]`), or when
+ *   the growth is beyond the range of the library's decimals (exponents up to 10,000);
  *   `INVALID_ARGUMENT` when `rates` is not an array; `INVALID_DECIMAL` for an element that is
  *   not a decimal.
  *
@@ -25,5 +28,5 @@ import { result } from './_lib/exact.js';
  * @category Formulas
  */
 export function chainGrowth(rates: readonly DecimalInput[]): Decimal {
-  return result(chained(readRates(rates)), 'chainGrowth');
+  return chainedGrowth(readRates(rates), 'chainGrowth');
 }

@@ -20,3 +20,4 @@ export { share } from './share.js';
 export { taskProgress } from './taskProgress.js';
 export { timeProgress } from './timeProgress.js';
 export { yearsToReach } from './yearsToReach.js';
+export { MAX_YEARS } from './_lib/checks.js';

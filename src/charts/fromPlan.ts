@@ -10,7 +10,8 @@ import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import { indicator as indicatorOf, targetsOf } from '../plan/query.js';
 import type { Observation, ObservationInput, Plan, Target, Year } from '../plan/types.js';
-import { isObject, readObject, readText } from '../read.js';
+import { isObject, readObject, readOptions, readText, reading } from '../read.js';
+import { CHART_OPTION_KEYS, readStyle } from './_lib/checks.js';
 import { readObservations } from '../scenario/observations.js';
 import { indexObservations, type Figure } from '../scenario/observed.js';
 import { readPlan } from '../scenario/planGraph.js';
@@ -77,7 +78,8 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  * @category Charts
  */
 export function planTrajectoryChart(plan: Plan, projection: Projection, options: PlanTrajectoryOptions): VegaLiteSpec {
-  const o = readObject(options, 'options');
+  readObject(options, 'options');
+  const o = readOptions(options, 'options', [...CHART_OPTION_KEYS, 'indicator', 'observations']);
   const id = readText(o.indicator, 'options.indicator');
   const ind = indicatorOf(plan, id);
   const p = readObject(projection, 'projection');
@@ -181,16 +183,18 @@ export function planScorecardChart(
   rows: readonly ScorecardChartRow[],
   options?: ChartOptions,
 ): VegaLiteSpec {
-  const zh = isObject(options) && options.locale === 'zh-CN';
-  const labelled = Array.isArray(rows)
-    ? rows.map((row: unknown, index) => {
-        const r = readObject(row, `rows[${index}]`);
-        if (r.label !== undefined || typeof r.indicatorId !== 'string') return r as unknown as ScorecardChartRow;
-        const name = indicatorOf(plan, r.indicatorId).name;
-        const text = zh && name.zh !== undefined ? `${name.zh}（${String(r.year)}年）` : `${name.en} (${String(r.year)})`;
-        return { ...r, label: text } as unknown as ScorecardChartRow;
-      })
-    : rows;
+  const zh = readStyle(options, { width: 640, height: 360 }).locale === 'zh-CN';
+  const labelled = reading('rows', () =>
+    Array.isArray(rows)
+      ? rows.map((row: unknown, index) => {
+          const r = readObject(row, `rows[${index}]`);
+          if (r.label !== undefined || typeof r.indicatorId !== 'string') return r as unknown as ScorecardChartRow;
+          const name = indicatorOf(plan, r.indicatorId).name;
+          const text = zh && name.zh !== undefined ? `${name.zh}（${String(r.year)}年）` : `${name.en} (${String(r.year)})`;
+          return { ...r, label: text } as unknown as ScorecardChartRow;
+        })
+      : rows,
+  );
   return scorecardChart(labelled, options);
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { PlanError, argumentError } from '../errors.js';
-import { messages } from '../messages.js';
+import { describeThrown, messages } from '../messages.js';
 import { readObject } from '../read.js';
 import type { VegaLiteSpec } from './types.js';
 
@@ -94,13 +94,14 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   const logger = quietLogger(errors);
   let view: InstanceType<Renderers['View']> | undefined;
   try {
-    const compiled = compile(spec as never, { logger });
+    // A copy: vega marks the data it is given (a Symbol on every row), and the spec is the caller's.
+    const compiled = compile(structuredClone(spec) as never, { logger });
     view = new View(parse(compiled.spec as never) as never, { renderer: 'none', logger });
     const svg = await view.toSVG();
     if (errors.length > 0) throw new Error(errors.join('; '));
     return svg;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : describeThrown(error);
     throw argumentError('INVALID_ARGUMENT', 'spec', messages.chartInvalidSpec(reason));
   } finally {
     view?.finalize();

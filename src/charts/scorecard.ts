@@ -55,8 +55,8 @@ const STEP = 28;
  */
 export function scorecardChart(rows: readonly ScorecardChartRow[], options?: ChartOptions): VegaLiteSpec {
   const list = readArray(rows, 'rows', 'row');
-  const explicitHeight = isObject(options) && options.height !== undefined;
   const style = readStyle(options, { width: 480, height: STEP * list.length });
+  const explicitHeight = (options as ChartOptions | undefined)?.height !== undefined; // read safely by readStyle
   const words = WORDS[style.locale];
   const seen = new Map<string, number>();
   const labels = new Map<string, number>();

@@ -150,7 +150,38 @@ const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 };
 
 /**
- * `--format` and `--width` for commands that print a table.
+ * `--no-neutralise`, for commands that write CSV: cells that start with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return (but numbers) are written as they are, not with a `'` in front.
+ *
+ * @example
+ * ```ts
+ * CSV_OPTION['no-neutralise']?.type; // → 'boolean'
+ * ```
+ */
+export const CSV_OPTION: Readonly<Record<string, OptionSpec>> = {
+  'no-neutralise': {
+    type: 'boolean',
+    description: "with csv: write cells that start with =, +, -, @ as they are (default: a ' in front, so that spreadsheets run no formula)",
+  },
+};
+
+/**
+ * Whether CSV cells a spreadsheet would run are neutralised: `true` unless `--no-neutralise`.
+ *
+ * @param args - The parsed arguments.
+ * @returns The `neutralise` option of `toCsv`.
+ *
+ * @example
+ * ```ts
+ * neutraliseOf({ values: { 'no-neutralise': true }, positionals: [] }); // → false
+ * ```
+ */
+export function neutraliseOf(args: ParsedArgs): boolean {
+  return args.values['no-neutralise'] !== true;
+}
+
+/**
+ * `--format` and `--width` for commands that print a table, and `--no-neutralise` for its CSV.
  *
  * @example
  * ```ts
@@ -166,6 +197,7 @@ export const TABLE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
     choices: TABLE_FORMATS,
   },
   width: { type: 'string', value: '<columns>', description: 'widest line of a table (default 80)' },
+  ...CSV_OPTION,
 };
 
 /**
@@ -214,7 +246,7 @@ function optionIn(message: string): string {
  *
  * @example
  * ```ts
- * Object.keys(allOptions({ name: 'x', summary: '', usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 })); // → ['format', 'width', 'lang', 'help']
+ * Object.keys(allOptions({ name: 'x', summary: '', usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 })); // → ['format', 'width', 'no-neutralise', 'lang', 'help']
  * ```
  */
 export function allOptions(spec: CommandSpec): Readonly<Record<string, OptionSpec>> {

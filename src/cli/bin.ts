@@ -1,10 +1,12 @@
 /**
  * The `baotou-plan` executable: runs the command line on the process's arguments and sets
- * the exit code (0 success, 1 validation failure or unmet targets, 2 usage error).
+ * the exit code (0 success, 1 validation failure, unmet targets or a failed write, 2 usage
+ * error).
  *
  * @module
  */
 import { main } from './main.js';
 import { nodeIo } from './node.js';
 
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+const io = nodeIo();
+process.exitCode = await io.finish(await main(process.argv.slice(2), io));

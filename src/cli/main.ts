@@ -13,7 +13,7 @@ import { integerOption, isUsageError, localeOf, parseCommandArgs, stringOption, 
 import { COMMANDS, type CommandEntry } from './catalog.js';
 import { BIN, commandHelp, overviewHelp } from './help.js';
 import { issueLocation } from './inputs.js';
-import type { CliIo } from './io.js';
+import { safeIo, type CliIo } from './io.js';
 
 /** The version of the package, as package.json says. */
 const VERSION: string = pkg.version;
@@ -57,7 +57,8 @@ function report(error: unknown, io: CliIo, command: string | undefined): number 
  * Run the command line.
  *
  * @param argv - The arguments after the executable (`process.argv.slice(2)`).
- * @param io - The outside world: streams, files, environment.
+ * @param outside - The outside world: streams, files, environment. What is printed on its
+ *   streams has control characters escaped (`\u001b[2J`, never the clearing of a screen).
  * @returns The exit code: 0 success; 1 validation failure, unmet targets with
  *   `--fail-on-unmet`, or any other failure; 2 a usage error.
  *
@@ -68,13 +69,15 @@ function report(error: unknown, io: CliIo, command: string | undefined): number 
  * let out = '';
  * const io = {
  *   stdout: (text: string) => { out += text; }, stderr: () => {},
- *   readFile: async () => '', writeFile: async () => {}, mkdir: async () => {}, joinPath: (...parts: string[]) => parts.join('/'), env: {},
+ *   readFile: async () => '', writeFile: async () => {}, mkdir: async () => {}, checkFile: async () => {}, joinPath: (...parts: string[]) => parts.join('/'), env: {},
  * };
  * await main(['--help'], io); // → 0
  * out.startsWith('baotou-plan '); // → true
  * ```
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], outside: CliIo): Promise<number> {
+  // Every character printed passes the one escaping of control characters.
+  const io = safeIo(outside);
   let command: string | undefined;
   try {
     const [first, ...rest] = argv;

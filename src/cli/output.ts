@@ -14,7 +14,7 @@ import { messages } from '../messages.js';
 import type { LocalizedText, Plan, SourceRef } from '../plan/types.js';
 import { quantity, type UnitId } from '../units/index.js';
 import { COMPARATOR_SYMBOLS, type Comparator, type Locale, type Words } from '../vocabulary.js';
-import { usageError, type CommandContext, type TableFormat } from './args.js';
+import { neutraliseOf, usageError, type CommandContext, type TableFormat } from './args.js';
 import type { CliIo } from './io.js';
 import { renderMarkdownTable, renderTable, wrapText, type TableColumn } from './table.js';
 import { text } from './text.js';
@@ -422,7 +422,7 @@ export function emit(
         throw usageError(messages.cliCsvOneTable(options.command, options.csvHint ?? ''), options.command);
       }
       const columns = columnsOf(only.fields, locale, false).map((c) => c.key);
-      io.stdout(toCsv(records(only) as Record<string, MachineValue>[], { columns }));
+      io.stdout(toCsv(records(only) as Record<string, MachineValue>[], { columns, neutralise: neutraliseOf(context.args) }));
       return;
     }
     case 'md':

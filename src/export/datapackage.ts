@@ -7,6 +7,7 @@
  */
 import type { Decimal } from '../decimal.js';
 import { readPlanArgument } from '../plan/readPlanArgument.js';
+import { optional, readBoolean, readOptions } from '../read.js';
 import type { Commitment, Indicator, Plan } from '../plan/types.js';
 import { UNIT_IDS } from '../units/index.js';
 import {
@@ -73,6 +74,15 @@ export interface DataPackageDescriptor {
   readonly description: string;
   readonly sources: readonly { readonly title: string }[];
   readonly resources: readonly DataResource[];
+}
+
+/** Options of {@link toDataPackage}. @category Plan */
+export interface DataPackageOptions {
+  /**
+   * Whether a cell a spreadsheet would read as a formula is written with a `'` in front
+   * (default `true`), as {@link toCsv} does; `false` writes every cell as it is.
+   */
+  readonly neutralise?: boolean;
 }
 
 /** What {@link toDataPackage} returns: the descriptor and the text of every file, by path. @category Plan */
@@ -161,9 +171,9 @@ const COMMITMENTS: readonly Column<Commitment>[] = [
 
 const DIALECT: DataResource['dialect'] = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
-function table<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
+function table<R>(columns: readonly Column<R>[], rows: readonly R[], neutralise: boolean): string {
   const records = rows.map((row) => Object.fromEntries(columns.map((c) => [c.field.name, c.get(row)])));
-  return toCsv(records, { columns: columns.map((c) => c.field.name) });
+  return toCsv(records, { columns: columns.map((c) => c.field.name), neutralise });
 }
 
 function resource(name: string, title: string, columns: readonly Column<never>[], extra: Partial<TableSchema> = {}): DataResource {
@@ -202,9 +212,14 @@ function packageName(id: string): string {
  * `frictionless.Package('dir/datapackage.json').get_resource('values').to_pandas()`, or in R,
  * `frictionless::read_resource(frictionless::read_package('dir/datapackage.json'), 'values')`.
  *
+ * Cells that a spreadsheet would run as a formula (`=…`, `+…`, `@…`, `-…` but numbers) get a
+ * `'` in front, as {@link toCsv} writes them; `{ neutralise: false }` keeps them as they are.
+ *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
+ * @param options - `neutralise`: `false` to write formula-like cells as they are (default `true`).
  * @returns `{ descriptor, files }`: the descriptor, and the text of every file by its path.
- * @throws `PlanError` `INVALID_ARGUMENT` when `plan` is not a plan.
+ * @throws `PlanError` `INVALID_ARGUMENT` when `plan` is not a plan, or `options` is not
+ *   `{ neutralise? }` with a boolean.
  *
  * @example
  * ```ts
@@ -215,8 +230,9 @@ function packageName(id: string): string {
  *
  * @category Plan
  */
-export function toDataPackage(plan: Plan): DataPackage {
-  readPlanArgument(plan);
+export function toDataPackage(plan: Plan, options?: DataPackageOptions): DataPackage {
+  plan = readPlanArgument(plan);
+  const neutralise = optional(readOptions(options, 'options', ['neutralise']).neutralise, (x) => readBoolean(x, 'options.neutralise'), true);
   const document = plan.document;
   const descriptor: DataPackageDescriptor = {
     profile: 'tabular-data-package',
@@ -234,9 +250,9 @@ export function toDataPackage(plan: Plan): DataPackage {
   };
   const files: Record<string, string> = {
     'datapackage.json': `${JSON.stringify(descriptor, null, 2)}\n`,
-    'indicators.csv': table(INDICATORS, plan.indicators),
-    'values.csv': table(TIDY, toTidyRows(plan)),
-    'commitments.csv': table(COMMITMENTS, plan.commitments),
+    'indicators.csv': table(INDICATORS, plan.indicators, neutralise),
+    'values.csv': table(TIDY, toTidyRows(plan), neutralise),
+    'commitments.csv': table(COMMITMENTS, plan.commitments, neutralise),
   };
   return { descriptor, files: Object.freeze(files) };
 }

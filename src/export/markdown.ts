@@ -6,10 +6,12 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
+import { readObservationRecords } from '../plan/materialize.js';
 import { readPlanArgument } from '../plan/readPlanArgument.js';
 import type { Fact, Indicator, LocalizedText, Observation, Plan, SourceRef, Target } from '../plan/types.js';
 import { describePeriod } from '../period.js';
-import { optional, readArray, readOptions } from '../read.js';
+import { invalidArgument } from '../errors.js';
+import { isObject, optional, readArray, readObject, readOptions } from '../read.js';
 import { COMPARATOR_SYMBOLS, QUALIFIER_SYMBOLS } from '../vocabulary.js';
 import { markdownCell, markdownTable, type MarkdownCell } from './markdownTable.js';
 
@@ -57,6 +59,16 @@ function where(source: SourceRef): string {
 /** The two last columns of most tables: where the source is, and its words. */
 function sourced(source: SourceRef): [string, string] {
   return [where(source), quoted(source.quote)];
+}
+
+const INDICATOR = 'an indicator { id, name, unit, kind, …, definition }';
+
+/** An indicator given with the observations: the fields a table reads, checked (the rest is written as given). */
+function readIndicatorRecord(x: unknown, i: number): Indicator {
+  const at = `options.observationIndicators[${i}]`;
+  const o = readObject(x, at, INDICATOR);
+  if (typeof o.id !== 'string' || !isObject(o.name) || typeof o.name.en !== 'string' || !isObject(o.definition)) throw invalidArgument(at, INDICATOR, x);
+  return o as unknown as Indicator;
 }
 
 /** A list of notes after a table (`- \`id\`: note`), escaped as cells are; empty without notes. */
@@ -139,10 +151,10 @@ function indicatorTable(indicators: readonly Indicator[]): string {
  * @category Plan
  */
 export function toMarkdown(plan: Plan, options?: MarkdownOptions): string {
-  readPlanArgument(plan);
+  plan = readPlanArgument(plan);
   const given = readOptions(options, 'options', OPTION_KEYS);
-  const observations = optional(given.observations, (x) => readArray(x, 'options.observations') as readonly Observation[]);
-  const extra = optional(given.observationIndicators, (x) => readArray(x, 'options.observationIndicators') as readonly Indicator[], []);
+  const observations = optional(given.observations, (x) => readObservationRecords(x, 'options.observations'));
+  const extra = optional(given.observationIndicators, (x) => readArray(x, 'options.observationIndicators').map(readIndicatorRecord), []);
   const d = plan.document;
   const names = new Map([...plan.indicators, ...extra].map((i) => [i.id, i.name.en]));
   const parts: string[] = [
@@ -235,7 +247,7 @@ export function toMarkdown(plan: Plan, options?: MarkdownOptions): string {
       (o) => [
         names.get(o.indicator) ?? o.indicator,
         o.year ?? (o.period === undefined ? undefined : describePeriod(o.period)),
-        figure(QUALIFIER_SYMBOLS[o.qualifier ?? 'exact'], o.value),
+        figure(QUALIFIER_SYMBOLS[o.qualifier ?? 'exact'] ?? '', o.value),
         o.unit,
         o.status,
         o.vintage,

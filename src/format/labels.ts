@@ -180,7 +180,7 @@ function ordinalSuffix(written: string): string {
  * ```
  */
 export const PATTERNS: Readonly<Record<Measure, Readonly<Record<Locale, (n: string, word: string) => string>>>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     yuan: spaced(),
     tce: spaced(),
     'tce-per-10k-yuan': spaced(),

@@ -4,8 +4,6 @@
  * @module
  */
 import { MAX_PLACES, dec, round, type Decimal, type DecimalInput, type RoundingMode } from '../decimal.js';
-import { argumentError } from '../errors.js';
-import { messages } from '../messages.js';
 import { optional, readBoolean, readChoice, readInteger, readOptions } from '../read.js';
 import { LOCALES, type Locale } from '../vocabulary.js';
 
@@ -35,9 +33,6 @@ export interface FormatDecimalOptions {
   readonly grouping?: boolean;
 }
 
-/** The most digits {@link formatDecimal} writes out (integer and fraction digits): 100,000. */
-const MAX_DIGITS = 100_000;
-
 /**
  * Number options, read and checked (what {@link readNumberStyle} returns).
  *
@@ -57,10 +52,15 @@ export interface NumberStyle {
 
 const ROUNDINGS: readonly RoundingMode[] = ['half-up', 'half-even'];
 
+/** The keys of {@link FormatDecimalOptions}. @internal */
+export const NUMBER_STYLE_KEYS = ['locale', 'places', 'rounding', 'grouping'] as const;
+
 /**
  * Read and check the options shared by the format functions, with their defaults.
  *
  * @param options - `{ locale?, places?, rounding?, grouping? }` or `undefined`.
+ * @param allowed - The keys allowed (default those of {@link FormatDecimalOptions}); another
+ *   is an error with a suggestion.
  * @returns The options with every default filled in.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for options that are not an object, and for
  *   a bad locale, number of places, rounding or grouping.
@@ -74,8 +74,8 @@ const ROUNDINGS: readonly RoundingMode[] = ['half-up', 'half-even'];
  *
  * @internal
  */
-export function readNumberStyle(options: unknown): NumberStyle {
-  const o = readOptions(options);
+export function readNumberStyle(options: unknown, allowed: readonly string[] = NUMBER_STYLE_KEYS): NumberStyle {
+  const o = readOptions(options, 'options', allowed);
   return {
     locale: optional(o.locale, (x) => readChoice(x, 'locale', LOCALES), 'en' as const),
     places: optional(o.places, (x) => readInteger(x, 'places', 0, MAX_PLACES)),
@@ -94,29 +94,23 @@ function groupThousands(digits: string): string {
 
 /**
  * Write a decimal in plain notation by `style`: exact without `places`, rounded and padded
- * with them; never `-0`.
+ * with them; never `-0`. Every decimal of the library is within the bounds of
+ * `MAX_EXPONENT` and `MAX_SIGNIFICANT_DIGITS`, so it takes at most about 21,000
+ * characters (12,000 with `places`).
  *
  * @param value - The decimal.
  * @param style - The options, as {@link readNumberStyle} reads them.
- * @param name - The argument `value` came from, for the error.
  * @returns The number as people read it: `'2,400.00'`.
- * @throws {@link PlanError} `INVALID_ARGUMENT` for a value that would take more than 100,000
- *   digits to write out.
  *
  * @example
  * ```ts
- * renderDecimal(dec('-0.004'), readNumberStyle({ places: 2 }), 'x'); // → '0.00'
+ * renderDecimal(dec('-0.004'), readNumberStyle({ places: 2 })); // → '0.00'
  * ```
  *
  * @internal
  */
-export function renderDecimal(value: Decimal, style: NumberStyle, name: string): string {
+export function renderDecimal(value: Decimal, style: NumberStyle): string {
   if (value.isZero()) value = value.abs();
-  const integerDigits = Math.max(value.e, 0) + 1;
-  const fractionDigits = style.places ?? value.decimalPlaces();
-  if (integerDigits + fractionDigits > MAX_DIGITS) {
-    throw argumentError('INVALID_ARGUMENT', name, messages.tooManyDigits(name, String(integerDigits + fractionDigits), MAX_DIGITS), value.toString());
-  }
   const plain =
     style.places === undefined ? value.toFixed() : round(value, style.places, style.rounding).toFixed(style.places);
   if (!style.grouping) return plain;
@@ -142,8 +136,9 @@ export function renderDecimal(value: Decimal, style: NumberStyle, name: string):
  * @param options - `locale` (`'en'` default, `'zh-CN'`), `places` (0–1000), `rounding`
  *   (`'half-up'` default, `'half-even'`), `grouping` (default `true`).
  * @returns The number as people read it.
- * @throws {@link PlanError} `INVALID_DECIMAL` for a bad `x`; `INVALID_ARGUMENT` for bad
- *   options, or for a value that would take more than 100,000 digits to write out.
+ * @throws {@link PlanError} `INVALID_DECIMAL` for a bad `x` (a decimal beyond the bounds,
+ *   `MAX_EXPONENT` and `MAX_SIGNIFICANT_DIGITS`, included); `INVALID_ARGUMENT` for
+ *   bad options.
  *
  * @example
  * ```ts
@@ -160,5 +155,5 @@ export function renderDecimal(value: Decimal, style: NumberStyle, name: string):
  */
 export function formatDecimal(x: DecimalInput, options?: FormatDecimalOptions): string {
   const value = dec(x, 'x');
-  return renderDecimal(value, readNumberStyle(options), 'x');
+  return renderDecimal(value, readNumberStyle(options));
 }

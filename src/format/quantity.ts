@@ -18,9 +18,9 @@ import {
   type UnitIdOf,
 } from '../units/index.js';
 import { AUTO_UNITS, INLINE_LABELS, PATTERNS, type DisplayUnit } from './labels.js';
-import { hasOwn } from '../read.js';
+import { hasOwn, readOptions } from '../read.js';
 import type { Locale } from '../vocabulary.js';
-import { readNumberStyle, renderDecimal, type FormatDecimalOptions } from './number.js';
+import { NUMBER_STYLE_KEYS, readNumberStyle, renderDecimal, type FormatDecimalOptions } from './number.js';
 
 /**
  * Options of {@link formatQuantity}: those of {@link formatDecimal} and the display unit.
@@ -65,6 +65,9 @@ function namedUnit(q: Quantity, requested: unknown, locale: Locale): DisplayUnit
   return { multiplier: target.multiplier, word: INLINE_LABELS[requested as UnitId][locale] };
 }
 
+/** The keys of {@link FormatQuantityOptions}. */
+const QUANTITY_KEYS: readonly string[] = /* @__PURE__ */ (NUMBER_STYLE_KEYS as readonly string[]).concat('unit');
+
 /**
  * Write a quantity for people, in English (`'en'`, default) or Simplified Chinese
  * (`'zh-CN'`).
@@ -100,7 +103,8 @@ function namedUnit(q: Quantity, requested: unknown, locale: Locale): DisplayUnit
  * @returns The quantity as people read it.
  * @throws {@link PlanError} `INVALID_ARGUMENT` when `q` is not a quantity or an option is
  *   bad; `UNKNOWN_UNIT` for an unknown `unit`; `UNIT_MISMATCH` for a `unit` of another
- *   measure.
+ *   measure; `DOMAIN` when the value in the display unit is beyond the bounds of the
+ *   library's decimals (10^10000 billion yuan in yuan).
  *
  * @example
  * ```ts
@@ -118,12 +122,12 @@ function namedUnit(q: Quantity, requested: unknown, locale: Locale): DisplayUnit
  */
 export function formatQuantity<M extends Measure>(q: Quantity<M>, options?: FormatQuantityOptions<NoInfer<M>>): string {
   const x = readQuantity(q, 'q');
-  const style = readNumberStyle(options);
-  const requested = (options as { unit?: unknown } | undefined)?.unit;
+  const style = readNumberStyle(options, QUANTITY_KEYS);
+  const requested = readOptions(options, 'options', QUANTITY_KEYS).unit;
   const display =
     requested === undefined || requested === 'auto'
       ? autoUnit(x, style.locale)
       : namedUnit(x, requested, style.locale);
-  const written = renderDecimal(shift(x.value, x.unit.multiplier - display.multiplier), style, 'q.value');
+  const written = renderDecimal(shift(x.value, x.unit.multiplier - display.multiplier, 'q.value'), style);
   return PATTERNS[x.unit.measure][style.locale](written, display.word);
 }

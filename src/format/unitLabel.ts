@@ -64,7 +64,7 @@ export interface UnitLabelOptions {
  */
 export function unitLabel(unit: UnitLike, options?: UnitLabelOptions): string {
   const u = readUnit(unit, 'unit');
-  const { locale } = readNumberStyle(options);
+  const { locale } = readNumberStyle(options, ['locale']);
   const id = unitIdOf(u);
   if (id !== undefined) return HEADER_LABELS[id][locale];
   const named = AUTO_UNITS[u.measure][locale].find((c) => c.multiplier === u.multiplier);

@@ -5,6 +5,9 @@
  * @module
  */
 import { D, dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
+import { argumentError } from '../errors.js';
+import { messages } from '../messages.js';
+import { reading } from '../read.js';
 
 /**
  * A Decimal of our own that nobody else holds (so freezing it changes nothing of the caller's).
@@ -23,28 +26,41 @@ export function freshDecimal(x: DecimalInput, name: string): Decimal {
  *
  * @param value - The data; `name` is its path in an error message for a bad decimal.
  * @returns The copy.
- * @throws `PlanError` `INVALID_DECIMAL` for a Decimal that is not finite.
+ * @throws `PlanError` `INVALID_DECIMAL` for a Decimal that is not finite; `INVALID_ARGUMENT`
+ *   for data that contains itself (a cycle) or whose reading throws (a getter, a Proxy).
  * @internal
  */
 export function cloneData<T>(value: T, name = 'value'): T {
   try {
-    return copy(value, null);
+    return copy(value, null, []);
   } catch {
     // Copy again, naming each value, only to say which one is bad (the paths cost a string
     // per value, a third of the time it takes to load the embedded plan).
-    return copy(value, name);
+    return reading(name, () => copy(value, name, []));
   }
 }
 
-function copy<T>(value: T, name: string | null): T {
-  if (Array.isArray(value)) return value.map((item, i) => copy(item, name === null ? null : `${name}[${i}]`)) as T;
+function copy<T>(value: T, name: string | null, within: object[]): T {
+  if (typeof value !== 'object' || value === null) return value;
   if (isDecimal(value)) return freshDecimal(value, name ?? 'value') as T;
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key], name === null ? null : `${name}.${key}`);
-    return out as T;
+  if (within.includes(value)) {
+    const at = name ?? 'value';
+    throw argumentError('INVALID_ARGUMENT', at, messages.cyclic(at));
   }
-  return value;
+  within.push(value);
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((item, i) => copy(item, name === null ? null : `${name}[${i}]`, within));
+  else {
+    const o: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = copy((value as Record<string, unknown>)[key], name === null ? null : `${name}.${key}`, within);
+      // An own '__proto__' key (JSON.parse makes one) is data, not the copy's prototype.
+      Object.defineProperty(o, key, { value: item, enumerable: true, writable: true, configurable: true });
+    }
+    out = o;
+  }
+  within.pop();
+  return out as T;
 }
 
 /**
@@ -60,26 +76,13 @@ function copy<T>(value: T, name: string | null): T {
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  freeze(value, new WeakSet(), true);
+  freeze(value, new WeakSet());
   return value;
 }
 
-/**
- * Freeze the objects and arrays reachable from `value`, in place; Decimals are left as they
- * are (one may be the caller's own, which the library must not change).
- *
- * @param value - Data the library made, which may hold the caller's Decimals.
- * @returns `value`, frozen but for its Decimals.
- * @internal
- */
-export function freezeData<T>(value: T): T {
-  freeze(value, new WeakSet(), false);
-  return value;
-}
-
-function freeze(value: unknown, seen: WeakSet<object>, decimals: boolean): void {
-  if (typeof value !== 'object' || value === null || seen.has(value) || (!decimals && isDecimal(value))) return;
+function freeze(value: unknown, seen: WeakSet<object>): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
   Object.freeze(value);
-  for (const key of Reflect.ownKeys(value)) freeze((value as Record<PropertyKey, unknown>)[key], seen, decimals);
+  for (const key of Reflect.ownKeys(value)) freeze((value as Record<PropertyKey, unknown>)[key], seen);
 }

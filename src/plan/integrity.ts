@@ -80,7 +80,7 @@ function inside(period: Period, plan: Plan): boolean {
  * @category Plan
  */
 export function checkIntegrity(plan: Plan): PlanIssue[] {
-  readPlanArgument(plan);
+  plan = readPlanArgument(plan);
   const issues: PlanIssue[] = [];
   const add = (path: Path, message: string): void => {
     issues.push({ path: [...path], message });

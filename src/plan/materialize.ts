@@ -89,7 +89,15 @@ export function materializePlan(input: PlanInput): Plan {
  * @category Plan
  */
 export function materializeObservations(input: readonly ObservationInput[]): readonly Observation[] {
-  return deepFreeze(
-    readArray(input, 'observations').map((observation, i) => withValue(observation, `observations[${i}]`, false) as Observation),
-  );
+  return readObservationRecords(input, 'observations');
+}
+
+/**
+ * Observations as {@link materializeObservations} reads them, named `name` in errors
+ * (`'options.observations'`): copied, values read with `dec`, frozen; not validated.
+ *
+ * @internal
+ */
+export function readObservationRecords(input: unknown, name: string): readonly Observation[] {
+  return deepFreeze(readArray(input, name).map((observation, i) => withValue(observation, `${name}[${i}]`, false) as Observation));
 }

@@ -28,7 +28,8 @@ import type { EvaluateTargetOptions, TargetEvaluation, TargetSpec, ValueInput } 
  *   or reading, a wording that means another comparator, a missing or bad tolerance on an
  *   `approximately` target, or a target that is not an object; `INVALID_DECIMAL` for a bad
  *   number; `UNKNOWN_UNIT` for an unknown unit; `UNIT_MISMATCH` when the value's measure
- *   differs from the target's.
+ *   differs from the target's; `DOMAIN` when the difference, gap, attainment or tolerance is
+ *   beyond the bounds of the library's decimals (exponents up to ±10,000), naming which.
  *
  * @example
  * ```ts

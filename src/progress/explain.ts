@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { HUNDRED, round, type Decimal } from '../decimal.js';
+import { D, EXACT, HUNDRED, type Decimal } from '../decimal.js';
 import type { UnitId } from '../units/index.js';
 import type { ApproximatelyReading, Direction } from '../vocabulary.js';
 import type { Explanation, ProgressDirection } from './types.js';
@@ -64,12 +64,14 @@ export function plain(x: Decimal): string {
 /**
  * A decimal for display in working lines and summaries: at most `places` decimals, half-up.
  *
- * @param x - The decimal.
+ * @param x - The decimal, of any context (a bound of a band may lie just beyond the bounds of
+ *   a result; it is shown all the same).
  * @param places - Decimals at most (default 4).
  * @returns The rounded value in plain notation: `show(dec('0.67250239'))` is `'0.6725'`.
  */
 export function show(x: Decimal, places = 4): string {
-  return round(x, places).toFixed();
+  const rounded = x.toDecimalPlaces(places, D.ROUND_HALF_UP);
+  return rounded.isZero() ? '0' : rounded.toFixed();
 }
 
 /**
@@ -80,7 +82,7 @@ export function show(x: Decimal, places = 4): string {
  * @returns The percentage with its sign: `'14.87 %'`.
  */
 export function percent(ratio: Decimal, places = 2): string {
-  return `${show(ratio.times(HUNDRED), places)} %`;
+  return `${show(new EXACT(ratio).times(HUNDRED), places)} %`;
 }
 
 const UNIT_SUFFIX: Readonly<Record<UnitId, string>> = {
@@ -167,6 +169,7 @@ export const text = {
   chainLine: (rates: readonly string[], years: number, result: string) =>
     `annual average = (${rates.map((r) => `(1 + ${r}/100)`).join(' × ')})^(1/${years}) − 1 = ${result}`,
   toPercentLine: (ratio: string, pct: string) => `in percent: ${ratio} × 100 = ${pct}`,
+  beyondBounds: "beyond the bounds of the library's decimals (exponents from -10000 to 10000)",
   shareLine: (part: string, whole: string, result: string) => `share = ${part} ÷ ${whole} = ${result}`,
   intensityLine: (numerator: string, denominator: string, result: string) =>
     `intensity = ${numerator} tce ÷ ${denominator} × 10,000 yuan = ${result} tce per 10,000 yuan`,

@@ -6,7 +6,8 @@
  * @internal
  * @module
  */
-import { D, EXACT, finish, type Decimal } from '../decimal.js';
+import { outOfRange, quotient, result, subtract } from '../calc/_lib/exact.js';
+import { D, EXACT, freezeValues, type Decimal } from '../decimal.js';
 import { argumentError, type PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { isObject, optional, readChoice, readDecimal, readObject, readOptions } from '../read.js';
@@ -86,6 +87,9 @@ function readWording(x: unknown, comparator: Comparator): Wording {
   return wording;
 }
 
+/** The keys of {@link EvaluateTargetOptions}. @internal */
+export const TARGET_OPTION_KEYS: readonly string[] = ['tolerance', 'approximately'];
+
 /**
  * Read and check a target, and the options of an `approximately` one: the tolerance (the
  * option wins over the target's own) and the reading (`'directional'` by default, in the
@@ -94,15 +98,17 @@ function readWording(x: unknown, comparator: Comparator): Wording {
  * @param target - `{ comparator, value, unit, tolerance?, wording?, direction? }`; `unit`
  *   must be a named unit; `wording` must mean `comparator` (`WORDINGS`).
  * @param options - {@link EvaluateTargetOptions} or `undefined`.
+ * @param allowed - The option keys allowed (default {@link TARGET_OPTION_KEYS}).
  * @returns The target, read.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for a target or options that are not objects,
+ *   an option key outside `allowed`,
  *   an unknown comparator, wording, direction or reading, a wording that means another
  *   comparator, or a missing or bad tolerance; `INVALID_DECIMAL` for a bad value;
  *   `UNKNOWN_UNIT` for a unit that is not a named unit.
  */
-export function readTarget(target: unknown, options: unknown): ReadTarget {
+export function readTarget(target: unknown, options: unknown, allowed: readonly string[] = TARGET_OPTION_KEYS): ReadTarget {
   const t = readObject(target, 'target', 'a target { comparator, value, unit }');
-  const o = readOptions(options) as EvaluateTargetOptions;
+  const o = readOptions(options, 'options', allowed) as EvaluateTargetOptions;
   const comparator = readChoice(t.comparator, 'target.comparator', COMPARATORS);
   const wording = optional(t.wording, (x) => readWording(x, comparator), null);
   const direction = optional(t.direction, (x) => readChoice(x, 'target.direction', DIRECTIONS), null);
@@ -151,8 +157,14 @@ export function readTarget(target: unknown, options: unknown): ReadTarget {
  * @throws {@link PlanError} `UNIT_MISMATCH` for a target in another unit, and what
  *   {@link readTarget} throws.
  */
-export function readTargetIn(target: unknown, options: unknown, unitId: UnitId, kind: string): ReadTarget {
-  const t = readTarget(target, options);
+export function readTargetIn(
+  target: unknown,
+  options: unknown,
+  unitId: UnitId,
+  kind: string,
+  allowed: readonly string[] = TARGET_OPTION_KEYS,
+): ReadTarget {
+  const t = readTarget(target, options, allowed);
   if (t.unitId !== unitId) {
     throw argumentError('UNIT_MISMATCH', 'target.unit', messages.progressTargetUnit('target.unit', kind, unitId, `'${t.unitId}'`), t.unitId);
   }
@@ -198,6 +210,12 @@ export function readValue(x: ValueInput, unit: Unit, name: string, steps: Step[]
   return value;
 }
 
+/** What the judge computes, as `DOMAIN` errors name it when it is beyond the bounds of the library's decimals. */
+const DIFFERENCE = 'the difference value − threshold';
+const GAP = 'the gap';
+const ATTAINMENT_FLOOR = 'attainment (value ÷ threshold)';
+const ATTAINMENT_CEILING = 'attainment (threshold ÷ value)';
+
 /** `x`, with −0 as 0. */
 function nonNegativeZero(x: Decimal): Decimal {
   return x.isZero() && x.isNegative() ? new D(0) : x;
@@ -223,8 +241,8 @@ function isMet(comparator: Exclude<Comparator, 'approximately'>, value: Decimal,
  */
 function oneSidedAttainment(increase: boolean, v: Decimal, threshold: Decimal): Decimal | null {
   if (!threshold.isPositive() || threshold.isZero()) return null;
-  if (increase) return v.div(threshold);
-  return v.isPositive() && !v.isZero() ? new D(threshold).div(v) : null;
+  if (increase) return quotient(v, threshold, ATTAINMENT_FLOOR);
+  return v.isPositive() && !v.isZero() ? quotient(threshold, v, ATTAINMENT_CEILING) : null;
 }
 
 /** What a verdict on an `approximately` target is made of. */
@@ -242,17 +260,23 @@ function approximate(t: ReadTarget, value: Decimal, threshold: Decimal): Approxi
   const tolerance = t.tolerance as NonNullable<ReadTarget['tolerance']>;
   const allowedExact =
     tolerance.kind === 'relative' ? new EXACT(tolerance.value).times(new EXACT(threshold).abs()) : new EXACT(tolerance.value);
-  const allowed = finish(allowedExact);
+  const allowed = result(allowedExact, 'the tolerance allowed (tolerance × |threshold|)');
   if (t.reading === 'directional') {
     const increase = t.direction === 'increase';
     const edge = increase ? new EXACT(threshold).minus(allowedExact) : new EXACT(threshold).plus(allowedExact);
     const beyond = increase ? new EXACT(value).minus(edge) : edge.minus(value);
     const v = value.constructor === D ? value : new D(value);
-    return { met: !beyond.isNegative() || beyond.isZero(), gap: finish(beyond), attainment: oneSidedAttainment(increase, v, threshold), allowed, limit: finish(edge) };
+    return {
+      met: !beyond.isNegative() || beyond.isZero(),
+      gap: result(beyond, GAP),
+      attainment: oneSidedAttainment(increase, v, threshold),
+      allowed,
+      limit: result(edge, 'the near edge of the band (threshold ∓ allowed)'),
+    };
   }
   const deviation = new EXACT(value).minus(threshold).abs();
-  const attainment = threshold.isZero() ? null : new D(new EXACT(threshold).abs().minus(deviation)).div(threshold.abs());
-  return { met: deviation.lte(allowedExact), gap: finish(allowedExact.minus(deviation)), attainment, allowed, limit: null };
+  const attainment = threshold.isZero() ? null : quotient(subtract(threshold.abs(), deviation), threshold.abs(), 'attainment (1 − |value − threshold| ÷ |threshold|)');
+  return { met: deviation.lte(allowedExact), gap: result(subtract(allowedExact, deviation), GAP), attainment, allowed, limit: null };
 }
 
 /** How a wording shows beside the comparator in a summary: `'以上'`, `'"above" as 以上'`. */
@@ -292,11 +316,13 @@ export function judge<E extends object = object>(
   let attainment: Decimal | null;
   let approx: Approximate | null = null;
   if (t.comparator === 'approximately') {
-    difference = finish(new EXACT(value).minus(threshold));
+    difference = result(subtract(value, threshold), DIFFERENCE);
     approx = approximate(t, value, threshold);
     ({ met, gap, attainment } = approx);
   } else {
+    // One rounding in the library's context; an overflow, or an underflow of values that differ, is out of range.
     difference = nonNegativeZero(v.minus(threshold));
+    if (!difference.isFinite() || (difference.isZero() && !value.eq(threshold))) throw outOfRange(DIFFERENCE);
     met = isMet(t.comparator, value, threshold);
     const increase = t.comparator === 'atLeast' || t.comparator === 'above';
     // Half-even rounds symmetrically: −round(x) = round(−x).
@@ -345,7 +371,7 @@ export function judge<E extends object = object>(
     if (approx !== null && approx.limit !== null) d.values.limit = plain(approx.limit);
     return explanation(d, summary);
   };
-  return Object.freeze(Object.assign(explainLater(fields, write), extra));
+  return Object.freeze(Object.assign(explainLater(freezeValues(fields), write), extra === undefined ? extra : freezeValues(extra)));
 }
 
 /** The inputs, notes and summary of an `approximately` verdict. */
@@ -356,8 +382,8 @@ function explainApproximately(d: Draft, t: ReadTarget, value: Decimal, a: Approx
   if (t.direction !== null) d.inputs.direction = t.direction;
   d.inputs.reading = t.reading ?? 'two-sided';
   if (t.toleranceFromOptions) d.notes.push(text.toleranceFromOptions);
-  const low = withUnit(new D(threshold).minus(a.allowed), unit);
-  const high = withUnit(new D(threshold).plus(a.allowed), unit);
+  const low = withUnit(EXACT.sub(threshold, a.allowed), unit);
+  const high = withUnit(EXACT.add(threshold, a.allowed), unit);
   const shown = [withUnit(value, unit), withUnit(threshold, unit), withUnit(a.allowed, unit)] as const;
   if (a.limit !== null) {
     const increase = t.direction === 'increase';

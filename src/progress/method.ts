@@ -6,13 +6,12 @@
  * @internal
  * @module
  */
-import { isDecimal, type Decimal } from '../decimal.js';
+import { freezeValues, isDecimal, type Decimal } from '../decimal.js';
 import type { Year } from '../plan/types.js';
-import { readObject } from '../read.js';
 import { describeUnit, unitIdOf } from '../units/index.js';
 import { PROGRESS_STATUS_WORDS, type ProgressDirection, type ProgressMethod, type ProgressStatus } from '../vocabulary.js';
 import { draft, explanation, plain, text, type Draft } from './explain.js';
-import { readBaseOptions, readThresholds } from './options.js';
+import { readBaseOptions, readMethodOptions, readThresholds } from './options.js';
 import { breaksBetween, describeBreaks, readSeries, seriesCaveats, seriesNotes, type Point, type Series } from './series.js';
 import type { Caveat, ProgressResultBase, SeriesPoint, StatusLabel } from './types.js';
 
@@ -76,7 +75,7 @@ export function begin<M extends ProgressMethod, K extends string>(
   options: unknown,
   spec: MethodSpec<M, K>,
 ): Frame<M, K> {
-  const o = readObject(options, 'options', 'an options object');
+  const o = readMethodOptions(options, spec.method);
   const { baseYear, targetYear, direction, target: given, partialPeriods } = readBaseOptions(o, spec.method, spec.targetRequired);
   const target = given?.value ?? null;
   const defaults = spec.defaults(target);
@@ -199,7 +198,7 @@ export function finish<M extends ProgressMethod, K extends string, S extends Pro
   for (const [key, value] of Object.entries(fields)) if (isDecimal(value)) d.values[key] = plain(value);
   d.values.status = status;
   const detail = status === 'not_assessable' ? `: ${outcome.reason ?? ''}` : (outcome.detail ?? '');
-  return Object.freeze({
+  return Object.freeze(freezeValues({
     method: frame.method,
     status,
     label: LABELS[status],
@@ -216,5 +215,5 @@ export function finish<M extends ProgressMethod, K extends string, S extends Pro
     thresholds: frame.thresholds,
     caveats: Object.freeze(caveats.map((c) => Object.freeze(c))),
     explanation: explanation(d, summary(status, detail)),
-  });
+  }));
 }

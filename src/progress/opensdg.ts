@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { namedResult, quotient } from '../calc/_lib/exact.js';
 import { cagr } from '../calc/cagr.js';
 import { dec, type Decimal } from '../decimal.js';
 import { meets, sign } from './direction.js';
@@ -50,7 +51,8 @@ interface Numbers {
  * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options (a year that is not an
  *   integer from 1900 to 2100, `baseYear ≥ targetYear`, an unknown direction, thresholds out
  *   of order); `VALIDATION` for malformed observations or duplicate years;
- *   `INVALID_DECIMAL` for a bad number; `UNIT_MISMATCH` for an observation in another measure.
+ *   `INVALID_DECIMAL` for a bad number; `UNIT_MISMATCH` for an observation in another measure;
+ *   `DOMAIN` when a CAGR or R is beyond the bounds of the library's decimals (naming which).
  *
  * @example
  * ```ts
@@ -115,7 +117,9 @@ export function assessOpenSdg(observations: readonly SeriesPoint[], options: Ope
   if (current.value.isNegative()) {
     return result('not_assessable', { reason: text.currentNegative(plain(current.value)), base, current });
   }
-  const observed = cagr(base.value, current.value, current.year - base.year);
+  const observed = namedResult(`the observed CAGR from ${base.year} (${base.at}) to ${current.year} (${current.at})`, () =>
+    cagr(base.value, current.value, current.year - base.year),
+  );
   d.working.push(text.cagrLine('observed CAGR', plain(current.value), plain(base.value), current.year - base.year, plain(observed)));
   const d1 = sign(direction);
   const signed = d1 === 1 ? observed : observed.neg();
@@ -134,7 +138,7 @@ export function assessOpenSdg(observations: readonly SeriesPoint[], options: Ope
   if (target.isNegative()) {
     return result('not_assessable', { reason: text.targetNegative(plain(target)), base, current }, { observed });
   }
-  const required = cagr(base.value, target, T);
+  const required = namedResult(`the CAGR required from ${base.year} (${base.at}) to ${targetYear}`, () => cagr(base.value, target, T));
   d.working.push(text.cagrLine('required CAGR', plain(target), plain(base.value), T, plain(required)));
   if (required.isZero()) {
     d.notes.push(text.requiredZero);
@@ -142,7 +146,7 @@ export function assessOpenSdg(observations: readonly SeriesPoint[], options: Ope
     return result('deterioration', { base, current, detail: ': required CAGR 0, target not met' }, { observed, required });
   }
   if ((d1 === 1) !== required.isPositive()) d.notes.push(text.wrongSide(plain(target), plain(base.value), direction));
-  const ratio = signed.div(required.abs());
+  const ratio = quotient(signed, required.abs(), 'R');
   d.working.push(text.ratioLine(String(d1), plain(observed), plain(required), plain(ratio)));
   const status = classify(ratio, thresholds);
   d.working.push(text.statusLine('R', plain(ratio), status));

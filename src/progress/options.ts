@@ -8,7 +8,7 @@ import type { Decimal } from '../decimal.js';
 import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Year } from '../plan/types.js';
-import { isObject, optional, readChoice, readDecimal, readOptions, readYear } from '../read.js';
+import { isObject, optional, readChoice, readDecimal, readObject, readOptions, readYear } from '../read.js';
 import { readQuantity, type Unit } from '../units/index.js';
 import {
   PARTIAL_PERIOD_POLICIES,
@@ -57,6 +57,23 @@ function readTargetValue(x: unknown, name: string): TargetValue {
  */
 export function readPartialPeriods(x: unknown, name: string): PartialPeriodPolicy {
   return optional(x, (p) => readChoice(p, name, PARTIAL_PERIOD_POLICIES), 'skip');
+}
+
+/** The options every method takes; `unsd` takes `isGrowthRate` too. */
+const METHOD_OPTION_KEYS: readonly string[] = ['method', 'baseYear', 'targetYear', 'direction', 'target', 'thresholds', 'partialPeriods'];
+
+/**
+ * A method's options object, read once into a copy; a key the method does not take is an
+ * error with a suggestion (`targetyear` → `targetYear`).
+ *
+ * @param options - The argument.
+ * @param method - The method, which decides the keys allowed.
+ * @returns The options, copied.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for anything but an object, or an unknown key.
+ */
+export function readMethodOptions(options: unknown, method: ProgressMethod): Record<string, unknown> {
+  readObject(options, 'options', 'an options object');
+  return readOptions(options, 'options', method === 'unsd' ? [...METHOD_OPTION_KEYS, 'isGrowthRate'] : METHOD_OPTION_KEYS);
 }
 
 /**

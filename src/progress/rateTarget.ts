@@ -1,3 +1,4 @@
+import { inPercent, namedResult } from '../calc/_lib/exact.js';
 import { cagr } from '../calc/cagr.js';
 import { HUNDRED, type Decimal } from '../decimal.js';
 import { argumentError, domainError } from '../errors.js';
@@ -8,7 +9,7 @@ import { isObject, optional, readBoolean, readInteger, readOptions } from '../re
 import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 import { plain, text, type Step } from './explain.js';
 import { averageOfRates } from './growthRates.js';
-import { judge, readTargetIn } from './judge.js';
+import { TARGET_OPTION_KEYS, judge, readTargetIn } from './judge.js';
 import { readPartialPeriods } from './options.js';
 import { breaksBetween, describeBreaks, pointAt, readSeries, seriesCaveats, seriesNotes, type Point } from './series.js';
 import type { Caveat, RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec } from './types.js';
@@ -38,7 +39,8 @@ import type { Caveat, RateTargetEvaluation, RateTargetOptions, SeriesPoint, Targ
  *   or the points are of different measures; `SERIES_BREAK` when a break lies between the
  *   two levels; `INVALID_ARGUMENT` when `period` is missing or bad, `through` is outside the
  *   period, or a needed year has no value; `DOMAIN` for a base level ≤ 0, a negative end
- *   level, or a rate ≤ −100 %; `VALIDATION` for a malformed series.
+ *   level, a rate ≤ −100 %, or an average (or its difference from the target) beyond the
+ *   bounds of the library's decimals; `VALIDATION` for a malformed series.
  *
  * @example
  * ```ts
@@ -64,6 +66,9 @@ export function evaluateRateTarget(
   return rateEvaluation(target, series, options, undefined);
 }
 
+/** The keys of {@link RateTargetOptions}. */
+const RATE_OPTION_KEYS: readonly string[] = /* @__PURE__ */ TARGET_OPTION_KEYS.concat(['through', 'isGrowthRate', 'partialPeriods']);
+
 /**
  * {@link evaluateRateTarget}, given the annual average of a level series when it is already
  * known, so that it is not computed twice. Everything else is read and checked as without it.
@@ -84,8 +89,8 @@ export function rateEvaluation(
   options: RateTargetOptions,
   known: Decimal | undefined,
 ): RateTargetEvaluation {
-  const t = readTargetIn(target, options, 'percent-per-annum', 'rate');
-  const o = readOptions(options);
+  const t = readTargetIn(target, options, 'percent-per-annum', 'rate', RATE_OPTION_KEYS);
+  const o = readOptions(options, 'options', RATE_OPTION_KEYS);
   const { start, end } = readPeriod((target as { period?: unknown }).period);
   const fromYear = start - 1;
   const toYear = optional(o.through, (x) => readInteger(x, 'options.through', start, end), end);
@@ -131,11 +136,11 @@ export function rateEvaluation(
       steps.push((d) => d.notes.push(bridged));
       caveats.push({ code: 'break', message: bridged });
     }
-    const { factor, average } = averageOfRates(rates);
+    const { factor, average } = averageOfRates(rates, `the annual average of the rates of series from ${start} to ${toYear}`);
     averageGrowth = average;
     steps.push((d) => {
       rates.forEach((rate, i) => (d.inputs[`rate${start + i}`] = plain(rate)));
-      d.values.growthFactor = plain(factor);
+      d.values.growthFactor = factor === null ? text.beyondBounds : plain(factor);
       d.working.push(text.chainLine(rates.map(plain), years, plain(average)));
     });
   } else {
@@ -154,7 +159,7 @@ export function rateEvaluation(
       const name = `series (${toYear})`;
       throw domainError(name, messages.mustNotBeNegative(name, plain(to), 'for an annual average growth rate'), plain(to));
     }
-    const average = known ?? cagr(from, to, years);
+    const average = known ?? namedResult(`the annual average of series from ${fromYear} to ${toYear}`, () => cagr(from, to, years));
     averageGrowth = average;
     steps.push((d) => {
       d.inputs.fromValue = plain(from);
@@ -162,7 +167,7 @@ export function rateEvaluation(
       d.working.push(text.cagrLine('annual average', plain(to), plain(from), years, plain(average)));
     });
   }
-  const value = averageGrowth.times(HUNDRED);
+  const value = inPercent(averageGrowth, 'the annual average in percent');
   steps.push((d) => {
     d.values.averageGrowth = plain(averageGrowth);
     d.working.push(text.toPercentLine(plain(averageGrowth), plain(value)));

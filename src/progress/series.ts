@@ -6,12 +6,12 @@
  * @internal
  * @module
  */
-import { dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { isPlanError, validationError, type PlanIssue } from '../errors.js';
+import { DECIMAL_PATTERN, MAX_EXPONENT, MAX_SIGNIFICANT_DIGITS, dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
+import { ISSUE_LIMIT, isPlanError, validationError, type PlanIssue } from '../errors.js';
 import { DECIMAL_ACCEPTED, messages } from '../messages.js';
 import { describePeriod, parseYearMonth, wholeYears, type MonthPeriod, type YearMonth } from '../period.js';
 import type { ObsStatus, Year } from '../plan/types.js';
-import { isObject, isYear, readArray } from '../read.js';
+import { isObject, isYear, readArray, reading } from '../read.js';
 import { UNIT_IDS, describeUnit, readUnit, valueIn, type Unit } from '../units/index.js';
 import { MAX_YEAR, MIN_YEAR, OBS_STATUSES, OBS_STATUS_WORDS, type PartialPeriodPolicy } from '../vocabulary.js';
 import { plain, text } from './explain.js';
@@ -77,6 +77,7 @@ export interface Series {
 }
 
 const YEAR = /* @__PURE__ */ messages.expected.year(MIN_YEAR, MAX_YEAR);
+const BOUNDED = /* @__PURE__ */ messages.expected.decimalInBounds(MAX_SIGNIFICANT_DIGITS, MAX_EXPONENT);
 
 /** A point's year, or the part of a year it covers. */
 type When = { readonly year: Year; readonly partial?: MonthPeriod };
@@ -111,10 +112,18 @@ export function readSeries(input: unknown, name: string, options: SeriesOptions)
   const skipped: PartialPoint[] = [];
   const partial: PartialPoint[] = [];
   const breaks: Break[] = [];
-  list.forEach((entry: unknown, index: number) => {
+  let stopped = -1;
+  list.forEach((item: unknown, index: number) => {
+    if (stopped >= 0) return;
+    if (issues.length >= ISSUE_LIMIT) {
+      stopped = index;
+      return;
+    }
     const at = `${name}[${index}]`;
-    if (!isObject(entry)) {
-      issues.push({ path: [name, index], message: messages.schemaExpected('an object { year, value }', entry) });
+    // Read once: what a getter or a Proxy throws is a PlanError naming the point.
+    const entry = reading(at, () => (isObject(item) ? { year: item.year, period: item.period, value: item.value, unit: item.unit, status: item.status } : undefined));
+    if (entry === undefined) {
+      issues.push({ path: [name, index], message: messages.schemaExpected('an object { year, value }', item) });
       return;
     }
     const { year, period, value, unit, status } = entry;
@@ -149,6 +158,7 @@ export function readSeries(input: unknown, name: string, options: SeriesOptions)
     if (v === null) empty.push(when.year);
     else if (v !== undefined) raws.push({ point: { year: when.year, value: v, at, status: s }, unit: u });
   });
+  if (stopped >= 0) issues.push({ path: [name], message: messages.stoppedReading(issues.length, stopped, list.length) });
   if (issues.length > 0) throw validationError(name, issues);
   raws.sort((a, b) => a.point.year - b.point.year);
   empty.sort((a, b) => a - b);
@@ -177,7 +187,9 @@ function readValue(value: unknown, path: readonly (string | number)[], issues: P
     return dec(value as DecimalInput);
   } catch (error) {
     if (!isPlanError(error)) throw error;
-    issues.push({ path, message: messages.schemaExpected(DECIMAL_ACCEPTED, value) });
+    // A decimal of the grammar (or a bigint or Decimal) refused for its size: say what the bounds are.
+    const outOfBounds = (typeof value === 'string' && DECIMAL_PATTERN.test(value)) || typeof value === 'bigint' || isDecimal(value);
+    issues.push({ path, message: messages.schemaExpected(outOfBounds ? BOUNDED : DECIMAL_ACCEPTED, value) });
     return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { inPercent } from '../calc/_lib/exact.js';
 import { share } from '../calc/share.js';
 import { HUNDRED, type Decimal } from '../decimal.js';
 import { isObject, readDecimal } from '../read.js';
@@ -23,7 +24,8 @@ import type { EvaluateTargetOptions, ShareTargetEvaluation, TargetSpec, ValueInp
  * @returns The {@link evaluateTarget} verdict plus `share` (a ratio), `part` and `whole`
  *   (in the part's unit).
  * @throws {@link PlanError} `UNIT_MISMATCH` when the target is not in `percent` or part and
- *   whole are of different measures; `DOMAIN` when the whole is 0; `INVALID_DECIMAL`,
+ *   whole are of different measures; `DOMAIN` when the whole is 0 or the share in percent is
+ *   beyond the bounds of the library's decimals; `INVALID_DECIMAL`,
  *   `UNKNOWN_UNIT`, `INVALID_ARGUMENT` for bad inputs.
  *
  * @example
@@ -48,7 +50,7 @@ export function evaluateShareTarget(
   const t = readTargetIn(target, options, 'percent', 'share');
   const { p, w, steps } = alignedPair(part, whole);
   const s = share(p, w);
-  const value = s.times(HUNDRED);
+  const value = inPercent(s, 'the share in percent');
   steps.push((d) => {
     d.inputs.part = plain(p);
     d.inputs.whole = plain(w);

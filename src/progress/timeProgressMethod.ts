@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { namedResult, quotient } from '../calc/_lib/exact.js';
 import { taskProgress } from '../calc/taskProgress.js';
 import { timeProgress } from '../calc/timeProgress.js';
 import { dec, type Decimal } from '../decimal.js';
@@ -45,7 +46,8 @@ export const TIME_PROGRESS_THRESHOLDS = /* @__PURE__ */ Object.freeze({ ahead: /
  *   thresholds, `caveats` and an explanation.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options or a missing target;
  *   `VALIDATION` for malformed observations; `INVALID_DECIMAL` for a bad number;
- *   `UNIT_MISMATCH` for an observation in another measure.
+ *   `UNIT_MISMATCH` for an observation in another measure; `DOMAIN` when task progress or the
+ *   ratio is beyond the bounds of the library's decimals.
  *
  * @example
  * ```ts
@@ -92,7 +94,9 @@ export function assessTimeProgress(observations: readonly SeriesPoint[], options
   d.working.push(text.timeLine(current.year, base.year, targetYear, plain(time)));
   const met = meets(current.value, target, direction);
   d.working.push(text.meetsLine(plain(current.value), direction, plain(target), met));
-  const task = beyond(target, base.value, direction) ? taskProgress(base.value, current.value, target) : undefined;
+  const task = beyond(target, base.value, direction)
+    ? namedResult(`the task progress from ${base.year} (${base.at}) to ${current.year} (${current.at})`, () => taskProgress(base.value, current.value, target))
+    : undefined;
   if (task !== undefined) d.working.push(text.taskLine(plain(current.value), plain(base.value), plain(target), plain(task)));
   if (met) {
     const detail = `: ${show(current.value)} in ${current.year} meets the target ${show(target)}`;
@@ -102,7 +106,7 @@ export function assessTimeProgress(observations: readonly SeriesPoint[], options
     d.notes.push(text.notBeyondBaseLagging(plain(target), plain(base.value), direction));
     return result('lagging', { base, current, detail: ': target not met' }, { time });
   }
-  const ratio = task.div(time);
+  const ratio = quotient(task, time, 'the ratio of task to time progress');
   d.working.push(text.ratioTimeLine(plain(task), plain(time), plain(ratio)));
   const status: TimeProgressStatus = ratio.gte(thresholds.ahead) ? 'ahead' : ratio.gte(thresholds.asExpected) ? 'as_expected' : 'lagging';
   d.working.push(text.statusLine('ratio', plain(ratio), status));

@@ -3,15 +3,17 @@
  *
  * @module
  */
+import { inPercent, namedResult, quotient, subtract } from '../calc/_lib/exact.js';
 import { cagr } from '../calc/cagr.js';
 import { compound } from '../calc/compound.js';
-import { D, EXACT, HUNDRED, ZERO, dec, type Decimal } from '../decimal.js';
+import { HUNDRED, ZERO, dec, type Decimal } from '../decimal.js';
 import type { Year } from '../plan/types.js';
-import { optional, readBoolean, readObject } from '../read.js';
+import { optional, readBoolean } from '../read.js';
 import { beyond, meets } from './direction.js';
 import { percent, plain, show, text } from './explain.js';
 import { averageOfRates } from './growthRates.js';
 import { begin, finish, pick, type Frame, type Outcome } from './method.js';
+import { readMethodOptions } from './options.js';
 import { breaksBetween, describeBreaks, pointAt } from './series.js';
 import type { SeriesPoint, UnsdOptions, UnsdResult, UnsdStatus } from './types.js';
 
@@ -38,7 +40,9 @@ const THRESHOLDS = /* @__PURE__ */ Object.freeze({ onTrack: /* @__PURE__ */ dec(
  *   `averageRate`, `score`, thresholds, `caveats` and an explanation.
  * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options or a missing target;
  *   `VALIDATION` for malformed observations; `INVALID_DECIMAL` for a bad number;
- *   `UNIT_MISMATCH` for an observation in another measure.
+ *   `UNIT_MISMATCH` for an observation in another measure; `DOMAIN` when the observed CAGR,
+ *   the projected value or the score is beyond the bounds of the library's decimals (it
+ *   names which, and the years).
  *
  * @example
  * ```ts
@@ -59,7 +63,7 @@ const THRESHOLDS = /* @__PURE__ */ Object.freeze({ onTrack: /* @__PURE__ */ dec(
  * @category Progress
  */
 export function assessUnsd(observations: readonly SeriesPoint[], options: UnsdOptions): UnsdResult {
-  const o = readObject(options, 'options', 'an options object');
+  const o = readMethodOptions(options, 'unsd');
   const isGrowthRate = optional(o.isGrowthRate, (x) => readBoolean(x, 'isGrowthRate'), false);
   const frame = begin(observations, o, {
     method: 'unsd',
@@ -118,10 +122,16 @@ function levelSeries(ctx: Context): UnsdResult {
     return result(ctx, 'not_assessable', { reason: text.currentNegative(plain(current.value)), base, current });
   }
   const t = current.year - base.year;
-  const observed = cagr(base.value, current.value, t);
+  const observed = namedResult(`the observed CAGR from ${base.year} (${base.at}) to ${current.year} (${current.at})`, () =>
+    cagr(base.value, current.value, t),
+  );
   d.working.push(text.cagrLine('observed CAGR', plain(current.value), plain(base.value), t, plain(observed)));
   const ahead = targetYear - current.year;
-  const projected = ahead === 0 ? current.value : compound(current.value, observed, ahead);
+  // A level that fell to 0 (an observed CAGR of −1) stays 0: nothing to compound.
+  const projected =
+    ahead === 0 || current.value.isZero()
+      ? current.value
+      : namedResult(`the value projected for ${targetYear}`, () => compound(current.value, observed, ahead));
   d.working.push(text.projectionLine(plain(current.value), plain(observed), ahead, plain(projected)));
   const vs = `projected ${show(projected)} for ${targetYear} vs target ${show(target)}`;
   if (!beyond(target, base.value, direction)) {
@@ -130,7 +140,7 @@ function levelSeries(ctx: Context): UnsdResult {
     d.working.push(text.meetsLine(plain(projected), direction, plain(target), met));
     return result(ctx, met ? 'on_track' : 'limited_or_regression', { base, current, detail: `: ${vs}` }, { observed, projected });
   }
-  const score = new D(new EXACT(projected).minus(base.value)).div(new EXACT(target).minus(base.value));
+  const score = quotient(subtract(projected, base.value), subtract(target, base.value), 'the score');
   d.working.push(text.scoreLine(plain(projected), plain(base.value), plain(target), plain(score)));
   return scored(ctx, score, { base, current, detail: `: observed CAGR ${percent(observed)}, ${vs}` }, { observed, projected });
 }
@@ -156,7 +166,11 @@ function growthRateSeries(ctx: Context): UnsdResult {
     d.notes.push(bridged);
     frame.caveats.push({ code: 'break', message: bridged });
   }
-  const average = averageOfRates(rates.map((r) => r.value)).average.times(HUNDRED);
+  const rateAverage = averageOfRates(
+    rates.map((r) => r.value),
+    `the average of the rates from ${rates[0]?.year ?? current.year} to ${current.year}`,
+  ).average;
+  const average = inPercent(rateAverage, 'the average rate in percent');
   d.working.push(text.chainLine(rates.map((r) => plain(r.value)), rates.length, `${plain(average)} %`));
   const vs = `: average rate ${show(average)} vs target ${show(target)}`;
   if (!beyond(target, ZERO, direction)) {
@@ -165,7 +179,7 @@ function growthRateSeries(ctx: Context): UnsdResult {
     d.working.push(text.meetsLine(plain(average), direction, plain(target), met));
     return result(ctx, met ? 'on_track' : 'limited_or_regression', { base, current, detail: vs, used: rates }, { average });
   }
-  const score = average.div(target);
+  const score = quotient(average, target, 'the score');
   d.working.push(text.rateScoreLine(plain(average), plain(target), plain(score)));
   return scored(ctx, score, { base, current, detail: vs, used: rates }, { average });
 }

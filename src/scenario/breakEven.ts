@@ -61,7 +61,7 @@ interface Side {
  * @category Scenarios
  */
 export function breakEven(plan: Plan, scenario: ScenarioLike, options: BreakEvenOptions): BreakEvenResult {
-  const { varied, o } = prepare(plan, scenario, options);
+  const { varied, o } = prepare(plan, scenario, options, ['targetId']);
   const { model, ref } = varied;
   const targetId = o.targetId;
   const t = typeof targetId === 'string' ? model.targetsById.get(targetId) : undefined;
@@ -94,7 +94,8 @@ export function breakEven(plan: Plan, scenario: ScenarioLike, options: BreakEven
   const found = sides.map((side) => {
     if (closed !== null) {
       const candidate = closed.solve(side.level);
-      if (candidate !== null) {
+      // A closed form beyond the bounds of the library's decimals (∞) is no candidate.
+      if (candidate !== null && candidate.isFinite()) {
         d.working.push(text.closedLevel(closed.formula(side.level.toFixed()), candidate.toFixed()));
         const nudged = nudge(candidate, side);
         if (nudged !== null) {
@@ -151,7 +152,9 @@ function probes(varied: Varied): [Decimal, Decimal] {
     case 'base': {
       const base = varied.driver.base;
       const p0 = base.isZero() ? ONE : base;
-      return [p0, p0.times(TWO)];
+      // Twice a base at the top of the bounds is beyond them: half of it instead.
+      const twice = p0.times(TWO);
+      return [p0, twice.isFinite() ? twice : p0.div(TWO)];
     }
   }
 }
@@ -315,7 +318,8 @@ function search(side: Side, start: Decimal, direction: 1 | -1, want: boolean, va
     // Growth stays above −1 (halving the distance to it), a base at 0 or more.
     if (ref.field === 'growth' && next.lte(MINUS_ONE)) next = finish(EXACT.add(MINUS_ONE, EXACT.mul(EXACT.add(p, ONE), HALF)));
     if (ref.field === 'base' && next.isNegative()) next = new D(0);
-    if (next.eq(p) || (ref.field === 'growth' && next.lte(MINUS_ONE))) break;
+    // Beyond the bounds of the library's decimals there is nothing more to search.
+    if (!next.isFinite() || next.eq(p) || (ref.field === 'growth' && next.lte(MINUS_ONE))) break;
     p = next;
     if (side.test(p) === want) return p;
     step = step.times(TWO);

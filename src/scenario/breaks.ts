@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { D, EXACT, ONE, finish, shift, type Decimal } from '../decimal.js';
+import { D, EXACT, ONE, finish, freezeValues, shift, type Decimal } from '../decimal.js';
 import type { Observation, Year } from '../plan/types.js';
 import { draft, explanation, percent, plain, show, withUnit } from '../progress/explain.js';
 import { valueIn } from '../units/index.js';
@@ -207,8 +207,8 @@ export function freezeFinding(
     ...f,
     targetIds: Object.freeze([...f.targetIds]),
     indicatorIds: Object.freeze([...f.indicatorIds]),
-    values: Object.freeze({ ...f.values }),
-    reconciliations: Object.freeze([...(f.reconciliations ?? [])]),
+    values: Object.freeze(freezeValues({ ...f.values })),
+    reconciliations: Object.freeze((f.reconciliations ?? []).map(freezeValues)),
     observations: Object.freeze([...(f.observations ?? [])]),
   });
 }

@@ -4,7 +4,8 @@ import { reportedTrendScenario } from './reportedTrend.js';
 import type { Scenario } from './types.js';
 
 /**
- * The built-in scenarios of the embedded plan `baotou13`, frozen: `planPath` (id
+ * The built-in scenarios of the embedded plan `baotou13`, frozen all through (every Decimal
+ * with its digits: no one can change a rate that later projections read): `planPath` (id
  * `'plan-path'`, {@link planPathScenario}: every 2020 target met on its boundary) and
  * `reportedTrend` (id `'reported-trend'`, {@link reportedTrendScenario}: about 120 bn yuan in
  * 2015 growing at the reported rates). What each holds:

@@ -6,12 +6,12 @@
  * @internal
  * @module
  */
-import { invalidArgument } from '../errors.js';
+import { isFrozenData } from '../own.js';
 import { describePeriod } from '../period.js';
 import type { Year } from '../plan/types.js';
 import { withUnit } from '../progress/explain.js';
 import type { Caveat } from '../progress/types.js';
-import { isObject, readArray, readChoice, readText } from '../read.js';
+import { readArray, readChoice, readObject, readOptions, readString } from '../read.js';
 import { CAVEAT_CODES, OBS_STATUS_WORDS, type CaveatCode } from '../vocabulary.js';
 import type { Reading } from './observations.js';
 import type { Figure, Observed } from './observed.js';
@@ -117,17 +117,18 @@ export function readCaveats(x: unknown, name: string): readonly Caveat[] {
   if (checked.has(x as object)) return x as readonly Caveat[];
   const list = readArray(x, name).map((item, i) => {
     const at = `${name}[${i}]`;
-    if (!isObject(item)) throw invalidArgument(at, CAVEAT, item);
-    return Object.freeze({ code: readChoice(item.code, `${at}.code`, CAVEAT_CODES), message: readText(item.message, `${at}.message`) });
+    // As caveatSchema: exactly { code, message }, the message a non-empty string.
+    const c = readOptions(readObject(item, at, CAVEAT), at, ['code', 'message']);
+    return Object.freeze({ code: readChoice(c.code, `${at}.code`, CAVEAT_CODES), message: readString(c.message, `${at}.message`) });
   });
   // A frozen list of frozen caveats is kept as it is (a projection carries its scenario's).
-  if (Object.isFrozen(x) && (x as readonly unknown[]).every((c) => Object.isFrozen(c))) {
+  if (isFrozenData(x)) {
     checked.add(x as object);
     return x as readonly Caveat[];
   }
   return Object.freeze(list);
 }
 
-const NO_CAVEATS: readonly Caveat[] = Object.freeze([]);
+const NO_CAVEATS: readonly Caveat[] = /* @__PURE__ */ Object.freeze([]);
 /** Frozen lists of caveats already checked. */
 const checked = new WeakSet<object>();

@@ -9,7 +9,7 @@ import type { Plan, Year } from '../plan/types.js';
 import { evaluateTarget } from '../progress/evaluateTarget.js';
 import { draft, explanation, percent, plain, withUnit } from '../progress/explain.js';
 import type { EvaluateTargetOptions } from '../progress/types.js';
-import { isObject, optional, readOptions, readYear } from '../read.js';
+import { isObject, optional, readOptions, readYear, reading } from '../read.js';
 import { readQuantity, valueIn } from '../units/index.js';
 import { breakFindings, excessFinding, excesses, freezeFinding } from './breaks.js';
 import { readObservations } from './observations.js';
@@ -42,7 +42,8 @@ import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation }
  * @returns The findings, frozen: those of the targets in plan order, then the breaks, then a
  *   projection's parts above their wholes.
  * @throws {@link PlanError} `NOT_FOUND` for a baseline key that is not an indicator;
- *   `INVALID_ARGUMENT` for bad shapes; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH`
+ *   `INVALID_ARGUMENT` for bad shapes or an unknown option key; `VALIDATION` naming duplicate
+ *   observations; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH`
  *   for a value in a unit of another measure; `DOMAIN` for a baseline ≤ 0.
  *
  * @example
@@ -60,12 +61,12 @@ import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation }
  * @category Scenarios
  */
 export function consistency(plan: Plan, baseline: Baseline, options?: ConsistencyOptions): readonly ConsistencyFinding[] {
-  const o = readOptions(options);
+  const o = readOptions(options, 'options', ['year', 'defaultTolerance', 'projection', 'indicators']);
   const model = readPlanWith(plan, o.indicators, 'options.indicators');
   const year = optional(o.year, (x) => readYear(x, 'options.year'), model.plan.baseYear);
   const tolerance = readDefaultTolerance(o);
   const observed = Array.isArray(baseline) ? indexObservations(readObservations(baseline, model, 'baseline'), model) : null;
-  const { values: base, scopes } = observed === null ? readBaselineValues(baseline, model) : baselineOf(observed, year);
+  const { values: base, scopes } = observed === null ? reading('baseline', () => readBaselineValues(baseline, model)) : baselineOf(observed, year);
   const findings: ConsistencyFinding[] = [];
   const optsFor = (t: TargetNode): EvaluateTargetOptions | undefined => evaluationOptions(t.target, { tolerance, approximately: undefined });
   for (const rate of model.targets) {

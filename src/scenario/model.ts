@@ -6,7 +6,8 @@
  * @internal
  * @module
  */
-import { EXACT, ONE, shift, toDigits, working, type Decimal } from '../decimal.js';
+import { outOfRange } from '../calc/_lib/exact.js';
+import { EXACT, ONE, ZERO, shift, toDigits, working, type Decimal } from '../decimal.js';
 import type { DriverModel, ScenarioModel } from './readScenario.js';
 import type { ProjectionPrices } from './types.js';
 
@@ -38,8 +39,19 @@ function growthFactors(rates: readonly Decimal[], span: number): Decimal[] {
   return factors;
 }
 
-/** `x` rounded (half-even) to {@link LEVEL_DIGITS} significant digits; exact when shorter. */
-const level = (x: Decimal): Decimal => toDigits(x, LEVEL_DIGITS);
+/** What a level is, in a `DOMAIN` error: `"the level of 'gdp' in 2020"`. */
+const levelName = (series: string, year: number): string => `the level of '${series}' in ${year}`;
+
+/**
+ * `x` rounded (half-even) to {@link LEVEL_DIGITS} significant digits (exact when shorter), as
+ * the level of `series` in `year`: beyond the bounds of the library's decimals (∞, or 0 for an `x` that is
+ * not 0) it is a `DOMAIN` error naming the series and the year, never a level of ∞ or 0.
+ */
+function level(x: Decimal, series: string, year: number): Decimal {
+  const rounded = toDigits(x, LEVEL_DIGITS);
+  if (!rounded.isFinite() || (rounded.isZero() && !x.isZero())) throw outOfRange(levelName(series, year));
+  return rounded;
+}
 
 /**
  * The levels of a driven series for every year offset `0 … span`, in the indicator's unit.
@@ -54,11 +66,14 @@ const level = (x: Decimal): Decimal => toDigits(x, LEVEL_DIGITS);
  * @param factorCache - The products `Π(1 + g)` of a constant rate g, by g, shared by the
  *   drivers of one projection that grow at it.
  */
-function evaluateDriver(driver: DriverModel, span: number, factorCache?: Map<string, Decimal[]>): Decimal[] {
+function evaluateDriver(driver: DriverModel, baseYear: number, span: number, factorCache?: Map<string, Decimal[]>): Decimal[] {
   const shiftBy = driver.unit.multiplier - driver.node.unit.multiplier;
-  const toIndicator = (x: Decimal): Decimal => (shiftBy === 0 ? x : shift(x, shiftBy));
+  const series = driver.series;
+  const toIndicator = (x: Decimal, k: number): Decimal => (shiftBy === 0 ? x : shift(x, shiftBy, levelName(series, baseYear + k)));
   const base = driver.base;
-  const levels: Decimal[] = [toIndicator(base)];
+  // A base from a search (breakEven) may have left the bounds.
+  if (!base.isFinite()) throw outOfRange(levelName(series, baseYear));
+  const levels: Decimal[] = [toIndicator(base, 0)];
   const ev = driver.evolution;
   switch (ev.kind) {
     case 'constant':
@@ -73,19 +88,24 @@ function evaluateDriver(driver: DriverModel, span: number, factorCache?: Map<str
         factors = growthFactors(ev.rates, span);
         if (key !== undefined) factorCache?.set(key, factors);
       }
-      for (let k = 1; k <= span; k++) levels.push(toIndicator(level(Level.mul(base, factors[k - 1] as Decimal))));
+      for (let k = 1; k <= span; k++) {
+        const factor = factors[k - 1] as Decimal;
+        // A factor beyond the working range (∞, or 0 for 1 + g > 0) puts any level beyond the bounds.
+        if (!base.isZero() && (!factor.isFinite() || factor.isZero())) throw outOfRange(levelName(series, baseYear + k));
+        levels.push(base.isZero() ? ZERO : toIndicator(level(Level.mul(base, factor), series, baseYear + k), k));
+      }
       break;
     }
     case 'additions': {
       let sum: Decimal = new EXACT(base);
       for (let k = 1; k <= span; k++) {
         sum = EXACT.add(sum, ev.amounts[k - 1] as Decimal);
-        levels.push(toIndicator(level(sum)));
+        levels.push(toIndicator(level(sum, series, baseYear + k), k));
       }
       break;
     }
     case 'values':
-      for (let k = 1; k <= span; k++) levels.push(toIndicator(ev.values[k - 1] as Decimal));
+      for (let k = 1; k <= span; k++) levels.push(toIndicator(ev.values[k - 1] as Decimal, k));
       break;
   }
   return levels;
@@ -103,11 +123,13 @@ export function driverLevels(
   prices: ProjectionPrices,
   factorCache?: Map<string, Decimal[]>,
 ): Decimal[] {
-  const levels = evaluateDriver(driver, scenario.span, factorCache);
+  const levels = evaluateDriver(driver, scenario.baseYear, scenario.span, factorCache);
   if (!deflated(driver, prices)) return levels;
   const index = scenario.deflator as readonly Decimal[];
   const base = index[0] as Decimal;
-  return levels.map((l, k) => (k === 0 && base.eq(100) ? l : level(Level.div(EXACT.mul(l, base), index[k] as Decimal))));
+  return levels.map((l, k) =>
+    k === 0 && base.eq(100) ? l : level(Level.div(EXACT.mul(l, base), index[k] as Decimal), driver.series, scenario.baseYear + k),
+  );
 }
 
 /** Whether the levels of `driver` are divided by the deflator: money at comparable prices. */

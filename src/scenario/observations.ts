@@ -8,10 +8,11 @@
  * @module
  */
 import { dec, type Decimal, type DecimalInput } from '../decimal.js';
-import { invalidArgument } from '../errors.js';
+import { formatPath, invalidArgument, validationError } from '../errors.js';
 import { parseYearMonth, wholeYears, type MonthPeriod, type Period } from '../period.js';
+import { findDuplicates, type ObservationKey } from '../plan/duplicates.js';
 import type { IndicatorDefinition, ObsStatus, Year } from '../plan/types.js';
-import { isObject, isYear, optional, readArray, readChoice, readYear } from '../read.js';
+import { isObject, isYear, optional, readArray, readChoice, readYear, reading } from '../read.js';
 import { readUnit, valueIn } from '../units/index.js';
 import { OBS_STATUSES } from '../vocabulary.js';
 import type { IndicatorNode, PlanModel } from './planGraph.js';
@@ -46,18 +47,20 @@ const PERIOD = "a period { start, end } of years, or of months 'YYYY-MM' (or giv
 
 /**
  * Read observations (`Observation`s, or the same as JSON input) against a plan, in order.
- * Observations of indicators the plan does not have are left out.
+ * Observations of indicators the plan does not have are left out. Duplicates (one indicator
+ * and period, the same vintage and source: `plan/duplicates.ts`) are refused.
  *
  * @param name - The argument, for errors (`'observations'`, `'baseline'`).
  * @throws {@link PlanError} `INVALID_ARGUMENT` for a value that is not an array, an entry
  *   without an indicator, a bad year or period (years from 1900 to 2100, months
  *   `'YYYY-MM'`), status or vintage; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH` for
- *   a unit of another measure than the indicator's.
+ *   a unit of another measure than the indicator's; `VALIDATION` naming every duplicate.
  */
 export function readObservations(observations: unknown, model: PlanModel, name: string): Reading[] {
   const readings: Reading[] = [];
-  readArray(observations, name).forEach((entry, index) => {
+  readArray(observations, name).forEach((item, index) => {
     const at = `${name}[${index}]`;
+    const entry = reading(at, () => (isObject(item) ? { ...item } : item)); // read once
     if (!isObject(entry) || typeof entry.indicator !== 'string') throw invalidArgument(at, OBSERVATION, entry);
     const node = model.nodes.get(entry.indicator);
     if (node === undefined) return;
@@ -72,7 +75,22 @@ export function readObservations(observations: unknown, model: PlanModel, name: 
     const definition = isObject(entry.definition) ? (entry.definition as IndicatorDefinition) : undefined;
     readings.push({ node, index, ...when, value, status, vintage, definition, entry });
   });
+  const { issues } = findDuplicates(readings.length, (i) => keyOf(readings[i] as Reading), (i) => [name, (readings[i] as Reading).index], formatPath, 'error');
+  if (issues.length > 0) throw validationError(name, issues);
   return readings;
+}
+
+/** What makes a reading the same observation as another (see `plan/duplicates.ts`). */
+function keyOf(r: Reading): ObservationKey {
+  const months = r.partial ? (r.period as MonthPeriod) : undefined;
+  return {
+    indicator: r.node.id,
+    start: months?.start ?? r.start,
+    end: months?.end ?? r.end,
+    vintage: r.vintage,
+    source: r.entry.source,
+    definition: r.definition,
+  };
 }
 
 type When = Pick<Reading, 'start' | 'end' | 'partial' | 'period'>;

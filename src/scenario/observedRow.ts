@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { D, EXACT, HUNDRED } from '../decimal.js';
+import { D, EXACT, HUNDRED, freezeValues } from '../decimal.js';
 import type { Observation, Period, Year } from '../plan/types.js';
 import { evaluateTarget } from '../progress/evaluateTarget.js';
 import { percent, show, withUnit } from '../progress/explain.js';
@@ -130,7 +130,7 @@ function judgeBound(j: Judging): { judged: Judged | null; undecided: string[] } 
         j.caveats.add('break', caveatText.breakFlip(year, percent(cut, 4), show(flipFactor, 6), show(value), show(target.value), evaluation.met));
       }
     }
-    const bound: ScorecardBound = Object.freeze({
+    const bound: ScorecardBound = Object.freeze(freezeValues({
       indicatorId: wholeId,
       year: r.start,
       period: r.period,
@@ -138,7 +138,7 @@ function judgeBound(j: Judging): { judged: Judged | null; undecided: string[] } 
       unit: target.unit,
       observation: r.entry as unknown as Observation,
       flipFactor,
-    });
+    }));
     const reason = reasons.bound(t.node.id, year, wholeId, withUnit(value, target.unit), withUnit(target.value, target.unit), evaluation.met);
     return { judged: { ...NOTHING, evaluation, reason, basis: 'bound', bound }, undecided };
   }

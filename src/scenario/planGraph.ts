@@ -9,6 +9,8 @@
 import { shift, type Decimal } from '../decimal.js';
 import { invalidArgument, isPlanError, validationError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
+import { isFrozenData } from '../own.js';
+import { readPlanArgument } from '../plan/readPlanArgument.js';
 import type { Indicator, Period, Plan, Target, Year } from '../plan/types.js';
 import type { TargetSpec } from '../progress/types.js';
 import { isObject, isYear, readArray } from '../read.js';
@@ -102,8 +104,8 @@ const planCache = new WeakMap<object, PlanModel>();
 
 /**
  * Read a plan into a {@link PlanModel}: indicators with their units, derived indicators in
- * dependency order, targets with how they are judged. A frozen plan (what `definePlan`
- * returns and the embedded dataset) is read once and cached.
+ * dependency order, targets with how they are judged. A plan of frozen data, getters nowhere
+ * (`isFrozenData`: what `definePlan` returns, the embedded dataset), is read once and cached.
  *
  * @throws {@link PlanError} `INVALID_ARGUMENT` when `plan` is not a plan object;
  *   `VALIDATION` listing every broken reference, unit or cycle.
@@ -113,10 +115,7 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
     const cached = planCache.get(plan);
     if (cached !== undefined) return cached;
   }
-  if (!isObject(plan) || !Array.isArray(plan.indicators) || !Array.isArray(plan.targets)) {
-    throw invalidArgument(name, 'a plan { id, indicators, targets, … }', plan);
-  }
-  const p = plan as unknown as Plan;
+  const p = readPlanArgument(plan, name);
   const issues: PlanIssue[] = [];
   const issue = (path: (string | number)[], message: string): void => {
     issues.push({ path: [name, ...path], message });
@@ -223,7 +222,7 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
     targets,
     targetsById,
   };
-  if (Object.isFrozen(plan)) planCache.set(plan, model);
+  if (isFrozenData(plan)) planCache.set(plan as object, model);
   return model;
 }
 
@@ -232,7 +231,7 @@ const withCache = new WeakMap<object, WeakMap<object, PlanModel>>();
 /**
  * {@link readPlan} with indicators that observations use and the plan does not define
  * (`baotouReportedIndicators` beside `baotou13`): they join the plan's own, which win where
- * an id is in both. Read once for a frozen plan and a frozen list.
+ * an id is in both. Read once for a plan and a list of frozen data.
  *
  * @param indicators - The indicators, or `undefined` for the plan alone.
  * @param name - The argument, for errors (`'options.indicators'`).
@@ -243,7 +242,7 @@ export function readPlanWith(plan: unknown, indicators: unknown, name: string): 
   const base = readPlan(plan);
   if (indicators === undefined) return base;
   const list = readArray(indicators, name);
-  const frozen = Object.isFrozen(plan) && Object.isFrozen(indicators);
+  const frozen = isFrozenData(plan) && isFrozenData(indicators);
   const cached = frozen ? withCache.get(plan as object)?.get(indicators as object) : undefined;
   if (cached !== undefined) return cached;
   const extra = list.filter((indicator, i) => {

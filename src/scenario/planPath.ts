@@ -1,4 +1,4 @@
-import { D, EXACT, HUNDRED, ONE, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
+import { D, EXACT, HUNDRED, ONE, freezeValues, nextDown, nextUp, shift, type Decimal } from '../decimal.js';
 import type { Plan } from '../plan/types.js';
 import { UNITS } from '../units/index.js';
 import { horizonOf, levelTargets, readPlan, thresholdIn, type IndicatorNode, type TargetNode } from './planGraph.js';
@@ -62,8 +62,8 @@ function impliedBaseMeeting(t: TargetNode, v: Decimal, factor: Decimal): Decimal
  * @param options - `id` of the scenario (default `'plan-path'`).
  * @returns A frozen {@link Scenario} from the plan's base year to its last target year, its
  *   `description` listing every choice.
- * @throws {@link PlanError} `INVALID_ARGUMENT` for a bad `options`; `VALIDATION` for a
- *   broken plan.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for a bad `options` (an unknown key, an `id`
+ *   that is no id as `parseScenario` reads it); `VALIDATION` for a broken plan.
  *
  * @example
  * ```ts
@@ -127,7 +127,7 @@ export function planPathScenario(plan: Plan, options?: { readonly id?: string })
   for (const node of model.nodes.values()) {
     const path = paths.get(node.id);
     if (path === undefined) continue;
-    series[node.id] = Object.freeze(path.growth === null ? { base: path.base } : { base: path.base, growth: path.growth });
+    series[node.id] = Object.freeze(freezeValues(path.growth === null ? { base: path.base } : { base: path.base, growth: path.growth }));
   }
   return Object.freeze({
     id,

@@ -1,4 +1,4 @@
-import type { Decimal } from '../decimal.js';
+import { freeze, type Decimal } from '../decimal.js';
 import type { Plan, Year } from '../plan/types.js';
 import { readOptions } from '../read.js';
 import type { UnitId } from '../units/index.js';
@@ -19,9 +19,13 @@ import type { ProjectOptions, Projection, ProjectionPrices, ScenarioLike, YearVa
  *   scenario's `deflator`).
  * @returns A deeply frozen {@link Projection}.
  * @throws {@link PlanError} `NOT_FOUND` for a series that is not an indicator of the plan;
- *   `INVALID_ARGUMENT` for a driver of a derived indicator, a malformed scenario (years
- *   from 1900 to 2100), or `'comparable'` without a deflator; `UNIT_MISMATCH` for a driver
- *   unit of another measure; `DOMAIN` for a growth rate ≤ −1 or a negative base;
+ *   `INVALID_ARGUMENT` for a driver of a derived indicator, a malformed scenario (by the
+ *   rules of `parseScenario`, which accepts exactly the same scenarios: ids, years from 1900 to
+ *   2100, unit ids, name and description), an unknown option key, or `'comparable'` without
+ *   a deflator; `UNIT_MISMATCH` for a driver
+ *   unit of another measure; `DOMAIN` for a growth rate ≤ −1 or a negative base, or for a
+ *   level or derived value beyond the bounds of the library's decimals (exponents up to
+ *   ±10,000: `"the level of 'gdp' in 1905: …"`, naming the series and the year);
  *   `VALIDATION` for a broken plan.
  *
  * @example
@@ -39,7 +43,7 @@ import type { ProjectOptions, Projection, ProjectionPrices, ScenarioLike, YearVa
 export function project(plan: Plan, scenario: ScenarioLike, options?: ProjectOptions): Projection {
   const model = readPlan(plan);
   const s = readScenario(scenario, model);
-  const prices = readPrices(readOptions(options).prices, s);
+  const prices = readPrices(readOptions(options, 'options', ['prices']).prices, s);
   const notes: Notes = new Set();
   const table = buildTable(model, s, prices, notes);
   return Object.freeze(attachTable(toProjection(model, s, prices, table, notes), table));
@@ -57,7 +61,7 @@ function toProjection(model: PlanModel, scenario: ScenarioModel, prices: Project
     const byYear: Record<Year, Decimal> = {};
     for (let k = 0; k < values.length; k++) {
       const v = values[k];
-      if (v !== undefined) byYear[scenario.baseYear + k] = v;
+      if (v !== undefined) byYear[scenario.baseYear + k] = freeze(v);
     }
     const frozen = Object.freeze(byYear);
     indicators[id] = frozen;

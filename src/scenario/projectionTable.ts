@@ -13,6 +13,7 @@
  * @internal
  * @module
  */
+import { outOfRange, renamed } from '../calc/_lib/exact.js';
 import { cagr } from '../calc/cagr.js';
 import { growthRate } from '../calc/growthRate.js';
 import { intensity } from '../calc/intensity.js';
@@ -21,7 +22,7 @@ import { HUNDRED, PRECISION, dec, shift, type Decimal, type DecimalInput } from 
 import { invalidArgument } from '../errors.js';
 import { markOwn, ownPayload } from '../own.js';
 import type { Year } from '../plan/types.js';
-import { isObject, isYear } from '../read.js';
+import { isObject, isYear, reading } from '../read.js';
 import { readUnit, valueIn } from '../units/index.js';
 import { constantRate, driverLevels } from './model.js';
 import type { Derivation, IndicatorNode, PlanModel } from './planGraph.js';
@@ -50,6 +51,9 @@ interface TableDraft extends ProjectionTable {
   readonly values: Map<string, Column>;
   readonly averages: Map<string, Column>;
 }
+
+/** What a derived value is, in a `DOMAIN` error: `"the value of 'gdp-growth' in 2020"`. */
+const derivedName = (id: string, year: Year): string => `the value of '${id}' in ${year}`;
 
 /** A note, deduplicated by text, collected while a table is computed. */
 export type Notes = Set<string>;
@@ -114,7 +118,15 @@ export function deriveInto(
       else if (b.isZero()) {
         notes.add(noteText.zeroDenominator(node.id, d.denominator, k));
         values.push(undefined);
-      } else values.push(shift(d.kind === 'share' ? share(a, b) : intensity(a, b), exponent));
+      } else {
+        try {
+          const ratio = d.kind === 'share' ? share(a, b) : intensity(a, b);
+          values.push(exponent === 0 ? ratio : shift(ratio, exponent));
+        } catch (error) {
+          // Named here, not before: a projection computes thousands of values that never fail.
+          throw renamed(error, derivedName(node.id, draft.baseYear + k));
+        }
+      }
     }
     draft.values.set(node.id, values);
   }
@@ -157,8 +169,16 @@ function growthValues(
       notes.add(noteText.growthUndefined(id, d.of, base.toFixed(), level.toFixed(), k));
     } else if (known !== undefined && (annual || k === 1)) rate = known;
     // Over one year the annual average is the year's growth: one division, correctly rounded.
-    else rate = annual && k > 1 ? cagr(base, level, k) : growthRate(base, level);
-    values.push(rate === undefined || !d.percent ? rate : rate.times(HUNDRED));
+    else {
+      try {
+        rate = annual && k > 1 ? cagr(base, level, k) : growthRate(base, level);
+      } catch (error) {
+        throw renamed(error, derivedName(id, draft.baseYear + k));
+      }
+    }
+    const inPercent = rate === undefined || !d.percent ? rate : rate.times(HUNDRED);
+    if (inPercent !== undefined && !inPercent.isFinite()) throw outOfRange(derivedName(id, draft.baseYear + k));
+    values.push(inPercent);
     averages.push(annual ? rate : undefined);
   }
   if (annual) draft.averages.set(d.of, averages);
@@ -181,6 +201,11 @@ export function attachTable<T extends object>(projection: T, table: ProjectionTa
 export function projectionTable(projection: unknown, model: PlanModel): ProjectionTable {
   const own = ownPayload<ProjectionTable>(projection, 'projection');
   if (own !== undefined) return own;
+  return reading('projectionOrObservations', () => readTable(projection, model));
+}
+
+/** A projection that is not the library's (from JSON), read and checked. */
+function readTable(projection: unknown, model: PlanModel): ProjectionTable {
   if (!isObject(projection) || !isObject(projection.indicators) || !isYear(projection.baseYear) || !isYear(projection.horizon)) {
     throw invalidArgument('projectionOrObservations', 'a projection { baseYear, horizon, indicators, … } or an array of observations', projection);
   }

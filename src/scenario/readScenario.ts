@@ -1,19 +1,21 @@
 /**
  * The one reader of scenario input (decoded, or JSON with decimal strings): a scenario read
  * and checked against a plan — every series a drivable indicator, every driver's unit of
- * the indicator's measure, every per-year map complete, every year from 1900 to 2100 — so
- * that `project` accepts the years `parseScenario` accepts. Deeply frozen scenarios are read
- * once per plan and cached (docs/performance.md).
+ * the indicator's measure, every per-year map complete, every year from 1900 to 2100 — by
+ * the rules of `scenarioSchema`, so that `project` accepts exactly the scenarios
+ * `parseScenario` accepts (whose series the plan can drive; a test generates both kinds). Scenarios of frozen data (no getters:
+ * `isFrozenData`) are read once per plan and cached (docs/performance.md).
  *
  * @internal
  * @module
  */
-import { HUNDRED, dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { argumentError, domainError, notFoundError } from '../errors.js';
+import { HUNDRED, dec, type Decimal, type DecimalInput } from '../decimal.js';
+import { argumentError, domainError, invalidArgument, notFoundError } from '../errors.js';
 import { messages } from '../messages.js';
+import { isFrozenData } from '../own.js';
 import type { Year } from '../plan/types.js';
-import { isObject, optional, readChoice, readObject, readOptions, readText, readYear } from '../read.js';
-import { describeUnit, readUnit, type Unit } from '../units/index.js';
+import { isObject, optional, readChoice, readId, readObject, readOptions, readString, readYear } from '../read.js';
+import { UNIT_IDS, describeUnit, readUnit, type Unit } from '../units/index.js';
 import type { Caveat } from '../progress/types.js';
 import { readCaveats } from './caveats.js';
 import type { IndicatorNode, PlanModel } from './planGraph.js';
@@ -63,7 +65,7 @@ export interface ScenarioModel {
  *   deflator ≤ 0, `INVALID_DECIMAL` for a bad number.
  */
 export function readScenario(input: ScenarioLike, model: PlanModel): ScenarioModel {
-  const frozen = isDeepFrozen(input, 4);
+  const frozen = isFrozenData(input);
   if (frozen) {
     const cached = scenarioCache.get(input as object)?.get(model);
     if (cached !== undefined) return cached;
@@ -79,21 +81,18 @@ export function readScenario(input: ScenarioLike, model: PlanModel): ScenarioMod
 
 const scenarioCache = new WeakMap<object, WeakMap<PlanModel, ScenarioModel>>();
 
-/** Whether `x` and everything in it down to `depth` levels is frozen (Decimals count as frozen). */
-function isDeepFrozen(x: unknown, depth: number): boolean {
-  if (typeof x !== 'object' || x === null || isDecimal(x)) return true;
-  if (!Object.isFrozen(x)) return false;
-  if (depth === 0) return true;
-  for (const key of Object.keys(x)) if (!isDeepFrozen((x as Record<string, unknown>)[key], depth - 1)) return false;
-  return true;
-}
-
 const SCENARIO_KEYS = ['id', 'name', 'description', 'baseYear', 'horizon', 'series', 'deflator', 'caveats'];
 
 function readScenarioUncached(input: ScenarioLike, model: PlanModel, name: string): ScenarioModel {
   readObject(input, name, 'a scenario { id, baseYear, horizon, series }');
-  const s = readOptions(input, name, SCENARIO_KEYS);
-  const id = readText(s.id, `${name}.id`);
+  const s = noUndefined(readOptions(input, name, SCENARIO_KEYS), name);
+  const id = readId(s.id, `${name}.id`);
+  if (s.name !== undefined) {
+    const text = noUndefined(readOptions(readObject(s.name, `${name}.name`, 'a name { en, zh? }'), `${name}.name`, ['en', 'zh']), `${name}.name`);
+    readString(text.en, `${name}.name.en`);
+    optional(text.zh, (x) => readString(x, `${name}.name.zh`));
+  }
+  optional(s.description, (x) => readString(x, `${name}.description`));
   const baseYear = readYear(s.baseYear, `${name}.baseYear`);
   const horizon = readYear(s.horizon, `${name}.horizon`);
   if (horizon <= baseYear) {
@@ -131,18 +130,31 @@ function readScenarioUncached(input: ScenarioLike, model: PlanModel, name: strin
 }
 
 const DRIVER_KEYS = ['base', 'unit', 'growth', 'additions', 'values'];
+
+/**
+ * `o` (a copy read by `readOptions`), refusing a key given as `undefined`: in scenario data, as
+ * in `scenarioSchema`, an optional key is left out or has a value.
+ */
+function noUndefined(o: Record<string, unknown>, at: string): Record<string, unknown> {
+  for (const key of Object.keys(o)) {
+    if (o[key] === undefined) throw invalidArgument(`${at}.${key}`, messages.expected.presentValue, undefined);
+  }
+  return o;
+}
 const EVOLUTION_KEYS = ['growth', 'additions', 'values'] as const;
 
 /** Read one driver, converting nothing yet: values stay in the driver's unit. */
 function readDriver(input: unknown, node: IndicatorNode, at: string, baseYear: Year, horizon: Year): DriverModel {
   readObject(input, at, 'a driver { base, unit?, growth? | additions? | values? }');
-  const driver = readOptions(input, at, DRIVER_KEYS);
+  const driver = noUndefined(readOptions(input, at, DRIVER_KEYS), at);
   const base = dec(driver.base as DecimalInput, `${at}.base`);
-  if (base.isNegative() && !base.isZero()) {
+  // As the schema: not negative, and no minus sign in a string (not even '-0').
+  if ((base.isNegative() && !base.isZero()) || (typeof driver.base === 'string' && driver.base.startsWith('-'))) {
     throw domainError(`${at}.base`, messages.mustNotBeNegative(`${at}.base`, base.toFixed(), 'for a base-year level'), base.toFixed());
   }
   let unit = node.unit;
   if (driver.unit !== undefined) {
+    if (typeof driver.unit !== 'string') throw invalidArgument(`${at}.unit`, messages.expected.unitId(UNIT_IDS), driver.unit);
     unit = readUnit(driver.unit, `${at}.unit`);
     if (unit.measure !== node.unit.measure) {
       const message = messages.scenarioDriverUnit(`${at}.unit`, describeUnit(unit), unit.measure, node.id, describeUnit(node.unit), node.unit.measure);
@@ -210,9 +222,9 @@ export function readPrices(value: unknown, scenario: ScenarioModel, name = 'opti
 
 /**
  * Read the options of a function that builds a scenario (`planPathScenario`,
- * `reportedTrendScenario`): `id`, a non-empty string, default `defaultId`.
+ * `reportedTrendScenario`): `id`, an id (`ID_PATTERN`, as `parseScenario` reads it), default `defaultId`.
  */
 export function readBuilderOptions(options: unknown, defaultId: string): { readonly id: string } {
   const o = readOptions(options, 'options', ['id']);
-  return { id: optional(o.id, (x) => readText(x, 'options.id'), defaultId) };
+  return { id: optional(o.id, (x) => readId(x, 'options.id'), defaultId) };
 }

@@ -1,4 +1,4 @@
-import { HUNDRED, type Decimal } from '../decimal.js';
+import { HUNDRED, freezeValues, type Decimal } from '../decimal.js';
 import type { Observation, ObservationInput, Plan, Year } from '../plan/types.js';
 import { isObject } from '../read.js';
 import { describeExcess, excesses } from './breaks.js';
@@ -39,7 +39,8 @@ function sourceName(o: Readonly<Record<string, unknown>>): string {
  * @param options - `id` of the scenario (default `'reported-trend'`).
  * @returns A frozen {@link Scenario} from the plan's base year to its last target year.
  * @throws {@link PlanError} `INVALID_ARGUMENT` when `observations` is not an array or an
- *   entry is malformed; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH` for a value in a
+ *   entry is malformed, or for bad options (`id` an id, as `parseScenario` reads it);
+ *   `VALIDATION` naming duplicate observations; `INVALID_DECIMAL` for a bad value; `UNIT_MISMATCH` for a value in a
  *   unit of another measure.
  *
  * @example
@@ -91,7 +92,7 @@ export function reportedTrendScenario(
       lines.push(text.leftOut(node.id, base.reading.value.toFixed(), baseYear));
       continue;
     }
-    series[node.id] = Object.freeze({ base: base.reading.value, growth: Object.freeze(perYear) });
+    series[node.id] = Object.freeze(freezeValues({ base: base.reading.value, growth: Object.freeze(freezeValues(perYear)) }));
     lines.push(text.series(node.id, base.reading.value.toFixed(), node.unitId, baseYear, sourceName(base.reading.entry), growth.id, used));
     figureCaveats(caveats, base);
     caveats.add('price-basis', text.atBasePrices(node.id, baseYear));

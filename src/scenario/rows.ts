@@ -57,6 +57,9 @@ export interface RowOptions {
   readonly approximately: ApproximatelyReading | undefined;
 }
 
+/** The keys of {@link ScorecardOptions}. @internal */
+export const SCORECARD_OPTION_KEYS: readonly string[] = ['asOf', 'defaultTolerance', 'approximately', 'indicators'];
+
 /** Read `asOf`, `defaultTolerance` and `approximately` of a scorecard-like options object. @internal */
 export function readRowOptions(o: Record<string, unknown>): RowOptions {
   return {
@@ -117,10 +120,10 @@ export function rateOptions(t: TargetNode, to: Year, opts: EvaluateTargetOptions
 }
 
 /** No caveats. @internal */
-export const NONE: readonly Caveat[] = Object.freeze([]);
+export const NONE: readonly Caveat[] = /* @__PURE__ */ Object.freeze([]);
 
 /** No years. @internal */
-export const NO_YEARS: readonly Year[] = Object.freeze([]);
+export const NO_YEARS: readonly Year[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * What judging a target gives, but its caveats: the evaluation and what the row says besides,
@@ -131,7 +134,7 @@ export type Judged = Pick<ScorecardRow, 'evaluation' | 'reason' | 'basis' | 'bou
 };
 
 /** Nothing judged: no value, no reason yet. @internal */
-export const NOTHING: Judged = Object.freeze({ evaluation: null, reason: null, basis: null, bound: null, missing: NO_YEARS, absent: 'no_data' });
+export const NOTHING: Judged = /* @__PURE__ */ Object.freeze({ evaluation: null, reason: null, basis: null, bound: null, missing: NO_YEARS, absent: 'no_data' });
 
 /**
  * One row: the target judged by `judge` at its year (or as of `asOf`), a value where a formula

@@ -8,7 +8,7 @@ import { readObservations } from './observations.js';
 import { indexObservations } from './observed.js';
 import { readPlan, readPlanWith, type TargetNode } from './planGraph.js';
 import { projectionTable } from './projectionTable.js';
-import { NONE, NO_YEARS, evaluateParts, evaluateValue, judgeTarget, rateOptions, readRowOptions, tableSource } from './rows.js';
+import { NONE, NO_YEARS, SCORECARD_OPTION_KEYS, evaluateParts, evaluateValue, judgeTarget, rateOptions, readRowOptions, tableSource } from './rows.js';
 import type { Judged, RowOptions, ValueSource } from './rows.js';
 import { reasons } from './text.js';
 import type { Projection, ScorecardOptions, ScorecardRow } from './types.js';
@@ -29,9 +29,11 @@ import type { Projection, ScorecardOptions, ScorecardRow } from './types.js';
  *   (`'directional'` by default, or `'two-sided'`), `indicators` (on observations: those they
  *   use that the plan does not define, such as `baotouReportedIndicators`).
  * @returns One frozen {@link ScorecardRow} per target.
- * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options or input shapes (a period of
- *   years or of months `'YYYY-MM'`, a status of OBS_STATUS, a vintage `'YYYY[-MM[-DD]]'`),
- *   `INVALID_DECIMAL` for a bad value, `UNIT_MISMATCH` for a value in a unit of another
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for bad options (an unknown key, with the
+ *   closest known one) or input shapes (a period of years or of months `'YYYY-MM'`, a status
+ *   of OBS_STATUS, a vintage `'YYYY[-MM[-DD]]'`), `VALIDATION` naming duplicate observations
+ *   (one indicator and period, the same vintage, source and definition), `INVALID_DECIMAL`
+ *   for a bad value, `UNIT_MISMATCH` for a value in a unit of another
  *   measure than its indicator, and what the progress evaluations throw for a malformed
  *   target (an `approximately` target without any tolerance).
  *
@@ -52,7 +54,7 @@ export function scorecard(
   projectionOrObservations: Projection | readonly (Observation | ObservationInput)[],
   options?: ScorecardOptions,
 ): readonly ScorecardRow[] {
-  const given = readOptions(options);
+  const given = readOptions(options, 'options', SCORECARD_OPTION_KEYS);
   const o = readRowOptions(given);
   if (Array.isArray(projectionOrObservations)) {
     const model = readPlanWith(plan, given.indicators, 'options.indicators');

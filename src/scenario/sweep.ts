@@ -49,7 +49,7 @@ function compact(row: ScorecardRow): SweepRow {
  * @category Scenarios
  */
 export function sweep(plan: Plan, scenario: ScenarioLike, options: SweepOptions): SweepResult {
-  const { varied, o } = prepare(plan, scenario, options);
+  const { varied, o } = prepare(plan, scenario, options, ['values']);
   const values = readArray(o.values, 'options.values').map((v, i) => readDecimal(v, `options.values[${i}]`));
   const { model, rowOptions } = varied;
   const base = varied.baseSource;

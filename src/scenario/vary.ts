@@ -9,12 +9,12 @@ import type { Decimal } from '../decimal.js';
 import { domainError, invalidArgument, notFoundError } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Plan } from '../plan/types.js';
-import { readChoice, readObject } from '../read.js';
+import { readChoice, readObject, readOptions } from '../read.js';
 import { constantRate, driverLevels } from './model.js';
 import { readPlan, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
 import { buildTable, constantRates, deriveInto, redraft } from './projectionTable.js';
 import { readPrices, readScenario, type DriverModel, type ScenarioModel } from './readScenario.js';
-import { readRowOptions, tableSource, type RowOptions, type ValueSource } from './rows.js';
+import { SCORECARD_OPTION_KEYS, readRowOptions, tableSource, type RowOptions, type ValueSource } from './rows.js';
 import type { DriverField, DriverRef, ProjectionPrices, ScenarioLike } from './types.js';
 
 const FIELDS: readonly DriverField[] = ['growth', 'base', 'additions'];
@@ -35,11 +35,17 @@ export interface Varied {
   sourceAt(value: Decimal, name: string): ValueSource;
 }
 
-/** Read plan, scenario, options and driver once. */
-export function prepare(plan: Plan, scenario: ScenarioLike, options: unknown): { varied: Varied; o: Record<string, unknown> } {
+/** Read plan, scenario, options (the keys of a scorecard, `prices`, `driver` and `keys`) and driver once. */
+export function prepare(
+  plan: Plan,
+  scenario: ScenarioLike,
+  options: unknown,
+  keys: readonly string[],
+): { varied: Varied; o: Record<string, unknown> } {
   const model = readPlan(plan);
   const s = readScenario(scenario, model);
-  const o = readObject(options, 'options', 'an options object { driver, … }');
+  readObject(options, 'options', 'an options object { driver, … }');
+  const o = readOptions(options, 'options', [...SCORECARD_OPTION_KEYS, 'prices', 'driver', ...keys]);
   const prices = readPrices(o.prices, s);
   const rowOptions = readRowOptions(o);
   const ref = readDriverRef(o.driver);

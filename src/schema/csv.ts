@@ -5,12 +5,14 @@
  * @module
  */
 import Papa from 'papaparse';
+import { dec } from '../decimal.js';
 import { safeParse } from 'zod/mini';
+import type * as core from 'zod/v4/core';
 import { validationError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Observation } from '../plan/types.js';
 import { PARSE_OPTIONS, crash } from './issues.js';
-import { observationsSchema } from './observation.js';
+import { keepDuplicates, observationSchema, readDuplicatePolicy, type ParseObservationsOptions } from './observation.js';
 
 /**
  * The columns of a tidy observations CSV, in the usual order: `indicator`, `year`, `period`,
@@ -68,7 +70,11 @@ function cellValue(column: Column, cell: string): unknown {
  * decimal: no thousands separators). Line endings `\n`, `\r\n` and `\r` are all read; a
  * byte-order mark is skipped; blank lines are skipped.
  *
+ * Duplicates — rows of one indicator and period with the same vintage and source — are
+ * refused, naming both lines, unless `options.duplicates` says which to keep.
+ *
  * @param text - The CSV text.
+ * @param options - `duplicates`: `'error'` (default), `'first'` or `'last'`.
  * @returns The observations, values as `Decimal`.
  * @throws `PlanError` `VALIDATION` listing every problem; each names the line (1-based,
  *   the header is line 1) and the column: `"line 4, column 'value': expected a decimal
@@ -84,81 +90,179 @@ function cellValue(column: Column, cell: string): unknown {
  *
  * @category Schemas
  */
-export function parseObservationsCsv(text: string): Observation[] {
+export function parseObservationsCsv(text: string, options?: ParseObservationsOptions): Observation[] {
+  const policy = readDuplicatePolicy(options);
   if (typeof text !== 'string') {
     throw validationError('csv', [{ path: ['csv'], message: messages.schemaExpected(messages.expected.string, text) }]);
   }
-  let rows: string[][];
-  let lines: number[];
-  let structural: PlanIssue[];
+  const reader = new ObservationReader();
   try {
-    ({ rows, lines, structural } = readRows(text));
+    readRows(text, reader);
   } catch (error) {
     throw crash('csv', error);
   }
-  const header = rows[0];
-  if (header === undefined) throw validationError('csv', [{ path: [1], message: messages.csvEmpty(CSV_COLUMNS) }], location);
-
-  const headerIssues: PlanIssue[] = [];
-  const columns: Column[] = [];
-  for (const raw of header) {
-    const name = raw.trim();
-    if (!isColumn(name)) headerIssues.push({ path: [1, name], message: messages.csvUnknownColumn(name, CSV_COLUMNS) });
-    else if (columns.includes(name)) headerIssues.push({ path: [1, name], message: messages.csvDuplicateColumn(name) });
-    columns.push(name as Column);
+  if (reader.columns === undefined) {
+    throw validationError('csv', [{ path: [1], message: messages.csvEmpty(CSV_COLUMNS) }], location);
   }
-  for (const required of ['indicator', 'value'] as const) {
-    if (!columns.includes(required)) headerIssues.push({ path: [1], message: messages.csvMissingColumn(required) });
-  }
-  if (!columns.includes('year') && !columns.includes('period')) headerIssues.push({ path: [1], message: messages.csvNoYearColumn });
-  if (headerIssues.length > 0) throw validationError('csv', [...structural, ...headerIssues], location);
-
-  const issues = [...structural];
-  const records: Record<string, unknown>[] = [];
-  const recordLines: number[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const row = rows[i] as string[];
-    const line = lines[i] as number;
-    if (row.length !== columns.length) {
-      issues.push({ path: [line], message: messages.csvFieldCount(columns.length, row.length) });
-      continue;
-    }
-    const record: Record<string, unknown> = {};
-    for (const [j, column] of columns.entries()) {
-      const cell = row[j] as string;
-      if (cell !== '') record[column] = cellValue(column, cell);
-    }
-    records.push(record);
-    recordLines.push(line);
-  }
-
-  let result: ReturnType<typeof safeParse<typeof observationsSchema>>;
-  try {
-    result = safeParse(observationsSchema, records, PARSE_OPTIONS);
-  } catch (error) {
-    throw crash('csv', error);
-  }
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const [index, column] = issue.path;
-      const path: (string | number)[] = [recordLines[index as number] as number];
-      if (typeof column === 'string') path.push(column);
-      issues.push({ path, message: issue.message });
-    }
-  }
+  const issues = reader.issues;
   if (issues.length > 0) {
     issues.sort((a, b) => (a.path[0] as number) - (b.path[0] as number));
     throw validationError('csv', issues, location);
   }
-  return (result as { data: Observation[] }).data;
+  const { lines } = reader;
+  return keepDuplicates(reader.observations, policy, 'csv', (i) => [lines[i] as number], (path) => location({ path, message: '' }));
 }
 
-/** Split CSV text into rows with the line each starts on; quote errors become issues. */
-function readRows(text: string): { rows: string[][]; lines: number[]; structural: PlanIssue[] } {
-  const normalised = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  const structural: PlanIssue[] = [];
+/**
+ * The schema of each field of an observation, in the order of its keys: a row is read field by
+ * field with these, the same schemas `observationsSchema` is made of, so it gives the same
+ * observation (a test compares the two on every kind of cell).
+ */
+const FIELDS = /* @__PURE__ */ (observationSchema as unknown as { _zod: { def: { shape: Record<string, core.$ZodType> } } })._zod.def.shape;
+
+/** Columns whose cells read to a string or a number, so that a cell read once may be reused. */
+const REUSABLE: ReadonlySet<Column> = /* @__PURE__ */ new Set<Column>(['indicator', 'year', 'unit', 'qualifier', 'status', 'vintage']);
+
+/** The fields an observation must have (the others are optional). */
+const REQUIRED: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ Object.keys(FIELDS).filter((key) => (FIELDS[key] as core.$ZodType)._zod.optin !== 'optional'),
+);
+
+/** Distinct cells remembered per column, at most. */
+const MAX_REMEMBERED = 4096;
+
+/** A cell that did not read, in {@link readCell}. */
+const FAILED: unique symbol = Symbol('failed');
+
+/**
+ * Observations read row by row as the CSV parser hands them over, so that the rows of a long
+ * file are never all held at once. Each cell is read by its field's schema (a cell of a
+ * column such as `indicator` or `year` once per distinct text); a row with a cell that does
+ * not read, or without exactly one of `year` and `period`, goes through the whole
+ * observation schema, whose issues name the line and column. A million rows take a few
+ * seconds (`npm run bench`).
+ */
+class ObservationReader {
+  /** The header's columns, once read; `undefined` before the header (or for an empty text). */
+  columns: Column[] | undefined;
+  readonly issues: PlanIssue[] = [];
+  readonly observations: Observation[] = [];
+  /** The line of each observation, for the duplicates. */
+  readonly lines: number[] = [];
+
+  private keep(observation: Observation, line: number): void {
+    this.observations.push(observation);
+    this.lines.push(line);
+  }
+  /** The row's cells in the order of the observation's keys: [field, index in the row, required]. */
+  private order: [Column, number, boolean][] = [];
+  /** Whether the header has every required field (else every row goes through the whole schema). */
+  private complete = false;
+  private readonly remembered = new Map<Column, Map<string, unknown>>();
+
+  /** One row starting on `line`; returns `false` once nothing more is to be read. */
+  row(row: string[], line: number): boolean {
+    if (this.columns === undefined) return this.header(row);
+    const columns = this.columns;
+    if (row.length !== columns.length) {
+      this.issues.push({ path: [line], message: messages.csvFieldCount(columns.length, row.length) });
+      return true;
+    }
+    if (!this.complete) return this.slow(row, line);
+    const observation: Record<string, unknown> = {};
+    let dated = 0;
+    for (const [column, j, required] of this.order) {
+      const cell = row[j] as string;
+      if (cell === '') {
+        if (required) return this.slow(row, line);
+        continue;
+      }
+      const value = this.readCell(column, cell);
+      if (value === FAILED) return this.slow(row, line);
+      observation[column] = value;
+      if (column === 'year' || column === 'period') dated++;
+    }
+    if (dated !== 1) return this.slow(row, line);
+    if (this.issues.length === 0) this.keep(observation as unknown as Observation, line);
+    return true;
+  }
+
+  /** A cell read by its field's schema, or {@link FAILED}. */
+  private readCell(column: Column, cell: string): unknown {
+    if (column === 'value') {
+      // What the value's schema does with a string (decimalSchema: `dec`, which accepts exactly
+      // the strings its input check accepts), without the schema's objects for each cell.
+      try {
+        return dec(cell);
+      } catch {
+        return FAILED;
+      }
+    }
+    const reusable = REUSABLE.has(column);
+    const known = reusable ? this.remembered.get(column)?.get(cell) : undefined;
+    if (known !== undefined) return known;
+    // Without PARSE_OPTIONS: a cell that fails is read again, with them, by `slow`.
+    const result = safeParse(FIELDS[column] as core.$ZodType, cellValue(column, cell));
+    if (!result.success) return FAILED;
+    if (reusable) {
+      let cells = this.remembered.get(column);
+      if (cells === undefined) this.remembered.set(column, (cells = new Map()));
+      if (cells.size < MAX_REMEMBERED) cells.set(cell, result.data);
+    }
+    return result.data;
+  }
+
+  /** A row read through the whole observation schema: its issues, or its observation. */
+  private slow(row: string[], line: number): boolean {
+    const record: Record<string, unknown> = {};
+    (this.columns as Column[]).forEach((column, j) => {
+      const cell = row[j] as string;
+      if (cell !== '') record[column] = cellValue(column, cell);
+    });
+    const result = safeParse(observationSchema, record, PARSE_OPTIONS);
+    if (result.success) {
+      if (this.issues.length === 0) this.keep(result.data as Observation, line);
+      return true;
+    }
+    for (const issue of result.error.issues) {
+      const [column] = issue.path;
+      this.issues.push({ path: typeof column === 'string' ? [line, column] : [line], message: issue.message });
+    }
+    return true;
+  }
+
+  private header(header: string[]): boolean {
+    const headerIssues: PlanIssue[] = [];
+    const columns: Column[] = [];
+    for (const raw of header) {
+      const name = raw.trim();
+      if (!isColumn(name)) headerIssues.push({ path: [1, name], message: messages.csvUnknownColumn(name, CSV_COLUMNS) });
+      else if (columns.includes(name)) headerIssues.push({ path: [1, name], message: messages.csvDuplicateColumn(name) });
+      columns.push(name as Column);
+    }
+    for (const required of ['indicator', 'value'] as const) {
+      if (!columns.includes(required)) headerIssues.push({ path: [1], message: messages.csvMissingColumn(required) });
+    }
+    if (!columns.includes('year') && !columns.includes('period')) headerIssues.push({ path: [1], message: messages.csvNoYearColumn });
+    this.columns = columns;
+    this.order = Object.keys(FIELDS).flatMap((key): [Column, number, boolean][] => {
+      const j = columns.indexOf(key as Column);
+      return j === -1 ? [] : [[key as Column, j, REQUIRED.has(key)]];
+    });
+    this.complete = [...REQUIRED].every((key) => columns.includes(key as Column));
+    this.issues.push(...headerIssues);
+    return headerIssues.length === 0;
+  }
+}
+
+/**
+ * Split CSV text into rows, each handed to `reader` with the line it starts on; quote errors
+ * become issues. Stops when the reader says so (an unusable header).
+ */
+function readRows(text: string, reader: ObservationReader): void {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Line ends become '\n' outside quotes only: a quoted cell keeps its own bytes ("a\r\nb").
+  const normalised = body.includes('"') ? body.replace(/"[^"]*"|\r\n?/g, (m) => (m.charCodeAt(0) === 34 ? m : '\n')) : body.replace(/\r\n?/g, '\n');
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(normalised, {
@@ -166,21 +270,19 @@ function readRows(text: string): { rows: string[][]; lines: number[]; structural
     newline: '\n',
     quoteChar: '"',
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
       const end = result.meta.cursor;
       const rowLine = line;
       for (let i = start; i < end; i++) if (normalised.charCodeAt(i) === 10) line++;
       start = end;
       const row = result.data;
       if (row.length === 1 && row[0] === '') return; // a blank line
-      const codes = [...new Set(result.errors.map((error) => error.code))];
-      if (codes.length > 0) {
-        for (const code of codes) structural.push({ path: [rowLine], message: messages.csvMalformed(code) });
-        if (rows.length > 0) return;
+      if (result.errors.length > 0) {
+        const codes = [...new Set(result.errors.map((error) => error.code))];
+        for (const code of codes) reader.issues.push({ path: [rowLine], message: messages.csvMalformed(code) });
+        if (reader.columns !== undefined) return;
       }
-      rows.push(row);
-      lines.push(rowLine);
+      if (!reader.row(row, rowLine)) parser.abort();
     },
   });
-  return { rows, lines, structural };
 }

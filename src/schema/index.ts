@@ -27,13 +27,16 @@ export {
   COMMITMENT_KINDS,
   CONFIDENCES,
   WORDINGS,
+  ID_PATTERN,
 } from '../vocabulary.js';
 export { definePlan } from './define.js';
 export { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
 export { yearSchema, yearKeySchema, periodSchema, observationPeriodSchema } from './time.js';
 export { unitIdSchema, unitSchema, quantitySchema } from './quantity.js';
-export { ID_PATTERN, idSchema, localizedTextSchema, dateSchema, partialDateSchema, sourceRefSchema } from './source.js';
+export { idSchema, localizedTextSchema, dateSchema, partialDateSchema, sourceRefSchema } from './source.js';
 export { qualifierSchema, obsStatusSchema, observationSchema, observationsSchema, parseObservations } from './observation.js';
+export type { ParseObservationsOptions } from './observation.js';
+export type { DuplicatePolicy } from '../plan/duplicates.js';
 export { indicatorDefinitionSchema, indicatorSchema } from './indicator.js';
 export { comparatorSchema, wordingSchema, toleranceSchema, targetSchema } from './target.js';
 export {

@@ -8,8 +8,8 @@
  */
 import { safeParse } from 'zod/mini';
 import type * as core from 'zod/v4/core';
-import { isPlanError, validationError, type PlanError, type PlanIssue } from '../errors.js';
-import { messages } from '../messages.js';
+import { ISSUE_LIMIT, isPlanError, validationError, type PlanError, type PlanIssue } from '../errors.js';
+import { describeThrown, messages } from '../messages.js';
 
 /** A zod issue's path (keys may be symbols in theory) as strings and numbers. */
 function toPath(root: readonly (string | number)[], path: readonly PropertyKey[]): (string | number)[] {
@@ -72,6 +72,38 @@ export function parseOrThrow<S extends core.$ZodType>(
 }
 
 /**
+ * Parse a list item by item with `item`, as {@link parseOrThrow} parses `z.array(item)`, but
+ * stop after a thousand problems: the `VALIDATION` error then ends with one that says where
+ * reading stopped.
+ *
+ * @internal
+ */
+export function parseList<S extends core.$ZodType>(item: S, input: unknown, root: string, list: core.$ZodType): core.output<S>[] {
+  if (!Array.isArray(input)) return parseOrThrow(list, input, root) as core.output<S>[];
+  const out: core.output<S>[] = [];
+  const issues: PlanIssue[] = [];
+  try {
+    const count = input.length;
+    for (let i = 0; i < count; i++) {
+      const result = safeParse(item, input[i], PARSE_OPTIONS);
+      if (result.success) {
+        if (issues.length === 0) out.push(result.data);
+        continue;
+      }
+      issues.push(...toPlanIssues([root, i], result.error.issues));
+      if (issues.length >= ISSUE_LIMIT && i + 1 < count) {
+        issues.push({ path: [root], message: messages.stoppedReading(issues.length, i + 1, count) });
+        break;
+      }
+    }
+  } catch (error) {
+    throw crash(root, error);
+  }
+  if (issues.length > 0) throw validationError(root, issues);
+  return out;
+}
+
+/**
  * A `VALIDATION` `PlanError` for an unexpected exception during validation (kept as
  * `cause`); a `PlanError` is passed through as it is.
  *
@@ -79,8 +111,7 @@ export function parseOrThrow<S extends core.$ZodType>(
  */
 export function crash(root: string, error: unknown): PlanError {
   if (isPlanError(error)) return error;
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const wrapped = validationError(root, [{ path: [root], message: messages.validationCrash(detail) }]);
+  const wrapped = validationError(root, [{ path: [root], message: messages.validationCrash(describeThrown(error)) }]);
   (wrapped as { cause?: unknown }).cause = error;
   return wrapped;
 }

@@ -4,11 +4,14 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { formatPath, validationError } from '../errors.js';
 import { messages } from '../messages.js';
+import { DUPLICATE_POLICIES, findDuplicates, observationKey, type DuplicatePolicy } from '../plan/duplicates.js';
 import type { Observation } from '../plan/types.js';
+import { optional, readChoice, readOptions } from '../read.js';
 import { OBS_STATUSES, QUALIFIERS } from '../vocabulary.js';
 import { decimalSchema } from './decimal.js';
-import { parseOrThrow } from './issues.js';
+import { parseList } from './issues.js';
 import { indicatorDefinitionSchema } from './indicator.js';
 import { list, oneOf, strict, text } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
@@ -97,13 +100,64 @@ export const observationSchema = strict({
 export const observationsSchema = list(observationSchema);
 
 /**
+ * Options of {@link parseObservations} and `parseObservationsCsv`.
+ *
+ * @category Schemas
+ */
+export interface ParseObservationsOptions {
+  /**
+   * What to do with duplicates, observations of one indicator and period with the same vintage
+   * and source: `'error'` (default) refuses them, naming both; `'first'` keeps the first of
+   * each set, `'last'` the last. Figures that differ in vintage (a revision) or source (sources
+   * that disagree) are never duplicates: they are all kept.
+   */
+  readonly duplicates?: DuplicatePolicy;
+}
+
+/**
+ * The duplicate policy of parse options.
+ *
+ * @internal
+ */
+export function readDuplicatePolicy(options: unknown): DuplicatePolicy {
+  const o = readOptions(options, 'options', ['duplicates']);
+  return optional(o.duplicates, (x) => readChoice(x, 'options.duplicates', DUPLICATE_POLICIES), 'error');
+}
+
+/**
+ * Apply a duplicate policy to parsed observations: the observations kept, or a `VALIDATION`
+ * error naming every duplicate and the observation it repeats.
+ *
+ * @param observations - Parsed observations.
+ * @param policy - What to do with duplicates.
+ * @param input - What was parsed, for the error (`'observations'`, `'csv'`).
+ * @param where - Where the `i`-th observation is, as an issue's path.
+ * @param label - Writes a path for a message (default {@link formatPath}).
+ * @internal
+ */
+export function keepDuplicates(
+  observations: Observation[],
+  policy: DuplicatePolicy,
+  input: string,
+  where: (i: number) => (string | number)[],
+  label: (path: readonly (string | number)[]) => string = formatPath,
+): Observation[] {
+  const { keep, issues } = findDuplicates(observations.length, (i) => observationKey(observations[i] as Observation), where, label, policy);
+  if (issues.length > 0) throw validationError(input, issues, (issue) => label(issue.path));
+  return keep === null ? observations : keep.map((i) => observations[i] as Observation);
+}
+
+/**
  * Validate a list of observations (from JSON, or code) and return them with decimals
- * decoded.
+ * decoded. Duplicates — observations of one indicator and period with the same vintage and
+ * source — are refused, unless `options.duplicates` says which to keep.
  *
  * @param input - Anything; typically parsed JSON.
+ * @param options - `duplicates`: `'error'` (default), `'first'` or `'last'`.
  * @returns The observations, values as `Decimal` (new objects; the input is not changed).
  * @throws `PlanError` `VALIDATION` listing every problem, paths from `observations`:
- *   `"observations[3].value: expected a decimal string or finite number, got 'n/a'"`.
+ *   `"observations[3].value: expected a decimal string or finite number, got 'n/a'"`, or
+ *   `"observations[1]: duplicates observations[0]: …"`; `INVALID_ARGUMENT` for bad options.
  *
  * @example
  * ```ts
@@ -111,10 +165,15 @@ export const observationsSchema = list(observationSchema);
  * first?.value.toString(); // → '278.74'
  * parseObservations([{ indicator: 'gdp', year: 2020, value: 'n/a' }]); // throws PlanError VALIDATION
  * // → "observations[0].value: expected a decimal string or finite number, got 'n/a'"
+ * const twice = [{ indicator: 'gdp', year: 2020, value: '278.74' }, { indicator: 'gdp', year: 2020, value: '277' }];
+ * parseObservations(twice); // throws PlanError VALIDATION
+ * parseObservations(twice, { duplicates: 'last' })[0]?.value.toString(); // → '277'
  * ```
  *
  * @category Schemas
  */
-export function parseObservations(input: unknown): Observation[] {
-  return parseOrThrow(observationsSchema, input, 'observations');
+export function parseObservations(input: unknown, options?: ParseObservationsOptions): Observation[] {
+  const policy = readDuplicatePolicy(options);
+  const observations = parseList(observationSchema, input, 'observations', observationsSchema) as Observation[];
+  return keepDuplicates(observations, policy, 'observations', (i) => ['observations', i]);
 }

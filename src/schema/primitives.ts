@@ -19,6 +19,16 @@ export function expecting(what: string) {
     issue.input === undefined ? messages.schemaMissing(what) : messages.schemaExpected(what, issue.input);
 }
 
+/**
+ * A regular expression that matches the whole string when `body` does, and means the same in
+ * ECMAScript and in Python's `re` (how JSON Schema validators in Python read a `pattern`): the
+ * end is `(?![\s\S])`, since Python's `$` also matches before a final line break. Write
+ * `body` with `[0-9]`, never `\d`, `\w` or `\s`, which Python reads as Unicode classes.
+ */
+export function whole(body: string): RegExp {
+  return new RegExp(`^(?:${body})(?![\\s\\S])`);
+}
+
 /** A non-empty string. */
 export function text() {
   const error = expecting(messages.expected.text);

@@ -9,7 +9,7 @@ import type * as core from 'zod/v4/core';
 import { isDecimal, type Decimal } from '../decimal.js';
 import { argumentError, validationError } from '../errors.js';
 import { messages } from '../messages.js';
-import { freezeData } from '../plan/freeze.js';
+import { deepFreeze } from '../plan/freeze.js';
 import type { Indicator, Observation, Plan, Target } from '../plan/types.js';
 import { hasOwn, isObject, optional, readChoice, readOptions } from '../read.js';
 import type { Scenario } from '../scenario/types.js';
@@ -183,7 +183,7 @@ const envelopeSchema = strict({
  *
  * @param json - The snapshot as JSON text or as a parsed object.
  * @param options - `{ type }` to require a kind of value.
- * @returns The value, deeply frozen (decimals as `Decimal`).
+ * @returns The value, deeply frozen (decimals as `Decimal`, frozen with their digits).
  * @throws `PlanError` `VALIDATION` listing every problem (`"plan.targets[0].value:
  *   expected a decimal string or finite number, got 'n/a'"`), also for text that is not
  *   JSON, an unknown `type` or `version`, or a type other than `options.type`;
@@ -224,7 +224,8 @@ export function fromSnapshot<T extends SnapshotType = SnapshotType>(
     }
     const result = z.safeParse(KINDS[type].schema as core.$ZodType, envelope.data.data, PARSE_OPTIONS);
     if (!result.success) throw validationError(type, toPlanIssues([type], result.error.issues));
-    return freezeData(result.data) as SnapshotValue<T>;
+    // Every Decimal in it was made by the decoder (dec copies any other), so all of it is ours to freeze.
+    return deepFreeze(result.data) as SnapshotValue<T>;
   } catch (error) {
     throw crash('snapshot', error);
   }

@@ -5,22 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { messages } from '../messages.js';
-import { CONFIDENCES, MAX_ID_LENGTH } from '../vocabulary.js';
-import { expecting, matching, oneOf, strict, text } from './primitives.js';
-
-/**
- * What an id may be: letters, digits and `- _ . : /`, starting with a letter or digit, at
- * most `MAX_ID_LENGTH` (100) characters.
- *
- * @example
- * ```ts
- * ID_PATTERN.test('industrial-value-added'); // → true
- * ID_PATTERN.test('__proto__'); // → false
- * ```
- *
- * @category Schemas
- */
-export const ID_PATTERN = /* @__PURE__ */ new RegExp(`^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,${MAX_ID_LENGTH - 1}}$`);
+import { CONFIDENCES, ID_PATTERN, MAX_ID_LENGTH } from '../vocabulary.js';
+import { expecting, matching, oneOf, strict, text, whole } from './primitives.js';
 
 /**
  * An id: 1 to 100 letters, digits, `-`, `_`, `.`, `:` or `/`, starting with a letter or a
@@ -59,7 +45,7 @@ export const localizedTextSchema = strict({ en: text(), zh: z.exactOptional(text
  *
  * @category Schemas
  */
-export const dateSchema = matching(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, messages.expected.date);
+export const dateSchema = matching(/* @__PURE__ */ whole('[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])'), messages.expected.date);
 
 /**
  * A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -73,12 +59,18 @@ export const dateSchema = matching(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[
  * @category Schemas
  */
 export const partialDateSchema = matching(
-  /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+  /* @__PURE__ */ whole('[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?'),
   messages.expected.partialDate,
 );
 
-/** A web address as a source gives it: `https://…` or `http://…`, no white space. */
-const urlSchema = matching(/^https?:\/\/[^\s/]+\S*$/, messages.expected.url);
+/**
+ * What a web address may not hold: control characters and every white space that ECMAScript's
+ * or Python's `\s` knows, written out so that both read the same class.
+ */
+const NOT_IN_URL = '\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+
+/** A web address as a source gives it: `https://…` or `http://…`, no white space or control character. */
+const urlSchema = matching(/* @__PURE__ */ whole(`https?://[^/${NOT_IN_URL}]+[^${NOT_IN_URL}]*`), messages.expected.url);
 
 const reportSourceSchema = strict({
   kind: z.literal('report'),

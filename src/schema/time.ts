@@ -6,13 +6,13 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { messages } from '../messages.js';
-import { YEAR_MONTH_PATTERN, isMonthPeriod, type MonthPeriod, type Period, type YearMonth } from '../period.js';
+import { YEAR_MONTH_PATTERN, YEAR_MONTH_TEXT, isMonthPeriod, type MonthPeriod, type Period, type YearMonth } from '../period.js';
 import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
 import { isObject } from '../read.js';
-import { branchMessage, expecting, integer, matching, strict } from './primitives.js';
+import { branchMessage, expecting, integer, matching, strict, whole } from './primitives.js';
 
 /**
- * A pattern of the four-digit years from `min` to `max`: a whole century as `19\d\d`, the
+ * A pattern of the four-digit years from `min` to `max`: a whole century as `19[0-9][0-9]`, the
  * years of a partial one each written out (`2100`).
  */
 function yearsPattern(min: number, max: number): string {
@@ -20,7 +20,7 @@ function yearsPattern(min: number, max: number): string {
   for (let century = Math.floor(min / 100); century <= Math.floor(max / 100); century++) {
     const from = Math.max(min, century * 100);
     const to = Math.min(max, century * 100 + 99);
-    if (from === century * 100 && to === century * 100 + 99) parts.push(`${century}\\d\\d`);
+    if (from === century * 100 && to === century * 100 + 99) parts.push(`${century}[0-9][0-9]`);
     else for (let year = from; year <= to; year++) parts.push(String(year));
   }
   return `(?:${parts.join('|')})`;
@@ -28,9 +28,9 @@ function yearsPattern(min: number, max: number): string {
 
 const YEAR_TEXT = /* @__PURE__ */ yearsPattern(MIN_YEAR, MAX_YEAR);
 /** A year from `MIN_YEAR` to `MAX_YEAR` as text. */
-const YEAR_STRING = /* @__PURE__ */ new RegExp(`^${YEAR_TEXT}$`);
+const YEAR_STRING = /* @__PURE__ */ whole(YEAR_TEXT);
 /** `2015`, `2016-2020` or `2015-16`, years from `MIN_YEAR` to `MAX_YEAR`. */
-const PERIOD_STRING = /* @__PURE__ */ new RegExp(`^${YEAR_TEXT}(?:-(?:\\d\\d|${YEAR_TEXT}))?$`);
+const PERIOD_STRING = /* @__PURE__ */ whole(`${YEAR_TEXT}(?:-(?:[0-9][0-9]|${YEAR_TEXT}))?`);
 
 /**
  * A calendar year: an integer from `MIN_YEAR` to `MAX_YEAR` (1900 to 2100).
@@ -151,8 +151,7 @@ export const periodSchema = z.codec(
 );
 
 /** `'YYYY-MM/YYYY-MM'`: a span of months as an ISO 8601 interval. */
-const YEAR_MONTH_TEXT = /* @__PURE__ */ YEAR_MONTH_PATTERN.source.slice(1, -1);
-const MONTH_INTERVAL = /* @__PURE__ */ new RegExp(`^${YEAR_MONTH_TEXT}/${YEAR_MONTH_TEXT}$`);
+const MONTH_INTERVAL = /* @__PURE__ */ whole(`${YEAR_MONTH_TEXT}/${YEAR_MONTH_TEXT}`);
 
 const yearMonthSchema = matching(YEAR_MONTH_PATTERN, messages.expected.yearMonth);
 

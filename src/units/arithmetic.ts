@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { D, EXACT, shift, type Decimal } from '../decimal.js';
+import { EXACT, shift, type Decimal } from '../decimal.js';
 import { PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { describeUnit, make, readQuantity } from './read.js';
@@ -23,8 +23,8 @@ function aligned(operation: string, a: unknown, b: unknown): [Decimal, Decimal, 
   if (x.unit.measure !== y.unit.measure) throw mismatch(operation, x.unit, y.unit);
   const unit = y.unit.multiplier < x.unit.multiplier ? y.unit : x.unit;
   return [
-    shift(x.value, x.unit.multiplier - unit.multiplier),
-    shift(y.value, y.unit.multiplier - unit.multiplier),
+    shift(x.value, x.unit.multiplier - unit.multiplier, 'a.value'),
+    shift(y.value, y.unit.multiplier - unit.multiplier, 'b.value'),
     unit,
   ];
 }
@@ -37,7 +37,8 @@ function aligned(operation: string, a: unknown, b: unknown): [Decimal, Decimal, 
  * @param b - A quantity of the same measure.
  * @returns The sum, frozen, never rounded to 34 digits.
  * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ (the message names
- *   both); `INVALID_ARGUMENT` when an argument is not a quantity.
+ *   both); `INVALID_ARGUMENT` when an argument is not a quantity; `DOMAIN` when the sum is
+ *   beyond the bounds of the library's decimals (exponents up to ±10,000).
  *
  * @example
  * ```ts
@@ -52,7 +53,8 @@ function aligned(operation: string, a: unknown, b: unknown): [Decimal, Decimal, 
  */
 export function add<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>): Quantity<M> {
   const [x, y, unit] = aligned('add', a, b);
-  return make(new D(EXACT.add(x, y)), unit) as Quantity<M>;
+  // Exact, and checked against the bounds (a sum of two values near 10^10000 is beyond them).
+  return make(shift(EXACT.add(x, y), 0, 'a + b'), unit) as Quantity<M>;
 }
 
 /**
@@ -75,7 +77,7 @@ export function add<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>):
  */
 export function subtract<M extends Measure>(a: Quantity<M>, b: Quantity<NoInfer<M>>): Quantity<M> {
   const [x, y, unit] = aligned('subtract', a, b);
-  return make(new D(EXACT.sub(x, y)), unit) as Quantity<M>;
+  return make(shift(EXACT.sub(x, y), 0, 'a - b'), unit) as Quantity<M>;
 }
 
 /**

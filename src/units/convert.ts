@@ -49,7 +49,8 @@ export function conversionError(operation: string, from: Unit, to: Unit): PlanEr
  * @param unit - The target unit, of the same measure.
  * @returns The quantity in `unit`, frozen (`q` itself when it is a quantity of the library in `unit` already).
  * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ; `UNKNOWN_UNIT` for a
- *   bad unit; `INVALID_ARGUMENT` when `q` is not a quantity.
+ *   bad unit; `INVALID_ARGUMENT` when `q` is not a quantity; `DOMAIN` when the value in `unit`
+ *   is beyond the bounds of the library's decimals (exponents up to ±10,000).
  *
  * @example
  * ```ts
@@ -67,7 +68,7 @@ export function convert<M extends Measure>(q: Quantity<M>, unit: NoInfer<UnitOf<
   const to = readUnit(unit, 'unit');
   if (from.unit.measure !== to.measure) throw conversionError('convert', from.unit, to);
   if (from.unit === to) return from as Quantity<M>;
-  return make(shift(from.value, from.unit.multiplier - to.multiplier), to) as Quantity<M>;
+  return make(shift(from.value, from.unit.multiplier - to.multiplier, 'q.value'), to) as Quantity<M>;
 }
 
 /**
@@ -80,7 +81,8 @@ export function convert<M extends Measure>(q: Quantity<M>, unit: NoInfer<UnitOf<
  * @param name - The argument the value came from, for the error (`'observations[3].unit'`).
  * @param subject - What `to` is the unit of, for the error (`"indicator 'gdp'"`); default: the unit itself.
  * @returns The value in `to`, exact (never rounded to 34 digits).
- * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ, naming both.
+ * @throws {@link PlanError} `UNIT_MISMATCH` when the measures differ, naming both; `DOMAIN`
+ *   (naming `name`) when the value in `to` is beyond the bounds of the library's decimals.
  *
  * @example
  * ```ts
@@ -98,5 +100,5 @@ export function valueIn(value: Decimal, from: Unit, to: Unit, name: string, subj
       { argument: name, received: from.measure, expected: to.measure },
     );
   }
-  return shift(value, from.multiplier - to.multiplier);
+  return shift(value, from.multiplier - to.multiplier, name);
 }

@@ -51,7 +51,7 @@ function requirePercent(unit: Unit, operation: string, name: string): void {
 export function toRatio(q: Quantity<PercentMeasure>): Decimal {
   const x = readQuantity(q, 'q');
   requirePercent(x.unit, 'toRatio', 'q');
-  return shift(x.value, x.unit.multiplier - 2);
+  return shift(x.value, x.unit.multiplier - 2, 'q.value');
 }
 
 /**
@@ -75,5 +75,5 @@ export function toRatio(q: Quantity<PercentMeasure>): Decimal {
 export function fromRatio<const U extends UnitOf<PercentMeasure>>(x: DecimalInput, unit: U): Quantity<MeasureOf<U>> {
   const u = readUnit(unit, 'unit');
   requirePercent(u, 'fromRatio', 'unit');
-  return make(shift(dec(x, 'x'), 2 - u.multiplier), u) as Quantity<MeasureOf<U>>;
+  return make(shift(dec(x, 'x'), 2 - u.multiplier, 'x'), u) as Quantity<MeasureOf<U>>;
 }

@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { D, dec, type Decimal, type DecimalInput, ZERO } from '../decimal.js';
+import { D, dec, freeze, isDecimal, type Decimal, type DecimalInput, ZERO } from '../decimal.js';
 import { argumentError, PlanError } from '../errors.js';
 import { messages } from '../messages.js';
 import { markOwn, ownPayload } from '../own.js';
-import { hasOwn, isObject } from '../read.js';
+import { hasOwn, isObject, reading } from '../read.js';
 import {
   ID_BY_KEY,
   MAX_MULTIPLIER,
@@ -54,7 +54,7 @@ export function readUnit(unit: unknown, name: string): Unit {
   if (typeof unit !== 'object' || unit === null || Array.isArray(unit)) {
     throw unknownUnit(name, messages.unknownUnitId(name, unit, UNIT_IDS), unit, UNIT_IDS);
   }
-  const { measure, multiplier } = unit as { measure?: unknown; multiplier?: unknown };
+  const { measure, multiplier } = reading(name, () => ({ measure: (unit as { measure?: unknown }).measure, multiplier: (unit as { multiplier?: unknown }).multiplier }));
   if (typeof measure !== 'string' || !(MEASURES as readonly string[]).includes(measure)) {
     throw unknownUnit(`${name}.measure`, messages.unknownMeasure(`${name}.measure`, measure, MEASURES), measure, MEASURES);
   }
@@ -99,10 +99,15 @@ export function readQuantity(q: unknown, name: string): Quantity {
   const own = ownPayload<Quantity>(q, 'quantity');
   if (own !== undefined) return own;
   if (!isObject(q)) {
-    const bare = D.isDecimal(q) ? (q as Decimal).toString() : undefined;
+    let bare: string | undefined;
+    try {
+      bare = isDecimal(q) ? dec(q as DecimalInput, name).toString() : undefined;
+    } catch {
+      bare = undefined; // a Decimal out of bounds, or only claiming to be one
+    }
     throw argumentError('INVALID_ARGUMENT', name, messages.notQuantity(name, q, bare), q);
   }
-  const { value, unit } = q as { value?: unknown; unit?: unknown };
+  const { value, unit } = reading(name, () => ({ value: q.value, unit: q.unit }));
   return make(dec(value as DecimalInput, `${name}.value`), readUnit(unit, `${name}.unit`));
 }
 
@@ -122,7 +127,7 @@ export function readQuantity(q: unknown, name: string): Quantity {
  * @internal
  */
 export function make<M extends Measure>(value: Decimal, unit: Unit<M>): Quantity<M> {
-  const q: Quantity<M> = { value: value.isZero() ? ZERO : value, unit };
+  const q: Quantity<M> = { value: value.isZero() ? ZERO : freeze(value), unit };
   return Object.freeze(markOwn(q, 'quantity'));
 }
 
@@ -185,14 +190,14 @@ export function toUnit<const U extends UnitLike>(unit: U): Unit<MeasureOf<U>> {
 export function isQuantity(x: unknown): x is Quantity {
   if (!isObject(x)) return false;
   if (ownPayload(x, 'quantity') !== undefined) return true;
-  const { value, unit } = x as { value?: unknown; unit?: unknown };
-  if (!D.isDecimal(value) || !(value as Decimal).isFinite()) return false;
-  if (!isObject(unit)) return false;
   try {
+    const { value, unit } = x as { value?: unknown; unit?: unknown };
+    if (!isDecimal(value) || !isObject(unit)) return false;
+    dec(value as DecimalInput); // a finite Decimal within bounds, read from its fields
     readUnit(unit, 'unit');
     return true;
   } catch {
-    return false;
+    return false; // a bad value or unit, or a getter that threw
   }
 }
 

@@ -207,7 +207,12 @@ export const ID_BY_KEY: ReadonlyMap<string, UnitId> = /* @__PURE__ */ new Map(
  */
 export function unitIdOf(unit: Unit): UnitId | undefined {
   if (typeof unit !== 'object' || unit === null) return undefined;
-  return ID_BY_KEY.get(unitKey(unit.measure, unit.multiplier + 0));
+  try {
+    const { measure, multiplier } = unit;
+    return typeof measure === 'string' && typeof multiplier === 'number' ? ID_BY_KEY.get(unitKey(measure, multiplier + 0)) : undefined;
+  } catch {
+    return undefined; // a getter or a Proxy's trap threw: no unit
+  }
 }
 
 /**

@@ -82,25 +82,63 @@ describe('wrong types are INVALID_ARGUMENT or INVALID_DECIMAL, never a TypeError
   });
 });
 
-describe('results beyond the range of a Decimal (exponents ±9e15) are errors, not ∞ or 0', () => {
+describe('results beyond the bounds of the library (exponents ±10,000) are errors, not ∞ or 0', () => {
   it.each([
-    ['compound(1, 1, 1e17)', () => calc.compound('1', '1', 1e17), 'compound'],
-    ['compound(1, -0.5, 1e17): underflow', () => calc.compound('1', '-0.5', 1e17), 'compound'],
-    ['impliedBase(1, 1, 1e17): underflow', () => calc.impliedBase('1', '1', 1e17), 'impliedBase'],
+    ['compound(1, 99, 10000): 10^20000', () => calc.compound('1', '99', 10_000), 'compound'],
+    ['compound(1, -0.99, 10000): underflow, 10^-20000', () => calc.compound('1', '-0.99', 10_000), 'compound'],
+    ['impliedBase(1, 99, 10000): underflow', () => calc.impliedBase('1', '99', 10_000), 'impliedBase'],
     ['cagr(1, 2, 5e-324)', () => calc.cagr('1', '2', 5e-324), 'cagr'],
-    ['cagr(1, 1e99999, 1e-12)', () => calc.cagr('1', '1e99999', 1e-12), 'cagr'],
+    ['cagr(1, 1e10000, 0.5): 10^20000', () => calc.cagr('1', '1e10000', 0.5), 'cagr'],
+    ['growthRate(1e-10000, 9e10000)', () => calc.growthRate('1e-10000', '9e10000'), 'growthRate'],
+    ['share(1e10000, 1e-10000)', () => calc.share('1e10000', '1e-10000'), 'share'],
+    ['share(1e-10000, 1e10000): underflow', () => calc.share('1e-10000', '1e10000'), 'share'],
+    ['percentagePointChange(1e-10000, 1.0000000001e-10000): underflow', () => calc.percentagePointChange('1e-10000', '1.0000000001e-10000'), 'percentagePointChange'],
+    ['chainGrowth(1e5000 × 3)', () => calc.chainGrowth(['1e5000', '1e5000', '1e5000']), 'chainGrowth'],
+    ['yearsToReach(1, 1e10000, 1e-10000)', () => calc.yearsToReach('1', '1e10000', '1e-10000'), 'yearsToReach'],
   ] as const)('%s', (_label, fn, formula) => {
     const error = caught(fn);
     expect(error.code).toBe('DOMAIN');
-    expect(error.message).toBe(`${formula}: the result is outside the range of a Decimal (exponents from -9e15 to 9e15)`);
+    expect(error.details.formula).toBe(formula);
+    expect(error.message).toBe(`${formula}: the result is outside the range of the library's decimals (exponents from -10000 to 10000)`);
   });
 
   it('keeps results that are near the edge but inside it', () => {
-    // Python: Decimal(2) ** 10**16 at prec 80, rounded to 34
-    expect(calc.compound('1', '1', 1e16).toString()).toBe('8.956480587695593337259437106757778e+3010299956639811');
+    // Python: Decimal(2) ** 10000, rounded to 34 digits
+    expect(calc.compound('1', '1', 10_000).toString()).toBe('1.995063116880758384883742162683585e+3010');
+    // 10^10000 and 10^-10000 exactly: the largest and smallest powers of ten within the bounds
+    expect(calc.compound('1', '9', 10_000).toString()).toBe('1e+10000');
+    expect(calc.impliedBase('1', '9', 10_000).toString()).toBe('1e-10000');
+    expect(calc.compound('1e-10000', '99', 5000).toString()).toBe('1');
     // A root that is 0 to any precision: cagr rounds to −1 rather than failing.
     expect(calc.cagr('1', '1e-5', 5e-324).toString()).toBe('-1');
-    expect(calc.compound('0', '1e99999', Number.MAX_VALUE).toString()).toBe('0');
+    expect(calc.compound('0', '9e9999', 10_000).toString()).toBe('0');
+    // Python: (Decimal('9e10000') - Decimal('1e-10000')) at 40,000 digits, rounded to 34
+    expect(calc.percentagePointChange('1e-10000', '9e10000').toString()).toBe('9e+10000');
+  });
+
+  it('a number of years is at most MAX_YEARS (10,000)', () => {
+    expect(calc.MAX_YEARS).toBe(10_000);
+    for (const [fn, what] of [
+      [() => calc.compound('1', '1e15', 2 ** 31), 'for compounding, got 2147483648'],
+      [() => calc.compound('120', '0.08', 1e9), 'for compounding, got 1000000000'],
+      [() => calc.impliedBase('120', '0.08', 10_000.5), 'for discounting, got 10000.5'],
+      [() => calc.cagr('1', '2', 10_001), 'for an annual average growth rate, got 10001'],
+      [() => calc.requiredGrowth('1', '2', 1e6), 'for an annual average growth rate, got 1000000'],
+    ] as const) {
+      const error = caught(fn);
+      expect(error.code).toBe('DOMAIN');
+      expect(error.details.argument).toBe('years');
+      expect(error.message).toBe(`years: must be at most 10000 ${what}`);
+    }
+    // Python: 120 × Decimal('1.08') ** 10000 at 400 digits, rounded to 34
+    expect(calc.compound('120', '0.08', 10_000).toString()).toBe('2.073653148894892220207471399013624e+336');
+  });
+
+  it('a message quotes at most 60 characters of a value', () => {
+    const error = caught(() => calc.growthRate(`-${'9'.repeat(999)}`, '1'));
+    expect(error.code).toBe('DOMAIN');
+    expect(error.message).toBe(`from: must be greater than 0 for a growth rate, got -9.${'9'.repeat(57)}…`);
+    expect(caught(() => calc.chainGrowth(['0.1', `-${'9'.repeat(999)}`])).message.length).toBeLessThan(150);
   });
 });
 

@@ -30,9 +30,13 @@ describe('renderSvg', () => {
     expect(svgTexts(scorecard)).toContain('50.0 %');
   }, 60_000);
 
-  it('gives the same SVG for the same spec', async () => {
+  it('gives the same SVG for the same spec, and leaves the spec as it was (vega marks the rows it is given)', async () => {
     const spec = layoutChart(baotou13.layout);
+    const before = JSON.stringify(spec);
+    const rows = (spec as { data: { values: object[] } }).data.values;
     expect(await renderSvg(spec)).toBe(await renderSvg(spec));
+    expect(JSON.stringify(spec)).toBe(before);
+    expect(rows.every((row) => Object.getOwnPropertySymbols(row).length === 0)).toBe(true);
   }, 60_000);
 
   it('rejects what is not a spec, and a spec that does not compile, with a PlanError', async () => {

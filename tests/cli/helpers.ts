@@ -39,6 +39,7 @@ export function memoryIo(files: Record<string, string> = {}, env: Record<string,
     mkdir: async (path) => {
       dirs.add(path);
     },
+    checkFile: async () => {},
     joinPath: (...parts) => parts.join('/').replace(/\/+/g, '/'),
     env,
   };

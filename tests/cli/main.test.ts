@@ -61,7 +61,7 @@ describe('--help', () => {
 describe('usage errors: exit 2, one line and a hint on stderr, nothing on stdout', () => {
   const cases: [string[], string][] = [
     [['frobnicate'], "error: unknown command 'frobnicate'; commands: scorecard, plan, targets, project, assess, validate, export, schema, chart"],
-    [['scorecard', '--colour'], "error: unknown option '--colour' for scorecard; options: --observations, --scenario, --as-of, --fail-on-unmet, --plan, --format, --width, --lang, --help"],
+    [['scorecard', '--colour'], "error: unknown option '--colour' for scorecard; options: --observations, --scenario, --as-of, --fail-on-unmet, --plan, --format, --width, --no-neutralise, --lang, --help"],
     [['scorecard', '--format', 'xml'], "error: --format: expected one of 'table', 'json', 'csv', 'md', got 'xml'"],
     [['plan', '--lang', 'fr'], "error: --lang: expected one of 'en', 'zh-CN', 'zh', got 'fr'"],
     [['scorecard', '--format'], "error: option '--format' needs a value: --format <format>"],

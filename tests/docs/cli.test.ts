@@ -60,6 +60,9 @@ function io(): { io: CliIo; text: () => string } {
       mkdir: async () => {
         throw new Error('the docs must not make folders');
       },
+      checkFile: async () => {
+        throw new Error('the docs must not write files');
+      },
       joinPath: (...parts) => parts.join('/'),
       env: {},
     },

@@ -88,17 +88,21 @@ describe('formatDecimal', () => {
       expect(error.message).toBe(message);
     }
   });
-  it('refuses to write out more than 100,000 digits', () => {
-    // Strings stop at five exponent digits (dec); a Decimal (or a converted quantity) can go further.
-    const error = planError(() => formatDecimal(new Decimal('1e200000')));
-    expect(error.code).toBe('INVALID_ARGUMENT');
-    expect(error.message).toBe(
-      'x: would take 200001 digits in plain notation, more than the 100000 that can be written out',
-    );
-    expect(planError(() => formatDecimal(new Decimal('1e-100000'))).code).toBe('INVALID_ARGUMENT');
-    expect(formatDecimal('1e-99999', { places: 2 })).toBe('0.00');
-    expect(formatDecimal('1e-99999')).toHaveLength(100_001); // '0.' and 99,999 fraction digits
-    expect(formatDecimal('1e99998', { grouping: false })).toHaveLength(99_999);
+  it('writes out every value within the bounds (exponents ±10,000), and nothing beyond them', () => {
+    // Beyond the bounds a value is refused at the door (dec), whatever its kind.
+    for (const x of [new Decimal('1e200000'), new Decimal('1e-100000'), '1e10001', '1e-10001']) {
+      const error = planError(() => formatDecimal(x));
+      expect(error.code).toBe('INVALID_DECIMAL');
+      expect(error.message).toMatch(/^x: expected a decimal of at most 1000 significant digits with an exponent from -10000 to 10000, got /);
+    }
+    // The largest and smallest magnitudes: 10,001 integer digits, 10,000 fraction digits.
+    expect(formatDecimal('9.99e10000', { grouping: false })).toBe(`999${'0'.repeat(9998)}`);
+    expect(formatDecimal('9.99e10000')).toHaveLength(10_001 + 3333);
+    expect(formatDecimal('1e-10000')).toBe(`0.${'0'.repeat(9999)}1`);
+    expect(formatDecimal('1e-10000', { places: 2 })).toBe('0.00');
+    // 1,000 significant digits spread from 10^10000 down: still about 10,000 characters.
+    const long = `${'7'.repeat(1000)}e9001`;
+    expect(formatDecimal(long, { grouping: false, places: 1000 }) === `${'7'.repeat(1000)}${'0'.repeat(9001)}.${'0'.repeat(1000)}`).toBe(true);
   });
 });
 

@@ -192,11 +192,15 @@ describe('formatQuantity: bad input', () => {
       "options: expected an options object or undefined, got 'zh-CN'",
     );
   });
-  it('refuses a value too long to write out', () => {
+  it('refuses a value beyond the bounds, and a display unit that would take it beyond them', () => {
     const huge = { value: new Decimal('1e99999'), unit: { measure: 'ratio' as const, multiplier: 30 } };
-    expect(planError(() => formatQuantity(huge)).message).toBe(
-      'q.value: would take 100030 digits in plain notation, more than the 100000 that can be written out',
-    );
+    expect(planError(() => formatQuantity(huge)).code).toBe('INVALID_DECIMAL');
+    // Within the bounds in its own unit, beyond them in yuan (10^10000 billion yuan).
+    const edge = quantity('9.99e10000', 'bn-yuan');
+    expect(formatQuantity(edge, { unit: 'bn-yuan', grouping: false })).toBe(`999${'0'.repeat(9998)} billion yuan`);
+    const error = planError(() => formatQuantity(edge, { unit: 'yuan' }));
+    expect(error.code).toBe('DOMAIN');
+    expect(error.message).toBe("q.value: × 10^9 is outside the range of the library's decimals (exponents from -10000 to 10000)");
   });
   it('changes neither the quantity nor the options', () => {
     const q = { value: new Decimal('2.5'), unit: { measure: 'yuan' as const, multiplier: 9 } };

@@ -57,3 +57,31 @@ describe('materializePlan', () => {
     expect(() => materializeObservations('gdp' as never)).toThrowPlanError('INVALID_ARGUMENT', "observations: expected an array, got 'gdp'");
   });
 });
+
+describe('materializePlan and materializeObservations: hostile input', () => {
+  it('data that contains itself is refused, naming where, not a stack overflow', () => {
+    const cyclic: Record<string, unknown> = { kind: 'report', section: 'I', quote: 'q' };
+    cyclic.self = cyclic;
+    const input = inputWith((p) => {
+      (p.targets[0] as unknown as Record<string, unknown>).source = cyclic;
+    });
+    expect(() => materializePlan(input)).toThrowPlanError('INVALID_ARGUMENT', 'targets[0].source.self: contains itself (a cycle); expected plain data, a tree of objects and arrays');
+  });
+
+  it('a getter that throws (anything, even Object.create(null)) is a PlanError naming the input', () => {
+    const input = inputWith(() => undefined) as unknown as Record<string, unknown>;
+    Object.defineProperty(input, 'region', {
+      enumerable: true,
+      get() {
+        throw Object.create(null);
+      },
+    });
+    expect(() => materializePlan(input as never)).toThrowPlanError('INVALID_ARGUMENT', /^input: could not be read \(a thrown object\)/);
+  });
+
+  it("an own '__proto__' key (JSON.parse makes one) is data, never the copy's prototype", () => {
+    const [o] = materializeObservations(JSON.parse('[{"indicator":"gdp","year":2020,"value":"1","__proto__":{"polluted":true}}]'));
+    expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+    expect((o as unknown as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal.js';
+import { assessOpenSdg } from '../../src/progress/opensdg.js';
 import { assessUnsd } from '../../src/progress/unsd.js';
 import type { UnsdStatus } from '../../src/progress/types.js';
 import { planError } from '../_lib/errors.js';
@@ -215,4 +216,17 @@ describe('assessUnsd properties', () => {
       { numRuns: 60 },
     );
   }, 60_000);
+});
+
+describe('assessUnsd: a level that fell to 0', () => {
+  it('5 in 2015, 0 in 2017: the trend ends at 0, score (0 − 5) ÷ (10 − 5) = −1 → limited_or_regression (Open SDG: deterioration)', () => {
+    const fell = [
+      { year: 2015, value: '5' },
+      { year: 2017, value: '0' },
+    ];
+    const options = { baseYear: 2015, targetYear: 2020, target: '10', direction: 'increase' } as const;
+    const r = assessUnsd(fell, options);
+    expect([r.status, r.observedCagr?.toString(), r.projectedValue?.toString(), r.score?.toString()]).toEqual(['limited_or_regression', '-1', '0', '-1']);
+    expect(assessOpenSdg(fell, options).status).toBe('deterioration');
+  });
 });

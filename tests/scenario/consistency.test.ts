@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { baotou13, baotou13Input, baotouReported, baotouReportedIndicators } from '../../src/data/baotou13/index.js';
 import { materializePlan } from '../../src/plan/materialize.js';
@@ -311,5 +312,26 @@ describe('consistency: breaks in series, with their evidence', () => {
       impliedBase: '45.45454545454545454545454545454545',
     });
     expect(Object.isFrozen(f) && Object.isFrozen(f?.observations) && Object.isFrozen(f?.values)).toBe(true);
+  });
+});
+
+describe('consistency: a plan is what definePlan or materializePlan returns', () => {
+  it('a plan as JSON (numbers as strings) is refused, pointing to definePlan, not "rate.target.value.div is not a function"', () => {
+    const json = JSON.parse(JSON.stringify(baotou13)) as typeof baotou13;
+    expect(() => consistency(json, baotouReported)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      "plan.targets[0].value: expected a Decimal, got '240'; a plan read from JSON has its numbers as strings: read it with definePlan or parsePlan (baotou-plan/schema), which validate it, or materializePlan",
+    );
+    // read, it gives what the embedded plan gives
+    expect(consistency(materializePlan(json as never), baotouReported)[0]?.verdict).toBe(consistency(baotou13, baotouReported)[0]?.verdict);
+  });
+
+  it('a plan with Decimals of another copy of decimal.js is read into one with the library\'s own', () => {
+    const foreign = { ...baotou13, targets: baotou13.targets.map((t) => ({ ...t, value: new Decimal(t.value.toString()) })) };
+    const [a] = consistency(foreign as never, baotouReported);
+    expect(values(a)).toEqual(values(consistency(baotou13, baotouReported)[0]));
+    // a fake one is refused, not called
+    const fake = { ...baotou13, targets: [{ ...baotou13.targets[0], value: { [Symbol.toStringTag]: 'Decimal' } }, ...baotou13.targets.slice(1)] };
+    expect(() => consistency(fake as never, baotouReported)).toThrowPlanError('INVALID_DECIMAL', /^plan\.targets\[0\]\.value: /);
   });
 });

@@ -296,10 +296,10 @@ describe('project: errors name the input and what is allowed', () => {
   it('bad scenarios and deflators', () => {
     const cases: [unknown, string][] = [
       [null, 'scenario: expected a scenario { id, baseYear, horizon, series }, got null'],
-      [{ ...base, id: '', series: {} }, "scenario.id: expected a non-empty string, got ''"],
+      [{ ...base, id: '', series: {} }, "scenario.id: expected an id of 1 to 100 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit, got ''"],
       [{ ...base, horizon: 2015, series: {} }, 'scenario.horizon: must be after baseYear 2015, got 2015'],
       [{ ...base, baseYear: 2015.5, series: {} }, 'scenario.baseYear: expected an integer year from 1900 to 2100, got 2015.5'],
-      [{ ...base, id: 5, series: {} }, 'scenario.id: expected a non-empty string, got 5'],
+      [{ ...base, id: 5, series: {} }, "scenario.id: expected an id of 1 to 100 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or digit, got 5"],
       [{ ...base, series: {}, deflator: { 2016: '1', 2017: '1', '02016': '1' } }, "scenario.deflator: key '02016' is not a year from 2015 to 2017"],
       [{ ...base, series: {}, rate: 1 }, "scenario: unknown key 'rate'; did you mean 'name'? allowed keys: id, name, description, baseYear, horizon, series, deflator, caveats"],
       [{ ...base, series: [] }, 'scenario.series: expected an object of drivers by indicator id, got an array of length 0'],
@@ -348,7 +348,7 @@ describe('project: errors name the input and what is allowed', () => {
 
   it('bad plans: not a plan, a broken reference, units a derivation cannot use, a cycle', () => {
     expect(planError(() => project(null as never, { ...base, series: {} })).message).toBe(
-      'plan: expected a plan { id, indicators, targets, … }, got null',
+      'plan: expected a plan (what definePlan returns, or baotou13), got null',
     );
     const broken = planWith(
       {

@@ -151,7 +151,8 @@ describe('scorecard on observations', () => {
   const obs: readonly ObservationInput[] = deepFreeze<ObservationInput[]>([
     { indicator: 'iva', year: 2015, value: '120', unit: 'bn-yuan' },
     { indicator: 'iva', year: 2020, value: '2400', unit: '100m-yuan' },
-    { indicator: 'iva', year: 2020, value: '1', unit: 'bn-yuan' }, // a second figure for 2020: the first wins
+    // another source's figure for 2020: the rule prefers the more precise 2400 (docs/scenarios.md, "Which figure counts")
+    { indicator: 'iva', year: 2020, value: '1', unit: 'bn-yuan', source: { kind: 'external', publication: 'another source', confidence: 'secondary' } },
     { indicator: 'sei', year: 2020, value: '60' },
     { indicator: 'sei-share', year: 2016, value: '21' },
     { indicator: 'energy', year: 2020, value: '3000' },

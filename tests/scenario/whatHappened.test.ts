@@ -200,6 +200,8 @@ describe('bounds from wholes (partOf)', () => {
 describe('which figure counts', () => {
   const plan = planOf(target('atLeast', '240'));
   const only = (obs: ObservationInput[]) => scorecard(plan, obs)[0] as ScorecardRow;
+  /** A source named `publication`: figures of two sources are not duplicates. */
+  const from = (publication: string) => ({ kind: 'external', publication, confidence: 'secondary' }) as const;
 
   it('units: a figure in 亿 against a target in bn is converted exactly; another measure is refused', () => {
     expect(brief(only([{ indicator: 'iva', year: 2020, value: '2400.0', unit: '100m-yuan' }]))).toEqual(['met', 'observed', '240', true]);
@@ -227,8 +229,8 @@ describe('which figure counts', () => {
 
   it('sources without vintages that disagree: a final figure before an estimate, exact before rounded, then the more precise; said in a caveat', () => {
     const gdp2014 = [
-      { indicator: 'iva', year: 2020, value: '370', qualifier: 'about' },
-      { indicator: 'iva', year: 2020, value: '363.63' },
+      { indicator: 'iva', year: 2020, value: '370', qualifier: 'about', source: from('China Daily') },
+      { indicator: 'iva', year: 2020, value: '363.63', source: from('Baotou News') },
     ] as ObservationInput[];
     const r = only(gdp2014);
     expect(r.value?.toFixed()).toBe('363.63');
@@ -237,9 +239,38 @@ describe('which figure counts', () => {
     // the order given does not matter
     expect(only([...gdp2014].reverse()).value?.toFixed()).toBe('363.63');
     // a normal figure before an estimate, even a more precise one
-    expect(only([{ indicator: 'iva', year: 2020, value: '250.123', status: 'E' }, { indicator: 'iva', year: 2020, value: '250' }]).value?.toFixed()).toBe('250');
+    expect(
+      only([
+        { indicator: 'iva', year: 2020, value: '250.123', status: 'E', source: from('a') },
+        { indicator: 'iva', year: 2020, value: '250', source: from('b') },
+      ]).value?.toFixed(),
+    ).toBe('250');
     // two sources that agree: no caveat
-    expect(only([{ indicator: 'iva', year: 2020, value: '250' }, { indicator: 'iva', year: 2020, value: '250.0' }]).caveats).toEqual([]);
+    expect(
+      only([
+        { indicator: 'iva', year: 2020, value: '250', source: from('a') },
+        { indicator: 'iva', year: 2020, value: '250.0', source: from('b') },
+      ]).caveats,
+    ).toEqual([]);
+  });
+
+  it('the same figure twice, or two with nothing to tell them apart (vintage, source, definition): a VALIDATION error naming both', () => {
+    const e = planError(() =>
+      only([
+        { indicator: 'iva', year: 2020, value: '250' },
+        { indicator: 'iva', year: 2019, value: '240' },
+        { indicator: 'iva', year: 2020, value: '251', unit: 'bn-yuan' },
+      ]),
+    );
+    expect([e.code, e.details, e.issues.map((i) => i.path)]).toEqual(['VALIDATION', { input: 'observations', count: 1 }, [['observations', 2]]]);
+    expect(e.message).toBe(
+      "observations[2]: duplicates observations[0]: 'iva' 2020, with the same vintage, source and definition; give one figure, a vintage to tell a revision from the first release, or options.duplicates 'first' or 'last' (parseObservations, parseObservationsCsv)",
+    );
+    // a span of months from January to December is the year
+    expect(() => only([{ indicator: 'iva', year: 2020, value: '250' }, { indicator: 'iva', period: { start: '2020-01', end: '2020-12' }, value: '250' }])).toThrowPlanError('VALIDATION', 'duplicates observations[0]');
+    // told apart by a vintage, a source or a definition: kept, and the rules choose
+    expect(only([{ indicator: 'iva', year: 2020, value: '250', vintage: '2021' }, { indicator: 'iva', year: 2020, value: '251', vintage: '2022' }]).value?.toFixed()).toBe('251');
+    expect(only([{ indicator: 'iva', year: 2020, value: '250', definition: { scope: 'above designated size' } }, { indicator: 'iva', year: 2020, value: '251' }]).value?.toFixed()).toBe('251');
   });
 
   it('scope, price basis and estimates of the figure used', () => {

@@ -101,3 +101,16 @@ describe('parseObservationsCsv', () => {
     );
   });
 });
+
+describe('parseObservationsCsv: duplicates', () => {
+  it('name both lines, unless options.duplicates keeps one', () => {
+    const text = 'indicator,year,value,vintage\ngdp,2020,278.74,\ngdp,2019,260,\n\ngdp,2020,277,\ngdp,2020,276,2025\n';
+    const error = planError(() => parseObservationsCsv(text));
+    expect(error.message).toBe(
+      "line 5: duplicates line 2: 'gdp' 2020, with the same vintage, source and definition; give one figure, a vintage to tell a revision from the first release, or options.duplicates 'first' or 'last' (parseObservations, parseObservationsCsv)",
+    );
+    expect(parseObservationsCsv(text, { duplicates: 'last' }).map((o) => o.value.toString())).toEqual(['260', '277', '276']);
+    // rows of two sources are two figures
+    expect(parseObservationsCsv('indicator,year,value,source\ngdp,2014,363.63,Baotou News\ngdp,2014,370,China Daily\n')).toHaveLength(2);
+  });
+});

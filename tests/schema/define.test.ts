@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { baotou13, baotou13Input } from '../../src/data/baotou13/index.js';
 import { dec } from '../../src/decimal.js';
@@ -37,8 +38,8 @@ describe('definePlan', () => {
     expect(Object.isFrozen(plan.targets[0]?.value)).toBe(true);
   });
 
-  it("does not freeze a Decimal the caller passed in", () => {
-    const value = dec('240');
+  it("does not freeze a Decimal the caller passed in (one of another copy of decimal.js: the library's own are frozen already)", () => {
+    const value = new Decimal('240');
     const input = inputWith((p) => {
       p.targets[0]!.value = value;
     });

@@ -77,10 +77,8 @@ const cases: [string, () => unknown][] = [
   ],
   ['line 2: a quoted field is not closed', () => parseObservationsCsv('indicator,year,value\ngdp,2020,"1\n')],
   ['snapshot.version: expected snapshot format version 1, got 2', () => fromSnapshot({ type: 'plan', version: 2, data: {} })],
-  [
-    'a decimal with exponent 199998 is too long to write in plain notation (more than 100000 characters)',
-    () => toSnapshot(dec('1e99999').times('1e99999')),
-  ],
+  ["observations[0].value: expected a decimal of at most 1000 significant digits with an exponent from -10000 to 10000, got '1e99999'", () => parseObservations([{ ...o, value: '1e99999' }])],
+  ["observations[1]: duplicates observations[0]: 'gdp' 2020, with the same vintage, source and definition; give one figure, a vintage to tell a revision from the first release, or options.duplicates 'first' or 'last' (parseObservations, parseObservationsCsv)", () => parseObservations([o, { ...o, value: '277' }])],
 ];
 
 describe('docs/validation.md', () => {

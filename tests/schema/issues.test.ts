@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { baotou13 } from '../../src/data/baotou13/index.js';
+import { parsePlan } from '../../src/schema/index.js';
+import { planError } from '../_lib/errors.js';
 import { PlanError, formatPath, validationError } from '../../src/errors.js';
 import { crash, fallbackError } from '../../src/schema/issues.js';
 
@@ -45,5 +48,22 @@ describe('issue formatting', () => {
     expect(crash('csv', 'boom').message).toBe('csv: could not be validated: boom');
     const planError = new PlanError('INVALID_DECIMAL', 'x');
     expect(crash('plan', planError)).toBe(planError);
+  });
+});
+
+describe("what a caller's code throws while it is validated", () => {
+  it('a getter that throws Object.create(null), which has no string: a VALIDATION error, not "Cannot convert object to primitive value"', () => {
+    const plan = JSON.parse(JSON.stringify(baotou13)) as Record<string, unknown>;
+    Object.defineProperty(plan, 'title', {
+      enumerable: true,
+      get() {
+        throw Object.create(null);
+      },
+    });
+    const error = planError(() => parsePlan(plan));
+    expect([error.code, error.message]).toEqual(['VALIDATION', 'plan: could not be validated: a thrown object']);
+    // an Error whose message is long is quoted short
+    expect(crash('plan', new TypeError('x'.repeat(500))).message).toBe(`plan: could not be validated: TypeError: ${'x'.repeat(60)}…`);
+    expect(crash('plan', 42).message).toBe('plan: could not be validated: a thrown 42');
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { baotouReported } from '../../src/data/baotou13/index.js';
 import * as z from 'zod/mini';
 import { isDecimal } from '../../src/decimal.js';
 import {
@@ -329,4 +330,42 @@ describe('messages of alternatives name the alternative the input looks like', (
     const error = planError(() => parseScenario(proxy));
     expect(error.issues[0]).toEqual({ path: ['scenario', 'id'], message: 'missing; expected a value' });
   });
+});
+
+describe('parseObservations: duplicates (one indicator and period, the same vintage, source and definition)', () => {
+  const gdp = (value: string, extra: object = {}) => ({ indicator: 'gdp', year: 2020, value, ...extra });
+
+  it('are a VALIDATION error naming both, by default', () => {
+    const error = planError(() => parseObservations([gdp('278.74'), gdp('2787.4', { unit: '100m-yuan' })]));
+    expect([error.code, error.issues]).toEqual(['VALIDATION', [{ path: ['observations', 1], message: "duplicates observations[0]: 'gdp' 2020, with the same vintage, source and definition; give one figure, a vintage to tell a revision from the first release, or options.duplicates 'first' or 'last' (parseObservations, parseObservationsCsv)" }]]);
+    // the same figure twice too; a period of the whole year is the year
+    expect(() => parseObservations([gdp('1'), gdp('1')])).toThrowPlanError('VALIDATION');
+    expect(() => parseObservations([gdp('1'), { indicator: 'gdp', period: '2020-01/2020-12', value: '1' }])).toThrowPlanError('VALIDATION', /duplicates observations\[0\]/);
+  });
+
+  it("or one is kept, by options.duplicates: 'first' or 'last'", () => {
+    const list = [gdp('1'), gdp('2', { vintage: '2021' }), gdp('3'), { indicator: 'gdp', year: 2019, value: '4' }];
+    expect(parseObservations(list, { duplicates: 'first' }).map((o) => o.value.toString())).toEqual(['1', '2', '4']);
+    expect(parseObservations(list, { duplicates: 'last' }).map((o) => o.value.toString())).toEqual(['2', '3', '4']);
+    expect(() => parseObservations(list, { duplicates: 'newest' } as never)).toThrowPlanError('INVALID_ARGUMENT', "options.duplicates: expected one of 'error', 'first', 'last', got 'newest'");
+  });
+
+  it('figures that differ in vintage (a revision), source or definition are all kept', () => {
+    const source = (publication: string) => ({ kind: 'external', publication, confidence: 'secondary' });
+    expect(parseObservations([gdp('278.74', { vintage: '2021-04-06' }), gdp('277', { vintage: '2025-11-17' })])).toHaveLength(2);
+    expect(parseObservations([gdp('363.63', { source: source('Baotou News') }), gdp('370', { source: source('China Daily') })])).toHaveLength(2);
+    expect(parseObservations([gdp('6.1', { definition: { scope: 'like-for-like' } }), gdp('-49.3', { definition: { scope: 'as published' } })])).toHaveLength(2);
+  });
+
+  it("the embedded baotouReported has none: its two 2014 GDP figures are from two sources, a conflict kept on purpose", () => {
+    const reported = parseObservations(JSON.parse(JSON.stringify(baotouReported)));
+    expect(reported).toHaveLength(baotouReported.length);
+    expect(reported.filter((o) => o.indicator === 'gdp' && o.year === 2014).map((o) => o.value.toString())).toEqual(['363.63', '370']);
+  });
+
+  it('a million bad rows get a thousand issues and one that says where reading stopped', () => {
+    const error = planError(() => parseObservations(new Array(1_000_000).fill(0)));
+    expect(error.issues).toHaveLength(1001);
+    expect(error.issues[1000]).toEqual({ path: ['observations'], message: 'stopped reading after 1000 problems, in the first 1000 of 1000000 items' });
+  }, 30_000);
 });

@@ -4,11 +4,13 @@
  * @internal
  * @module
  */
-import { D, dec, type Decimal, type DecimalInput, ZERO } from '../../decimal.js';
+import { dec, type Decimal, type DecimalInput, ZERO } from '../../decimal.js';
 import { readFiniteNumber } from '../../read.js';
-import { requireNotNegative, requirePositive, requireYearsPositive } from './checks.js';
+import { requireNotNegative, requirePositive, requireYearsAtMost, requireYearsPositive } from './checks.js';
 import { result, subtract } from './exact.js';
 import { growthRoot } from './root.js';
+
+const MINUS_ONE = /* @__PURE__ */ dec(-1);
 
 /**
  * (to / from)^(1 / years) − 1 with the caller's argument names, checked and rounded once.
@@ -26,7 +28,8 @@ export function annualRate(
   requirePositive(f, fromName, 'for a growth rate');
   requireNotNegative(t, toName, 'for an annual average growth rate (no real root of a negative ratio)');
   requireYearsPositive(n, yearsName, 'for an annual average growth rate');
-  if (t.isZero()) return new D(-1);
+  requireYearsAtMost(n, yearsName, 'for an annual average growth rate');
+  if (t.isZero()) return MINUS_ONE;
   const d = subtract(t, f);
   if (d.isZero()) return ZERO;
   return result(growthRoot(f, t, d, n), formula, true);

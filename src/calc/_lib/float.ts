@@ -5,14 +5,16 @@
  * @internal
  * @module
  */
-import type { Decimal } from '../../decimal.js';
+import { MAX_EXPONENT, type Decimal } from '../../decimal.js';
 
 /**
- * Beyond e^±LN_BEYOND_RANGE a value is outside the exponent range of a Decimal (±9·10¹⁵
- * decimal digits, e^±2.07·10¹⁶): a result there overflows or underflows whatever the
- * precision, so no working precision is sized for it.
+ * Beyond e^±LN_BEYOND_RANGE (10^±20,002) a power or root is beyond anything a result can need:
+ * results have exponents of at most ±10,000 and every operand is at least 10^−10,000 in size,
+ * so a factor beyond it makes a product or quotient overflow or underflow (a root beyond it
+ * minus 1 overflows, or is −1 to any precision). No working precision is sized for it, and the
+ * working contexts (10^±40,000) hold everything below it.
  */
-export const LN_BEYOND_RANGE = 2.1e16;
+export const LN_BEYOND_RANGE = (2 * MAX_EXPONENT + 2) * Math.LN10;
 
 /** Decimal exponent of the leading digit of a base-10⁷ word of decimal.js. */
 function leadingExponent(word: number): number {

@@ -39,9 +39,13 @@ export function log1p(x: Decimal, precision: number): Decimal {
   const W = working(precision);
   if (x.isZero()) return new W(0);
   if (x.e < SERIES_BELOW) return series(x, precision, true, false);
-  // 1 + x is exact, and decimal.js's ln is correctly rounded for an exact argument, so the
-  // cancellation in 1 + x costs nothing.
-  return new W(add(ONE, x)).ln();
+  // Next to −1 (x ≤ −1/2), 1 + x is exact, so the cancellation costs nothing (decimal.js's ln is
+  // correctly rounded for an exact argument). Elsewhere 1 + x is rounded to 25 digits more than
+  // the result: its relative error, below 10^−(precision + 24), is an absolute error of ln(1 + x)
+  // far below a unit of its last digit (|x| ≥ 10⁻²⁰ here). An exact 1 + 10^20000 would take
+  // 20,001 digits, and decimal.js's ln multiplies them out (seconds).
+  const nearMinusOne = x.s < 0 && x.e === -1 && (x.d[0] as number) >= 5e6;
+  return new W(nearMinusOne ? add(ONE, x) : working(precision + 25).add(ONE, x)).ln();
 }
 
 /**

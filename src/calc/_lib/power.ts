@@ -7,17 +7,14 @@
  */
 import { D, dec, EXACT, ONE, PRECISION, type Decimal, type DecimalInput, working, ZERO } from '../../decimal.js';
 import { readFiniteNumber } from '../../read.js';
-import { requireRateAboveMinusOne, requireYearsNotNegative } from './checks.js';
+import { requireRateAboveMinusOne, requireYearsAtMost, requireYearsNotNegative } from './checks.js';
 import { add, MAX_EXACT_DIGITS, WORKING_PRECISION } from './exact.js';
 import { floatLn, LN_BEYOND_RANGE, toFloat } from './float.js';
 import { intPower } from './intPower.js';
 import { log1p } from './log.js';
 
-/** Integer years up to this use repeated squaring; above it, exp/ln. */
-const MAX_SQUARING_YEARS = 2 ** 31;
-
 /**
- * (1 + rate)^years for rate > −1 and a finite years ≥ 0.
+ * (1 + rate)^years for rate > −1 and years from 0 to MAX_YEARS.
  *
  * Integer years: exact whenever the exact power has at most 10,000 digits (so one rounding
  * of the caller's product or quotient is a correct rounding); otherwise by repeated squaring
@@ -27,7 +24,7 @@ const MAX_SQUARING_YEARS = 2 ** 31;
 function onePlusPower(rate: Decimal, years: number): Decimal {
   if (years === 0 || rate.isZero()) return ONE;
   const base = add(ONE, rate);
-  if (Number.isInteger(years) && years <= MAX_SQUARING_YEARS) {
+  if (Number.isInteger(years)) {
     if (base.sd() * years <= MAX_EXACT_DIGITS) return intPower(new EXACT(base), years);
     const W = working(PRECISION + 16 + 2 * String(years).length);
     return intPower(new W(base).toSignificantDigits(W.precision), years);
@@ -62,5 +59,6 @@ export function alongConstantRate(
   const n = readFiniteNumber(years, 'years');
   requireRateAboveMinusOne(r, 'rate', what);
   requireYearsNotNegative(n, 'years', what);
+  requireYearsAtMost(n, 'years', what);
   return v.isZero() ? ZERO : apply(v, onePlusPower(r, n));
 }

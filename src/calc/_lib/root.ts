@@ -14,7 +14,7 @@
  * @internal
  * @module
  */
-import { D, type Decimal, EXACT, working } from '../../decimal.js';
+import { D, type Decimal, EXACT, PRECISION, working } from '../../decimal.js';
 import { multiply, subtract, WORKING_PRECISION } from './exact.js';
 import { floatLn, floatRatio, LN_BEYOND_RANGE, toFloat } from './float.js';
 import { intPower } from './intPower.js';
@@ -85,7 +85,9 @@ export function growthRoot(from: Decimal, to: Decimal, d: Decimal, n: number): D
   // Near 1 (to ≥ from / 100) the float logarithm comes from the relative gap r = d / from,
   // so the cancellation in to / from − 1 is avoided.
   const nearOne = to.e >= from.e - 1;
-  if (nearOne && n === 1) return D.div(d, from);
+  // One year: d / from, rounded once to 34 digits (in a context whose range holds any quotient
+  // of two values within the bounds: the caller's `result` then checks the bounds).
+  if (nearOne && n === 1) return working(PRECISION).div(d, from);
   const rf = floatRatio(d, from);
   const lnRatio = nearOne && Math.abs(rf) < 0.5 ? Math.log1p(rf) : floatLn(to) - floatLn(from);
   const lnY = lnRatio / n;

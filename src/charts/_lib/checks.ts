@@ -114,13 +114,17 @@ export function readYearValues(x: unknown, name: string, what: string, unit: Uni
   return points.sort((a, b) => a.year - b.year);
 }
 
+/** The keys of `ChartOptions`, which every builder takes. */
+export const CHART_OPTION_KEYS: readonly string[] = ['locale', 'width', 'height', 'title'];
+
 /**
- * Read the `options` of a builder: locale, width, height and title.
+ * Read the `options` of a builder: locale, width, height and title; another key is an error
+ * with a suggestion.
  *
  * @param options - `{ locale?, width?, height?, title? }` or `undefined`.
  * @param size - The builder's default width and height.
  * @returns The options with every default filled in.
- * @throws {@link PlanError} `INVALID_ARGUMENT` for options that are not an object, a locale
+ * @throws {@link PlanError} `INVALID_ARGUMENT` for options that are not an object, an unknown key, a locale
  *   other than `'en'` and `'zh-CN'`, a size that is not an integer from 50 to 4000, an
  *   empty title.
  *
@@ -132,7 +136,7 @@ export function readYearValues(x: unknown, name: string, what: string, unit: Uni
  * ```
  */
 export function readStyle(options: unknown, size: { width: number; height: number }): ChartStyle {
-  const o = readOptions(options);
+  const o = readOptions(options, 'options', CHART_OPTION_KEYS);
   const readSize = (x: unknown, name: string, fallback: number): number =>
     optional(x, (v) => readInteger(v, name, MIN_SIZE, MAX_SIZE), fallback);
   return {

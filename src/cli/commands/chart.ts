@@ -60,6 +60,8 @@ export const command: Command = {
   run: async (context) => {
     const out = stringOption(context.args, 'out');
     if (out !== undefined && !/\.(svg|json)$/i.test(out)) throw usageError(messages.cliChartOut(out), 'chart');
+    // An unusable file is refused before any work.
+    if (out !== undefined) await context.io.checkFile(out);
     const spec = await specOf(context, context.args.positionals[0] as ChartKind);
     if (out === undefined) context.io.stdout(json(spec));
     else await writeFiles(context.io, { [out]: /\.svg$/i.test(out) ? await renderSvg(spec) : json(spec) });

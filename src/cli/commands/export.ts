@@ -11,7 +11,7 @@ import { TIDY_COLUMNS, toTidyRows } from '../../export/tidy.js';
 import { messages } from '../../messages.js';
 import type { Plan } from '../../plan/types.js';
 import { toSnapshot } from '../../schema/snapshot.js';
-import { formatOption, stringOption, usageError, type Command } from '../args.js';
+import { CSV_OPTION, formatOption, neutraliseOf, stringOption, usageError, type Command } from '../args.js';
 import { PLAN_OPTION, planOf } from '../context.js';
 import { json, writeFiles } from '../output.js';
 
@@ -20,16 +20,16 @@ const EXPORT_FORMATS = ['json', 'csv', 'datapackage', 'md'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The files of a format, by the name each takes in `--out`. */
-function filesOf(plan: Plan, format: ExportFormat): Readonly<Record<string, string>> {
+function filesOf(plan: Plan, format: ExportFormat, neutralise: boolean): Readonly<Record<string, string>> {
   switch (format) {
     case 'json':
       return { 'plan.json': json(toSnapshot(plan, { type: 'plan' })) };
     case 'csv':
-      return { 'values.csv': toCsv(toTidyRows(plan), { columns: TIDY_COLUMNS }) };
+      return { 'values.csv': toCsv(toTidyRows(plan), { columns: TIDY_COLUMNS, neutralise }) };
     case 'md':
       return { 'plan.md': toMarkdown(plan) };
     case 'datapackage':
-      return toDataPackage(plan).files;
+      return toDataPackage(plan, { neutralise }).files;
   }
 }
 
@@ -53,24 +53,27 @@ export const command: Command = {
     if (format === 'datapackage' && out === undefined) {
       throw usageError(messages.cliMissingOption('export --format datapackage', '--out <dir>'), 'export');
     }
+    // An unusable folder is refused before any work.
+    if (out !== undefined) await io.mkdir(out);
     const plan = await planOf(context);
-    const files = filesOf(plan, format);
+    const files = filesOf(plan, format, neutraliseOf(args));
     if (out === undefined) {
       for (const content of Object.values(files)) io.stdout(content);
       return 0;
     }
-    await io.mkdir(out);
     await writeFiles(io, Object.fromEntries(Object.entries(files).map(([name, content]) => [io.joinPath(out, name), content])));
     return 0;
   },
   usage: '--format json|csv|datapackage|md [--out dir] [options]',
   description: [
     'Writes the whole plan: json, a snapshot that fromSnapshot() reads back (plan.json); csv, every target and reported fact as one tidy row (values.csv); datapackage, a Frictionless Tabular Data Package (datapackage.json, indicators.csv, values.csv, commitments.csv) for pandas, R and spreadsheets; md, the plan as a Markdown document (plan.md).',
-    'Without --out, json, csv and md go to stdout; a Data Package needs --out. Decimals are written exactly, in plain notation.',
+    'Without --out, json, csv and md go to stdout; a Data Package needs --out. A folder given with --out is made (with its parents) and checked before any work: one that cannot be written into is refused at once. Decimals are written exactly, in plain notation.',
+    "In csv and in a Data Package, a cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return, and not a number) is written with a ' in front; --no-neutralise writes it as it is, for programs that read the CSV as data.",
   ],
   options: {
     format: { type: 'string', short: 'f', value: '<format>', description: 'json (default), csv, datapackage or md', choices: EXPORT_FORMATS },
     out: { type: 'string', short: 'o', value: '<dir>', description: 'the folder to write into (made if missing)' },
+    ...CSV_OPTION,
     ...PLAN_OPTION,
   },
   examples: [
