@@ -4,7 +4,8 @@
  *
  * - `chainGrowth` and `averageGrowth` of 10⁵ rates (four-digit rates, whose exact product has
  *   300,000 digits; and tiny rates of alternating sign, whose product stays next to 1);
- * - `parseScenario` of 10⁵ series;
+ * - `parseScenario` of 10⁵ series (read without zod), and of the same with its last series bad
+ *   (read by the schema, which says what is wrong);
  * - `parseObservationsCsv` of 10⁶ rows (29 MB), with the heap the observations keep and the
  *   process's peak resident memory.
  *
@@ -69,6 +70,8 @@ const scenario = (() => {
   for (let i = 0; i < 1e5; i++) series[`s${i}`] = { base: '120', unit: 'bn-yuan', growth: '0.08' };
   return { id: 'big', baseYear: 2015, horizon: 2020, series };
 })();
+// The same with its last series bad: the schema reads it all to say what is wrong.
+const badScenario = { ...scenario, series: { ...scenario.series, s99999: { base: '-1' } } };
 const csv = (() => {
   const lines = ['indicator,year,value,unit,status'];
   for (let i = 0; i < 1e6; i++) lines.push(`ind-${i % 5000},${1900 + Math.floor(i / 5000)},${(i * 7) % 100000}.${i % 97},100m-yuan,${i % 5 === 0 ? 'E' : ''}`);
@@ -88,6 +91,7 @@ const cases = [
   { task: 'chainGrowth, 10^5 tiny rates (product next to 1)', items: 1e5, fn: () => lib.chainGrowth(tiny) },
   { task: 'averageGrowth, 10^5 tiny rates', items: 1e5, fn: () => lib.averageGrowth(tiny) },
   { task: 'parseScenario, 10^5 series', items: 1e5, fn: () => lib.parseScenario(scenario) },
+  { task: 'parseScenario, 10^5 series, the last one bad (the error)', items: 1e5, fn: () => { try { return lib.parseScenario(badScenario); } catch (error) { return error; } } },
 ];
 const rows = cases.map(({ task, items, fn }) => {
   const t = best(fn);

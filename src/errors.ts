@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { messages } from './messages.js';
+import { messages, partsOf, rememberMessage, templateOf, type MessageTemplate } from './messages.js';
 
 /**
  * The stable codes a {@link PlanError} can carry. Branch on `code`, never on `message`.
@@ -86,7 +86,41 @@ export class PlanError extends Error {
     this.code = code;
     this.details = Object.freeze({ ...details });
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    TEMPLATES.set(this, { message: templateOf(message), issues: this.issues.map((issue) => templateOf(issue.message)) });
   }
+}
+
+/**
+ * What the message of a {@link PlanError} and of each of its issues were built from (see
+ * `MessageTemplate`), for writing them in another language; `undefined` for a text that no
+ * builder of src/messages.ts made.
+ *
+ * @internal
+ */
+export interface ErrorTemplates {
+  readonly message: MessageTemplate | undefined;
+  readonly issues: readonly (MessageTemplate | undefined)[];
+}
+
+/** The templates of each error, found when it was made. */
+const TEMPLATES = new WeakMap<PlanError, ErrorTemplates>();
+
+/**
+ * What the message of an error and of each of its issues were built from, as found when the
+ * error was made: the command line writes them in Chinese from these.
+ *
+ * @param error - A `PlanError`.
+ * @returns Its templates; none for an error of another copy of the library.
+ *
+ * @example
+ * ```ts
+ * errorTemplates(invalidArgument('options.asOf', 'a year', 'x'))?.message?.key; // → 'expectedGot'
+ * ```
+ *
+ * @internal
+ */
+export function errorTemplates(error: PlanError): ErrorTemplates | undefined {
+  return TEMPLATES.get(error);
 }
 
 /**
@@ -270,10 +304,18 @@ export function validationError(
   issues: readonly PlanIssue[],
   label: (issue: PlanIssue) => string = (issue) => formatPath(issue.path),
 ): PlanError {
+  const located = new Map<string, MessageTemplate>();
   const lines = issues.slice(0, SUMMARY_LIMIT).map((issue) => {
     const where = label(issue);
-    return where === '' ? issue.message : `${where}: ${issue.message}`;
+    if (where === '') return issue.message;
+    const line = `${where}: ${issue.message}`;
+    const args = [where, issue.message];
+    located.set(line, { key: '@located', args, text: line, parts: partsOf(args) });
+    return line;
   });
-  return new PlanError('VALIDATION', messages.validationSummary(lines, issues.length), { input, count: issues.length }, issues);
+  const message = messages.validationSummary(lines, issues.length);
+  // Each line of the summary is a location and a message, each of which may be written in another language.
+  rememberMessage({ key: 'validationSummary', args: [lines, issues.length], text: message, parts: new Map([...partsOf(lines), ...located]) });
+  return new PlanError('VALIDATION', message, { input, count: issues.length }, issues);
 }
 

@@ -11,7 +11,18 @@
  */
 export { PlanError, isPlanError } from './errors.js';
 export type { PlanErrorCode, PlanIssue } from './errors.js';
-export { dec, isDecimal, round, toPlain, PRECISION, MAX_PLACES, DECIMAL_PATTERN, MAX_DECIMAL_LENGTH } from './decimal.js';
+export {
+  dec,
+  isDecimal,
+  round,
+  toPlain,
+  PRECISION,
+  MAX_PLACES,
+  DECIMAL_PATTERN,
+  MAX_DECIMAL_LENGTH,
+  MAX_EXPONENT,
+  MAX_SIGNIFICANT_DIGITS,
+} from './decimal.js';
 export type { Decimal, DecimalInput, RoundingMode } from './decimal.js';
 export {
   MEASURES,
@@ -77,6 +88,10 @@ export {
   CAVEAT_CODES,
   CAVEAT_WORDS,
   PARTIAL_PERIOD_POLICIES,
+  TARGET_FORMS,
+  TARGET_FORM_WORDS,
+  CONCEPTS,
+  CONCEPT_WORDS,
 } from './vocabulary.js';
 export type {
   Words,
@@ -87,6 +102,8 @@ export type {
   CaveatCode,
   PartialPeriodPolicy,
   ScorecardBasis,
+  TargetForm,
+  Concept,
 } from './vocabulary.js';
 export { YEAR_MONTH_PATTERN, isMonthPeriod, isPartialPeriod, wholeYears, describePeriod, endYear } from './period.js';
 export { formatDecimal, formatQuantity, unitLabel } from './format/index.js';
@@ -107,9 +124,11 @@ export {
   factsOf,
   commitment,
   zone,
+  alignTargets,
 } from './plan/index.js';
-export type { FactQuery } from './plan/index.js';
-export { baotou13, baotouReported, baotouReportedIndicators } from './data/index.js';
+export type { FactQuery, AlignedTarget, AlignmentDifference, AlignmentDifferenceCode, CommonTerms, TargetAlignment } from './plan/index.js';
+export { baotou13, baotouReported, baotouReportedIndicators, china13, china13Reported } from './data/index.js';
+export type { Baotou13IndicatorId, Baotou13TargetId, China13IndicatorId, China13TargetId } from './data/index.js';
 export { toTidyRows, TIDY_COLUMNS, toCsv, toDataPackage, toMarkdown } from './export/index.js';
 export type {
   TidyRow,

@@ -80,7 +80,11 @@ function quoteSome(items: readonly string[], max = 10): string {
 export const DECIMAL_ACCEPTED =
   "a decimal string like '240', '-0.08' or '1.3e2', a finite number, a bigint, or a Decimal";
 
-export const messages = {
+/**
+ * The English catalogue, as written; the library uses {@link messages}, the same builders
+ * remembering what each text was built from (src/messages.zh.ts writes it in Chinese).
+ */
+const english = {
   /** A key an options object or a query may not have, with the closest allowed key. */
   unknownKey: (name: string, key: string, suggestion: string | undefined, allowed: readonly string[]) =>
     `${name}: unknown key ${describeValue(key)}; ${suggestion === undefined ? '' : `did you mean '${suggestion}'? `}allowed keys: ${allowed.join(', ')}`,
@@ -109,8 +113,10 @@ export const messages = {
   mustDiffer: (a: string, b: string, value: string, what: string) =>
     `${a} and ${b}: must differ ${what}, both are ${cut(value)}`,
   emptyList: (name: string, what: string) => `${name}: must not be empty ${what}`,
-  neverReached: (current: string, target: string) =>
-    `rate: is 0, so ${cut(target)} is never reached from ${cut(current)}`,
+  neverReached: (current: string, target: string, rate: string) =>
+    `rate: is ${cut(rate)}, so ${cut(target)} is never reached from ${cut(current)}${
+      /^-?0$/.test(rate) ? '' : rate.startsWith('-') ? ': a fall moves away from a higher target' : ': a rise moves away from a lower target'
+    }`,
   // ---- calc/ (formulas) ----
   resultOutOfRange: (formula: string) =>
     `${formula}: the result is outside the range of the library's decimals (exponents from -10000 to 10000)`,
@@ -262,6 +268,22 @@ export const messages = {
     `${at} (${period}) covers part of a year and is skipped; options.partialPeriods 'use' takes it as ${year}`,
   progressSeriesBreak: (name: string, breaks: string, from: number, to: number) =>
     `${name}: ${breaks}, between ${from} and ${to}: levels across a break are not comparable, so no annual average can be computed from them; give growth rates published like-for-like (options.isGrowthRate) or a period that starts after the break`,
+  progressPeriodBreak: (name: string, breaks: string, from: number, to: number) =>
+    `${name}: ${breaks}, between ${from} and ${to}: levels across a break are not comparable, so no change can be computed from them; give the yearly changes published like-for-like (options.yearlyChanges) or a figure for the whole period`,
+  progressDuplicatePeriod: (start: number, end: number, first: string) =>
+    `a second figure for the whole period ${start}–${end} (also at ${first})`,
+  progressPeriodYears: (name: string, missing: readonly number[], start: number, end: number, cumulative: boolean) =>
+    `${name}: has no value for ${missing.join(', ')} of the period ${start}–${end}; ${
+      cumulative ? 'a cumulative target sums the value of every year' : 'yearly changes are needed for every year'
+    }`,
+  progressPeriodForm: (name: string, value: unknown) =>
+    `${name}: evaluatePeriodTarget judges a 'change', 'relative-change' or 'cumulative' target (evaluateRateTarget an 'annual-average' one, evaluateTarget a 'level'), got ${describeValue(value)}`,
+  progressRateForm: (name: string, value: unknown) =>
+    `${name}: evaluateRateTarget judges an 'annual-average' target (evaluatePeriodTarget a 'change', 'relative-change' or 'cumulative' one), got ${describeValue(value)}`,
+  progressPeriodNeeded: (name: string, form: string, value: unknown) =>
+    `${name}: a '${form}' target needs the period it runs over, { start, end }, got ${describeValue(value)}`,
+  progressYearlyChangesCumulative: (name: string) =>
+    `${name}: a 'cumulative' target sums the yearly values themselves; yearlyChanges is for 'change' and 'relative-change' targets`,
   // ---- scenario/ (projection, scorecard, sweep, break-even, consistency) ----
   // Problems of a plan read into a graph: issues, whose path says where (no name in front).
   scenarioDuplicateId: (id: string) => `id '${id}' appears more than once`,
@@ -272,6 +294,8 @@ export const messages = {
     `${kind} indicator '${id}' in ${unit} cannot be derived from a numerator in ${numerator} and a denominator in ${denominator}; allowed: percent or ratio of one measure, or tce-per-10k-yuan from tce over yuan`,
   scenarioGrowthUnit: (id: string, unit: string) =>
     `growth indicator '${id}' must be in 'percent-per-annum', 'percent' or 'ratio', got ${unit}`,
+  scenarioTargetPeriod: (form: string, value: unknown) =>
+    `a target of form '${form}' needs the period it runs over, { start, end }, got ${describeValue(value)}`,
   scenarioCycle: (path: readonly string[]) =>
     `derived indicators refer to each other in a cycle: ${path.map((id) => `'${id}'`).join(' → ')}`,
   scenarioUnknownSeries: (name: string, id: string, planId: string, allowed: readonly string[]) =>
@@ -342,9 +366,15 @@ export const messages = {
   planDateOutside: (date: string, start: number, end: number) =>
     `'${date}' is outside the plan period ${start}–${end}`,
   planYearNotPeriodEnd: (year: number, start: number, end: number) =>
-    `${year} is not the last year of the target's period ${start}–${end}; a rate target is due at the end of its period`,
+    `${year} is not the last year of the target's period ${start}–${end}; a target over a period is due at the end of its period`,
   planRateTargetPeriod: (indicator: string) =>
     `a target of the growth indicator '${indicator}' needs the period its annual average runs over, { start, end }`,
+  planFormPeriod: (form: string) =>
+    `a target of form '${form}' runs over a period: give its period { start, end } (its base year is the year before it)`,
+  planFormUnit: (form: string, implicit: boolean, unit: string, measure: string, expected: string, indicator: string, indicatorUnit: string) =>
+    implicit
+      ? `a target over a period of the growth indicator '${indicator}' reads as an annual average (form 'annual-average'), in a unit of measure '${expected}', got '${unit}' (measure '${measure}'); give its form ('change', 'relative-change' or 'cumulative') if it is not an annual average`
+      : `a target of form '${form}' of indicator '${indicator}' (in '${indicatorUnit}') is in a unit of measure '${expected}', got '${unit}' (measure '${measure}')`,
   planToleranceRequired: "an 'approximately' target needs a tolerance { relative } or { absolute }",
   planShareRange: (value: string, unit: string, max: string) =>
     `a share or rate in '${unit}' must be from 0 to ${max}, got ${cut(value)}`,
@@ -385,6 +415,15 @@ export const messages = {
   cliChartOut: (path: string) => `--out: expected a file ending in .svg or .json, got ${describeValue(path)}`,
   cliCsvOneTable: (command: string, hint: string) =>
     `--format csv writes one table, and ${command} prints several${hint === '' ? '' : `; ${hint}`}`,
+  cliCsvNamePart: (example: string) => `name one part, e.g. '${example}'`,
+  cliUnknownPlan: (value: string, names: readonly string[]) =>
+    `--plan: expected a built-in plan (${names.map((n) => `'${n}'`).join(', ')}) or a plan JSON file, got ${describeValue(value)}`,
+  cliNothingToJudge: (planId: string, projection: boolean) =>
+    `the library has no figures reported for plan '${planId}' to judge: give --observations <file> (your figures)${projection ? ' or --scenario <name|file.json> (a projection)' : ''}`,
+  cliTrendNeedsObservations: (planId: string, trend: string, planPath: string) =>
+    `scenario '${trend}' continues the figures reported for a plan, and the library has none for plan '${planId}': give --observations <file> with your figures, or --scenario ${planPath} or a scenario file`,
+  cliNothingAssessed: (planId: string, file: string | undefined, indicators: readonly string[]) =>
+    `no target of plan '${planId}' can be assessed: ${file === undefined ? 'the figures reported for it have' : `the observations in ${file} have`} no figure of the indicators its targets are set on (${indicators.map((id) => `'${id}'`).join(', ')})`,
   // ---- charts/ (Vega-Lite spec builders and SVG rendering) ----
   chartDuplicateYear: (name: string, year: number, first: string) =>
     `${name}: year ${year} is already given at ${first}; give one value a year`,
@@ -404,9 +443,166 @@ export const messages = {
   chartNotProjected: (name: string, id: string, scenarioId: string) =>
     `${name}: the projection of scenario '${scenarioId}' has no values for '${id}'; drive it or one of the series it derives from`,
   chartNoObservations: (name: string, id: string) => `${name}: has no observation of '${id}' with a year`,
+  chartNoLayout: (name: string, planId: string) =>
+    `${name}: plan '${planId}' has no layout (its layout is empty), so there is nothing to draw; planLayoutChart draws the zones of plan.layout`,
   chartNoBaseValue: (name: string, id: string, baseYear: number) =>
     `${name}: has no value of '${id}' in its base year ${baseYear} to start from; give options.observations with observations of '${id}'`,
   chartRenderMissing: (reason: string) =>
     `rendering SVG needs the optional packages vega and vega-lite, which could not be loaded (${reason}); install them with: npm install vega@6 vega-lite@6`,
   chartInvalidSpec: (reason: string) => `spec: not a Vega-Lite specification that renders (${reason})`,
 } as const;
+
+// ---- what a message was built from, so that it can be written in another language ----
+
+/**
+ * What a message text was built from: the key of its builder (`'expectedGot'`,
+ * `'expected.year'`; `'@located'` for a validation line `where: message`, `'@joined'` for texts
+ * written one after the other) and its arguments, with the templates of the arguments that are
+ * messages themselves. src/messages.zh.ts writes it again in Chinese.
+ */
+export interface MessageTemplate {
+  readonly key: string;
+  readonly args: readonly unknown[];
+  /** The text in English. */
+  readonly text: string;
+  /** The templates of the string arguments that are messages themselves, by their text. */
+  readonly parts: ReadonlyMap<string, MessageTemplate>;
+}
+
+/** How many texts built last are remembered: enough for the issues of one validation (1,000) and more. */
+const REMEMBERED = 2048;
+/** The texts built last, with their templates, oldest first. */
+const recent = new Map<string, MessageTemplate>();
+/** The constant texts of the catalogue, with their keys. */
+const constantKeys = new Map<string, string>();
+const NO_PARTS: ReadonlyMap<string, MessageTemplate> = new Map();
+/** A string argument is kept cut to this length (a message quotes at most 60 characters of one). */
+const KEPT_ARGUMENT = 2000;
+/** How many texts built last a text may start with (`message + '; ' + hint`). */
+const LOOK_BACK = 8;
+/** The texts built last, newest first. */
+const latest: string[] = [];
+
+/** Remember the template of a text just built. */
+export function rememberMessage(template: MessageTemplate): void {
+  recent.delete(template.text);
+  if (recent.size >= REMEMBERED) recent.delete(recent.keys().next().value as string);
+  recent.set(template.text, template);
+  latest.unshift(template.text);
+  if (latest.length > LOOK_BACK) latest.pop();
+}
+
+/** The template of a text that is a message itself: one built lately, or a constant of the catalogue. */
+function known(text: string): MessageTemplate | undefined {
+  const found = recent.get(text);
+  if (found !== undefined) return found;
+  const key = constantKeys.get(text);
+  return key === undefined ? undefined : { key, args: [], text, parts: NO_PARTS };
+}
+
+/** The templates of the string arguments that are messages themselves. */
+export function partsOf(args: readonly unknown[]): ReadonlyMap<string, MessageTemplate> {
+  let parts: Map<string, MessageTemplate> | undefined;
+  for (const arg of args) {
+    if (typeof arg !== 'string') continue;
+    const template = known(arg);
+    if (template !== undefined) (parts ??= new Map()).set(arg, template);
+  }
+  return parts ?? NO_PARTS;
+}
+
+
+/**
+ * The template of a message text: one a builder made lately, a constant of the catalogue, or
+ * two of them written one after the other (with `'; '` between them or nothing); `undefined`
+ * for any other text.
+ */
+export function templateOf(text: string): MessageTemplate | undefined {
+  if (typeof text !== 'string') return undefined;
+  const found = known(text);
+  if (found !== undefined) return found;
+  for (const first of latest) {
+    if (!text.startsWith(first) || text.length === first.length) continue;
+    const rest = text.slice(first.length);
+    const args = known(rest) !== undefined ? [first, rest] : rest.startsWith('; ') && known(rest.slice(2)) !== undefined ? [first, '; ', rest.slice(2)] : undefined;
+    if (args !== undefined) return { key: '@joined', args, text, parts: partsOf(args) };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the texts of explanations, scorecards and projections (`rememberedTexts`) are
+ * remembered: only once a reader may ask for them in Chinese (`rememberTexts`), so that a
+ * program that reads English only never pays for it.
+ */
+let textsRemembered = false;
+
+/**
+ * Remember from now on what each text of explanations, scorecards and projections is built
+ * from, so that `chinese` (src/messages.zh.ts) can write it in Chinese. Called by the command
+ * line and the page, which may be asked for Chinese after the texts are made.
+ *
+ * @example
+ * ```ts
+ * rememberTexts();
+ * ```
+ */
+export function rememberTexts(): void {
+  textsRemembered = true;
+}
+
+/**
+ * The builders of a catalogue, each remembering what its texts are built from, keys prefixed:
+ * always (`always`, the messages of errors), or once `rememberTexts` was called; a text equal to
+ * one of its arguments (`knownFigure`) is not remembered, so that it stays the argument's.
+ */
+function remembering<T extends object>(catalogue: T, prefix: string, always = true): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(catalogue)) {
+    const key = `${prefix}${name}`;
+    if (typeof value === 'function') {
+      const build = value as (...args: unknown[]) => string;
+      const built = (...args: unknown[]): string => {
+        const text = build(...args);
+        if (!always && (!textsRemembered || args.includes(text))) return text;
+        const kept = args.map((a) => (typeof a === 'string' && a.length > KEPT_ARGUMENT ? a.slice(0, KEPT_ARGUMENT) : a));
+        rememberMessage({ key, args: kept, text, parts: partsOf(args) });
+        return text;
+      };
+      Object.defineProperty(built, 'length', { value: build.length });
+      out[name] = built;
+    } else if (typeof value === 'string') {
+      constantKeys.set(value, key);
+      out[name] = value;
+    } else {
+      out[name] = remembering(value as object, `${key}.`, always);
+    }
+  }
+  return out as T;
+}
+
+/**
+ * The builders of a catalogue of texts that are not errors (notes, reasons, working lines),
+ * keys prefixed (`'scenario.reasons.'`): each text is remembered with its key and arguments once
+ * `rememberTexts` was called, and not before; constant texts are known by their keys.
+ *
+ * @param catalogue - The English builders.
+ * @param prefix - The prefix of their keys.
+ * @returns The same builders, remembering.
+ *
+ * @example
+ * ```ts
+ * const words = rememberedTexts({ hello: (name: string) => `hello ${name}` }, 'demo.');
+ * words.hello('Baotou'); // → 'hello Baotou'
+ * ```
+ */
+export function rememberedTexts<T extends object>(catalogue: T, prefix: string): T {
+  return remembering(catalogue, prefix, false);
+}
+
+/**
+ * Every message text of the library, by key: constants, and builders that take the values a
+ * message names. Each text a builder makes is remembered with its key and arguments for a
+ * while ({@link templateOf}), so that a `PlanError` can be written in Chinese.
+ */
+export const messages: typeof english = /* @__PURE__ */ remembering(english, '');

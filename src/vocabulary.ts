@@ -192,6 +192,149 @@ export const APPROXIMATELY_READINGS = /* @__PURE__ */ Object.freeze(['directiona
 /** How an `approximately` target is judged (one of {@link APPROXIMATELY_READINGS}). @category Progress */
 export type ApproximatelyReading = (typeof APPROXIMATELY_READINGS)[number];
 
+// ---- target forms ----
+
+/**
+ * What a target's value is: `level` (the value in the target's year: 240 bn yuan in 2020),
+ * `annual-average` (the average annual growth over its period: "6.5 % a year" over 2016–2020,
+ * geometric, from the year before the period), `change` (the level at the end of the period
+ * minus the level of the year before it: urbanisation "+3.9 points" over 2016–2020),
+ * `relative-change` (that change relative to the level before it, in percent: energy per unit
+ * of GDP "−15 %" over 2016–2020), `cumulative` (the sum of the yearly values over the period:
+ * "50 million new urban jobs" over 2016–2020).
+ *
+ * @category Plan
+ */
+export const TARGET_FORMS = /* @__PURE__ */ Object.freeze(['level', 'annual-average', 'change', 'relative-change', 'cumulative'] as const);
+
+/** What a target's value is (one of {@link TARGET_FORMS}). @category Plan */
+export type TargetForm = (typeof TARGET_FORMS)[number];
+
+/** Each target form in words. @category Plan */
+export const TARGET_FORM_WORDS: Readonly<Record<TargetForm, Words>> = /* @__PURE__ */ Object.freeze({
+  level: /* @__PURE__ */ words('level', '水平值'),
+  'annual-average': /* @__PURE__ */ words('annual average', '年均'),
+  change: /* @__PURE__ */ words('change over the period', '累计变化'),
+  'relative-change': /* @__PURE__ */ words('relative change over the period', '累计变化率'),
+  cumulative: /* @__PURE__ */ words('cumulative over the period', '累计'),
+});
+
+// ---- concepts shared across plans ----
+
+/**
+ * Concepts that indicators of different plans can share, so that two plans' targets line up
+ * (Baotou's GDP growth beside the nation's): an indicator carries one as `concept`.
+ *
+ * @category Plan
+ */
+export const CONCEPTS = /* @__PURE__ */ Object.freeze([
+  'gdp',
+  'gdp-growth',
+  'gdp-per-capita',
+  'labour-productivity',
+  'urbanisation-permanent',
+  'urbanisation-registered',
+  'services-share',
+  'secondary-sector-value-added',
+  'industrial-value-added',
+  'industrial-value-added-growth',
+  'strategic-emerging-industries-share',
+  'high-tech-industries-share',
+  'rd-intensity',
+  'invention-patents-per-10k',
+  'energy-intensity-gdp',
+  'energy-intensity-industry',
+  'co2-intensity-gdp',
+  'non-fossil-energy-share',
+  'forest-coverage',
+  'good-air-days-share',
+  'general-budget-revenue',
+  'ammonia-nitrogen-emissions',
+  'arable-land',
+  'basic-pension-coverage',
+  'cod-emissions',
+  'disposable-income-growth',
+  'fixed-broadband-household-penetration',
+  'forest-stock',
+  'labour-productivity-growth',
+  'life-expectancy',
+  'mobile-broadband-user-penetration',
+  'new-construction-land',
+  'new-urban-jobs',
+  'nox-emissions',
+  'pm25-non-attaining-cities',
+  'producer-services-share',
+  'rural-poverty-reduction',
+  'schooling-years',
+  'science-technology-contribution',
+  'shantytown-renovation',
+  'so2-emissions',
+  'surface-water-below-grade-v-share',
+  'surface-water-grade-iii-share',
+  'water-intensity-gdp',
+] as const);
+
+/** A concept shared across plans (one of {@link CONCEPTS}). @category Plan */
+export type Concept = (typeof CONCEPTS)[number];
+
+/**
+ * Each concept in words: the standard statistical term in Chinese (生产总值 covers both the
+ * nation's 国内生产总值 and a region's 地区生产总值).
+ *
+ * @example
+ * ```ts
+ * CONCEPT_WORDS['energy-intensity-gdp']['zh-CN']; // → '单位生产总值能耗'
+ * ```
+ *
+ * @category Plan
+ */
+export const CONCEPT_WORDS: Readonly<Record<Concept, Words>> = /* @__PURE__ */ Object.freeze({
+  gdp: /* @__PURE__ */ words('gross domestic product (GDP)', '生产总值'),
+  'gdp-growth': /* @__PURE__ */ words('GDP growth', '生产总值增长'),
+  'gdp-per-capita': /* @__PURE__ */ words('GDP per head', '人均生产总值'),
+  'labour-productivity': /* @__PURE__ */ words('labour productivity', '全员劳动生产率'),
+  'urbanisation-permanent': /* @__PURE__ */ words('urbanisation of permanent residents', '常住人口城镇化率'),
+  'urbanisation-registered': /* @__PURE__ */ words('urbanisation of registered (hukou) residents', '户籍人口城镇化率'),
+  'services-share': /* @__PURE__ */ words("services' share of GDP", '服务业增加值比重'),
+  'secondary-sector-value-added': /* @__PURE__ */ words('value added of the secondary sector', '第二产业增加值'),
+  'industrial-value-added': /* @__PURE__ */ words('industrial value added', '工业增加值'),
+  'industrial-value-added-growth': /* @__PURE__ */ words('industrial value added, growth', '工业增加值增长'),
+  'strategic-emerging-industries-share': /* @__PURE__ */ words("strategic emerging industries' share", '战略性新兴产业比重'),
+  'high-tech-industries-share': /* @__PURE__ */ words("high-tech industries' share", '高新技术产业比重'),
+  'rd-intensity': /* @__PURE__ */ words('R&D spending, share of GDP', '研究与试验发展经费投入强度'),
+  'invention-patents-per-10k': /* @__PURE__ */ words('invention patents per 10,000 people', '每万人口发明专利拥有量'),
+  'energy-intensity-gdp': /* @__PURE__ */ words('energy use per unit of GDP', '单位生产总值能耗'),
+  'energy-intensity-industry': /* @__PURE__ */ words('energy use per unit of industrial value added', '单位工业增加值能耗'),
+  'co2-intensity-gdp': /* @__PURE__ */ words('CO₂ emissions per unit of GDP', '单位生产总值二氧化碳排放'),
+  'non-fossil-energy-share': /* @__PURE__ */ words("non-fossil energy's share of primary energy consumption", '非化石能源占一次能源消费比重'),
+  'forest-coverage': /* @__PURE__ */ words('forest coverage', '森林覆盖率'),
+  'good-air-days-share': /* @__PURE__ */ words('share of days with good air', '空气质量优良天数比率'),
+  'general-budget-revenue': /* @__PURE__ */ words('general public budget revenue', '一般公共预算收入'),
+  'ammonia-nitrogen-emissions': /* @__PURE__ */ words('ammonia nitrogen, emissions', '氨氮排放总量'),
+  'arable-land': /* @__PURE__ */ words('arable land kept', '耕地保有量'),
+  'basic-pension-coverage': /* @__PURE__ */ words('basic pension insurance coverage', '基本养老保险参保率'),
+  'cod-emissions': /* @__PURE__ */ words('chemical oxygen demand, emissions', '化学需氧量排放总量'),
+  'disposable-income-growth': /* @__PURE__ */ words('per-capita disposable income, growth', '居民人均可支配收入增长'),
+  'fixed-broadband-household-penetration': /* @__PURE__ */ words('fixed broadband, household penetration', '固定宽带家庭普及率'),
+  'forest-stock': /* @__PURE__ */ words('forest stock', '森林蓄积量'),
+  'labour-productivity-growth': /* @__PURE__ */ words('labour productivity, growth', '全员劳动生产率增长'),
+  'life-expectancy': /* @__PURE__ */ words('life expectancy', '人均预期寿命'),
+  'mobile-broadband-user-penetration': /* @__PURE__ */ words('mobile broadband, user penetration', '移动宽带用户普及率'),
+  'new-construction-land': /* @__PURE__ */ words('new construction land', '新增建设用地规模'),
+  'new-urban-jobs': /* @__PURE__ */ words('new urban jobs', '城镇新增就业'),
+  'nox-emissions': /* @__PURE__ */ words('nitrogen oxides, emissions', '氮氧化物排放总量'),
+  'pm25-non-attaining-cities': /* @__PURE__ */ words('PM2.5 in cities not meeting the standard', '细颗粒物未达标地级及以上城市浓度'),
+  'producer-services-share': /* @__PURE__ */ words("producer services' share of GDP", '生产性服务业增加值比重'),
+  'rural-poverty-reduction': /* @__PURE__ */ words('rural poor lifted out of poverty', '农村贫困人口脱贫'),
+  'schooling-years': /* @__PURE__ */ words('average schooling of the working-age population', '劳动年龄人口平均受教育年限'),
+  'science-technology-contribution': /* @__PURE__ */ words('contribution of scientific and technological progress to growth', '科技进步贡献率'),
+  'shantytown-renovation': /* @__PURE__ */ words('urban shantytown dwellings rebuilt', '城镇棚户区住房改造'),
+  'so2-emissions': /* @__PURE__ */ words('sulphur dioxide, emissions', '二氧化硫排放总量'),
+  'surface-water-below-grade-v-share': /* @__PURE__ */ words('surface water worse than Grade V', '地表水劣V类水体比例'),
+  'surface-water-grade-iii-share': /* @__PURE__ */ words('surface water of Grade III or better', '地表水达到或好于III类水体比例'),
+  'water-intensity-gdp': /* @__PURE__ */ words('water use per unit of GDP', '万元生产总值用水量'),
+});
+
 // ---- qualifiers of reported figures ----
 
 /** How a reported value is qualified: `exact`, `about`, `moreThan`, `lessThan`. @category Plan */

@@ -27,9 +27,9 @@ import { dec } from '../src/decimal.js';
 import { planError } from './_lib/errors.js';
 
 const KNOWN_IDS =
-  "'yuan', '10k-yuan', '100m-yuan', 'bn-yuan', 'tce', '10k-tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio'";
+  "'yuan', '10k-yuan', '100m-yuan', 'bn-yuan', 'tce', '10k-tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio', 'yuan-per-person', '10k-yuan-per-person', 'count-per-10k-people', 'years', 'mu', '10k-mu', '100m-mu', 'cubic-metre', '100m-cubic-metres', 'cubic-metre-per-10k-yuan', 'tonne', '10k-tonnes', 'tonne-per-10k-yuan', 'microgram-per-cubic-metre'";
 const KNOWN_MEASURES =
-  "'yuan', 'tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio'";
+  "'yuan', 'tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio', 'yuan-per-person', 'count-per-10k-people', 'years', 'mu', 'cubic-metre', 'cubic-metre-per-10k-yuan', 'tonne', 'tonne-per-10k-yuan', 'microgram-per-cubic-metre'";
 
 describe('the unit registry', () => {
   it('keeps its ids, measures and multipliers (SDMX UNIT_MULT)', () => {
@@ -47,6 +47,20 @@ describe('the unit registry', () => {
       'count',
       'rank',
       'ratio',
+      'yuan-per-person',
+      '10k-yuan-per-person',
+      'count-per-10k-people',
+      'years',
+      'mu',
+      '10k-mu',
+      '100m-mu',
+      'cubic-metre',
+      '100m-cubic-metres',
+      'cubic-metre-per-10k-yuan',
+      'tonne',
+      '10k-tonnes',
+      'tonne-per-10k-yuan',
+      'microgram-per-cubic-metre',
     ]);
     expect(UNITS['10k-yuan']).toEqual({ measure: 'yuan', multiplier: 4 });
     expect(UNITS['100m-yuan']).toEqual({ measure: 'yuan', multiplier: 8 });
@@ -54,7 +68,11 @@ describe('the unit registry', () => {
     expect(UNITS['10k-tce']).toEqual({ measure: 'tce', multiplier: 4 });
     expect(Object.isFrozen(UNITS)).toBe(true);
     for (const id of UNIT_IDS) expect(Object.isFrozen(UNITS[id])).toBe(true);
-    expect(MEASURES).toHaveLength(9);
+    expect(MEASURES).toHaveLength(18);
+    expect(UNITS['10k-yuan-per-person']).toEqual({ measure: 'yuan-per-person', multiplier: 4 });
+    expect(UNITS['100m-mu']).toEqual({ measure: 'mu', multiplier: 8 });
+    expect(UNITS['100m-cubic-metres']).toEqual({ measure: 'cubic-metre', multiplier: 8 });
+    expect(UNITS['10k-tonnes']).toEqual({ measure: 'tonne', multiplier: 4 });
   });
 });
 

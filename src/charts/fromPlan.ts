@@ -9,6 +9,7 @@ import { dec, type DecimalInput } from '../decimal.js';
 import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import { indicator as indicatorOf, targetsOf } from '../plan/query.js';
+import { readPlanArgument } from '../plan/readPlanArgument.js';
 import type { Observation, ObservationInput, Plan, Target, Year } from '../plan/types.js';
 import { isObject, readObject, readOptions, readText, reading } from '../read.js';
 import { CHART_OPTION_KEYS, readStyle } from './_lib/checks.js';
@@ -42,7 +43,7 @@ export interface PlanTrajectoryOptions extends ChartOptions {
    * figures of one year, the one the scorecard counts is drawn (the latest vintage, or by
    * its rule for sources that disagree); a year with a figure of status `B` (the first after
    * a break in the series) is drawn after a gap. Default: the projection's base-year value,
-   * as the one known point.
+   * as the one known point, labelled "Base year (scenario)" (基年（情景）), not "Observed".
    */
   readonly observations?: readonly (Observation | ObservationInput)[];
 }
@@ -53,8 +54,10 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  * unit) and, for indicators that are not growth rates, the geometric path required from the
  * last observed year before the target to the target.
  *
- * Without `observations`, the projection's base-year value is drawn as the observed point
- * the projection and the required path start from. With them, a year whose figure is the
+ * Without `observations`, the projection's base-year value is drawn as the point the
+ * projection and the required path start from, labelled "Base year (scenario)" (基年（情景）)
+ * in the legend and the description: a scenario's starting value, which may never have been
+ * observed (a plan path of a plan without figures). With them, a year whose figure is the
  * first after a break in the series (status `B`) is drawn after a gap, with the break marked.
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
@@ -69,10 +72,11 @@ export interface PlanTrajectoryOptions extends ChartOptions {
  *
  * @example
  * ```ts
- * import { baotou13, project, DEFAULT_SCENARIO } from 'baotou-plan';
- * const spec = planTrajectoryChart(baotou13, project(baotou13, DEFAULT_SCENARIO), {
+ * import { baotou13, project, scenarios } from 'baotou-plan';
+ * const spec = planTrajectoryChart(baotou13, project(baotou13, scenarios.reportedTrend), {
  *   indicator: 'industrial-value-added',
  * });
+ * (spec.data as { values: { series: string }[] }).values[0]?.series; // → 'Base year (scenario)'
  * ```
  *
  * @category Charts
@@ -131,6 +135,7 @@ export function planTrajectoryChart(plan: Plan, projection: Projection, options:
         : { target: { year: target.year, value: targetValue, comparator: target.comparator } }),
       ...(geometric ? { requiredPath: 'geometric' as const } : {}),
       ...(projected.length === 0 ? {} : { projection: projected }),
+      ...(o.observations === undefined ? { observationsAre: 'scenario-base' as const } : {}),
     },
     chartOptions,
   );
@@ -171,8 +176,8 @@ function observationsOf(plan: Plan, list: unknown, id: string): YearValue[] {
  *
  * @example
  * ```ts
- * import { baotou13, project, scorecard, DEFAULT_SCENARIO } from 'baotou-plan';
- * const rows = scorecard(baotou13, project(baotou13, DEFAULT_SCENARIO));
+ * import { baotou13, project, scorecard, scenarios } from 'baotou-plan';
+ * const rows = scorecard(baotou13, project(baotou13, scenarios.reportedTrend));
  * const spec = planScorecardChart(baotou13, rows, { locale: 'zh-CN' });
  * ```
  *
@@ -199,25 +204,30 @@ export function planScorecardChart(
 }
 
 /**
- * A layout chart of a plan's industrial layout (`plan.layout`): see {@link layoutChart}.
+ * A layout chart of a plan's industrial layout (`plan.layout`): see {@link layoutChart}. A plan
+ * without a layout (a plan may leave it out) has nothing to draw: that is an error, not an
+ * empty chart.
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @param options - The options of {@link layoutChart}.
  * @returns A Vega-Lite spec, as {@link layoutChart} returns it.
- * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` when `plan` has no layout; the errors of
- *   {@link layoutChart}.
+ * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` when `plan` is not a plan, or its layout
+ *   is empty; the errors of {@link layoutChart} (a zone whose direction is not one of
+ *   `ZONE_DIRECTIONS` cannot be placed).
  *
  * @example
  * ```ts
  * import { baotou13 } from 'baotou-plan';
  * const spec = planLayoutChart(baotou13, { locale: 'en' });
  * // six zones: east aluminum, west steel, south technology, north equipment, …
+ * planLayoutChart({ ...baotou13, layout: [] }); // throws PlanError INVALID_ARGUMENT
+ * // → "plan: plan 'baotou13' has no layout (its layout is empty), so there is nothing to draw; planLayoutChart draws the zones of plan.layout"
  * ```
  *
  * @category Charts
  */
 export function planLayoutChart(plan: Plan, options?: ChartOptions): VegaLiteSpec {
-  const p = readObject(plan, 'plan');
-  if (!Array.isArray(p.layout)) throw argumentError('INVALID_ARGUMENT', 'plan', messages.planNotPlan('plan', plan), plan);
-  return layoutChart(p.layout as Plan['layout'], options);
+  const { id, layout } = readPlanArgument(plan);
+  if (layout.length === 0) throw argumentError('INVALID_ARGUMENT', 'plan', messages.chartNoLayout('plan', id));
+  return layoutChart(layout, options);
 }

@@ -24,6 +24,9 @@ import { VEGA_LITE_SCHEMA, type ChartOptions, type TrajectoryInput, type VegaLit
 
 type SeriesKey = 'observed' | 'required' | 'projection';
 
+/** What the observations of a trajectory may be (see `TrajectoryInput.observationsAre`). */
+const OBSERVATIONS_ARE = ['observed', 'scenario-base'] as const;
+
 const STYLE: Readonly<Record<SeriesKey, { colour: string; dash: readonly number[] }>> = {
   observed: { colour: COLOURS.blue, dash: [1, 0] },
   required: { colour: COLOURS.green, dash: [2, 3] },
@@ -41,7 +44,10 @@ interface Point {
  * required to reach the target (dotted) and a projection (dashed). An observed value with
  * status `'B'` (the first after a break in the series) starts a new stretch of the observed
  * line, after a gap, and a grey rule marks the break with the label "Break in series"
- * (序列断点); values in another unit of the chart's measure are converted exactly.
+ * (序列断点); values in another unit of the chart's measure are converted exactly. With
+ * `observationsAre: 'scenario-base'` the values are labelled "Base year (scenario)"
+ * (基年（情景）) instead of "Observed" (实际值): a scenario's starting value, not a figure that
+ * happened.
  *
  * With `requiredPath: 'geometric'` the path runs from the observation of `baseYear` (default:
  * the last observed year before the target's year) to the target at the constant rate
@@ -51,13 +57,13 @@ interface Point {
  * input always gives the same spec.
  *
  * @param input - `{ indicator: { id, name, unit }, observations, target?, baseYear?,
- *   requiredPath?, projection? }`; every value in the indicator's unit, or with a `unit` of
+ *   requiredPath?, projection?, observationsAre? }`; every value in the indicator's unit, or with a `unit` of
  *   its measure.
  * @param options - `locale` (`'en'` default, or `'zh-CN'`), `width` (640), `height` (360),
  *   `title` (default: the indicator's name).
  * @returns A Vega-Lite spec (`$schema`, `description`, `data`, `layer`).
  * @throws {@link baotou-plan!PlanError} `INVALID_ARGUMENT` for empty observations, a year given twice,
- *   a bad year, comparator, locale or size, a base year without an observation or not before
+ *   a bad year, comparator, locale, size or `observationsAre`, a base year without an observation or not before
  *   the target, `'geometric'` without a target; `DOMAIN` for a geometric path through a value
  *   that is not greater than 0; `INVALID_DECIMAL` for a value that is not a decimal;
  *   `UNKNOWN_UNIT` for a bad unit; `UNIT_MISMATCH` for a value in a unit of another measure.
@@ -90,6 +96,10 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   const chartUnit = readUnit(ind.unit, 'input.indicator.unit');
   const unit = unitLabel(chartUnit, { locale: style.locale });
   const observations = readYearValues(o.observations, 'input.observations', 'observation', chartUnit);
+  const observedWord =
+    o.observationsAre === undefined || readChoice(o.observationsAre, 'input.observationsAre', OBSERVATIONS_ARE) === 'observed'
+      ? words.observed
+      : words.scenarioBase;
   const target = o.target === undefined ? undefined : readTarget(o.target, chartUnit);
   const projection =
     o.projection === undefined ? [] : readYearValues(o.projection, 'input.projection', 'projected value', chartUnit);
@@ -117,7 +127,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   if (path.length > 0) present.push('required');
   if (projection.length > 0) present.push('projection');
   const label = (key: SeriesKey): string =>
-    key === 'observed' ? words.observed : key === 'required' ? words.requiredPath : words.projection;
+    key === 'observed' ? observedWord : key === 'required' ? words.requiredPath : words.projection;
 
   // A break in the series (status B) starts a new segment of the observed line: a gap.
   const breaks = observations.filter((p, i) => p.status === 'B' && i > 0).map((p) => p.year);
@@ -234,7 +244,7 @@ export function trajectoryChart(input: TrajectoryInput, options?: ChartOptions):
   const listed = (points: readonly Point[]): string =>
     points.map((p) => `${p.year} ${shown(p.value, style.locale)}`).join(zh ? '，' : '; ');
   const parts = [
-    `${words.observed}${colon}${listed(observations)}`,
+    `${observedWord}${colon}${listed(observations)}`,
     ...breaks.map((year) => words.breakBefore(year)),
     ...(targetText === undefined ? [] : [targetText]),
     ...(rateText === undefined ? [] : [words.requiredRate(rateText)]),

@@ -140,6 +140,10 @@ export interface ChartTarget {
  *   observation to the target (see {@link requiredPath}), or the points of a path worked
  *   out elsewhere; none by default.
  * - `projection`: values of a scenario, drawn dashed.
+ * - `observationsAre`: what `observations` are: `'observed'` (default), figures that
+ *   happened, labelled "Observed" (实际值); `'scenario-base'`, the base-year value a scenario
+ *   starts from, which may never have been observed (what `planTrajectoryChart` draws
+ *   without observations), labelled "Base year (scenario)" (基年（情景）).
  *
  * @example
  * ```ts
@@ -161,6 +165,7 @@ export interface TrajectoryInput {
   readonly baseYear?: Year;
   readonly requiredPath?: readonly YearValue[] | 'geometric';
   readonly projection?: readonly YearValue[];
+  readonly observationsAre?: 'observed' | 'scenario-base';
 }
 
 /**
@@ -210,7 +215,11 @@ export interface ScorecardChartRow {
  * @category Charts
  */
 export interface LayoutChartZone {
-  readonly direction: ZoneDirection;
+  /**
+   * Where the zone is: one of `ZONE_DIRECTIONS` (a plan's layout may hold other words, which
+   * {@link layoutChart} cannot place and refuses).
+   */
+  readonly direction: ZoneDirection | (string & {});
   readonly label: LocalizedText;
   readonly industries: readonly LocalizedText[];
 }

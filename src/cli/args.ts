@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { PlanError, isPlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import { LOCALES, type Locale } from '../vocabulary.js';
+import { LOCALES, type Locale, type Words } from '../vocabulary.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -15,7 +15,7 @@ import type { CliIo } from './io.js';
  *
  * @example
  * ```ts
- * const out: OptionSpec = { type: 'string', short: 'o', value: '<file>', description: 'write the chart to a file' };
+ * const out: OptionSpec = { type: 'string', short: 'o', value: '<file>', description: { en: 'write the chart to a file', 'zh-CN': '把图表写入文件' } };
  * ```
  */
 export interface OptionSpec {
@@ -23,7 +23,8 @@ export interface OptionSpec {
   readonly short?: string;
   /** The placeholder of its value in help (`<file>`). */
   readonly value?: string;
-  readonly description: string;
+  /** What it does, in each language of help. */
+  readonly description: Words;
   /** The allowed values, checked before the command runs. */
   readonly choices?: readonly string[];
 }
@@ -33,12 +34,12 @@ export interface OptionSpec {
  *
  * @example
  * ```ts
- * const kind: PositionalSpec = { name: 'kind', description: 'the chart', required: true, choices: ['trajectory', 'layout'] };
+ * const kind: PositionalSpec = { name: 'kind', description: { en: 'the chart', 'zh-CN': '图表' }, required: true, choices: ['trajectory', 'layout'] };
  * ```
  */
 export interface PositionalSpec {
   readonly name: string;
-  readonly description: string;
+  readonly description: Words;
   readonly required: boolean;
   readonly choices?: readonly string[];
 }
@@ -81,7 +82,7 @@ export interface CommandContext {
  * @example
  * ```ts
  * const hello: Command = {
- *   usage: '', description: ['Says hello.'], options: {}, examples: [['baotou-plan hello', 'say hello']],
+ *   usage: '', description: [{ en: 'Says hello.', 'zh-CN': '问好。' }], options: {}, examples: [['baotou-plan hello', { en: 'say hello', 'zh-CN': '问好' }]],
  *   run: async ({ io }) => { io.stdout('hello\n'); return 0; },
  * };
  * ```
@@ -89,13 +90,13 @@ export interface CommandContext {
 export interface Command {
   /** The arguments after `baotou-plan <name>` in the usage line. */
   readonly usage: string;
-  /** Paragraphs of help. */
-  readonly description: readonly string[];
+  /** Paragraphs of help, in each language. */
+  readonly description: readonly Words[];
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** The positional arguments (default: none). */
   readonly positionals?: readonly PositionalSpec[];
   /** Example command lines (without the leading `$ `), each with what it does. */
-  readonly examples: readonly (readonly [command: string, what: string])[];
+  readonly examples: readonly (readonly [command: string, what: Words])[];
   /** Runs the command; resolves to the exit code. */
   readonly run: (context: CommandContext) => Promise<number>;
 }
@@ -105,13 +106,13 @@ export interface Command {
  *
  * @example
  * ```ts
- * const spec: CommandSpec = { name: 'hello', summary: 'say hello', usage: '', description: [], options: {}, examples: [], run: async () => 0 };
+ * const spec: CommandSpec = { name: 'hello', summary: { en: 'say hello', 'zh-CN': '问好' }, usage: '', description: [], options: {}, examples: [], run: async () => 0 };
  * ```
  */
 export interface CommandSpec extends Command {
   readonly name: string;
-  /** One line: what the command does. */
-  readonly summary: string;
+  /** One line: what the command does, in each language. */
+  readonly summary: Words;
 }
 
 /** The values of `--format` for commands that print a table. */
@@ -121,6 +122,30 @@ export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 /** The values of `--lang`: a locale, or `zh`, the shorthand of `zh-CN`. */
 const LANGS: readonly string[] = [...LOCALES, 'zh'];
+
+/**
+ * The language asked for anywhere in the arguments (`--lang zh`, `--lang=zh-CN`), read before
+ * they are parsed, so that help and usage errors speak it too; `'en'` when none is (or the
+ * value is not a language: the parser then says so).
+ *
+ * @param argv - The arguments.
+ * @returns The locale.
+ *
+ * @example
+ * ```ts
+ * localeIn(['plan', '--lang', 'zh']); // → 'zh-CN'
+ * localeIn(['--lang=fr']); // → 'en'
+ * ```
+ */
+export function localeIn(argv: readonly string[]): Locale {
+  let lang: string | undefined;
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') break;
+    if (arg === '--lang') lang = argv[i + 1];
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  }
+  return localeOf(lang);
+}
 
 /**
  * The locale `--lang` asks for (the parser has checked the value).
@@ -143,10 +168,13 @@ const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   lang: {
     type: 'string',
     value: '<lang>',
-    description: 'language of names and numbers: en (default) or zh-CN (zh for short)',
+    description: {
+      en: 'language of names, numbers, help and messages: en (default) or zh-CN (zh for short)',
+      'zh-CN': '名称、数字、帮助和消息的语言：en（默认）或 zh-CN（可简写为 zh）',
+    },
     choices: LANGS,
   },
-  help: { type: 'boolean', short: 'h', description: 'show this help' },
+  help: { type: 'boolean', short: 'h', description: { en: 'show this help', 'zh-CN': '显示本帮助' } },
 };
 
 /**
@@ -161,7 +189,10 @@ const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 export const CSV_OPTION: Readonly<Record<string, OptionSpec>> = {
   'no-neutralise': {
     type: 'boolean',
-    description: "with csv: write cells that start with =, +, -, @ as they are (default: a ' in front, so that spreadsheets run no formula)",
+    description: {
+      en: "with csv: write cells that start with =, +, -, @ as they are (default: a ' in front, so that spreadsheets run no formula)",
+      'zh-CN': "用于 csv：以 =、+、-、@ 开头的单元格照原样写出（默认在前面加 '，使电子表格不执行公式）",
+    },
   },
 };
 
@@ -193,10 +224,13 @@ export const TABLE_OPTIONS: Readonly<Record<string, OptionSpec>> = {
     type: 'string',
     short: 'f',
     value: '<format>',
-    description: 'table (default: aligned text), json, csv or md (Markdown)',
+    description: {
+      en: 'table (default: aligned text), json, csv or md (Markdown)',
+      'zh-CN': 'table（默认：对齐的文本表格）、json、csv 或 md（Markdown）',
+    },
     choices: TABLE_FORMATS,
   },
-  width: { type: 'string', value: '<columns>', description: 'widest line of a table (default 80)' },
+  width: { type: 'string', value: '<columns>', description: { en: 'widest line of a table (default 80)', 'zh-CN': '表格每行的最大宽度（默认 80）' } },
   ...CSV_OPTION,
 };
 
@@ -246,7 +280,7 @@ function optionIn(message: string): string {
  *
  * @example
  * ```ts
- * Object.keys(allOptions({ name: 'x', summary: '', usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 })); // → ['format', 'width', 'no-neutralise', 'lang', 'help']
+ * Object.keys(allOptions({ name: 'x', summary: { en: '', 'zh-CN': '' }, usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 })); // → ['format', 'width', 'no-neutralise', 'lang', 'help']
  * ```
  */
 export function allOptions(spec: CommandSpec): Readonly<Record<string, OptionSpec>> {
@@ -267,7 +301,7 @@ const flag = (name: string): string => `--${name}`;
  *
  * @example
  * ```ts
- * const spec: CommandSpec = { name: 'x', summary: '', usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 };
+ * const spec: CommandSpec = { name: 'x', summary: { en: '', 'zh-CN': '' }, usage: '', description: [], options: TABLE_OPTIONS, examples: [], run: async () => 0 };
  * parseCommandArgs(spec, ['--format', 'csv', '--lang', 'zh']).values; // → { format: 'csv', lang: 'zh' }
  * parseCommandArgs(spec, ['--format', 'xml']); // throws PlanError INVALID_ARGUMENT
  * // → "--format: expected one of 'table', 'json', 'csv', 'md', got 'xml'"

@@ -5,8 +5,10 @@
  *
  * @module
  */
+import { localeIn } from './args.js';
 import { main } from './main.js';
 import { nodeIo } from './node.js';
 
 const io = nodeIo();
-process.exitCode = await io.finish(await main(process.argv.slice(2), io));
+const argv = process.argv.slice(2);
+process.exitCode = await io.finish(await main(argv, io), localeIn(argv));

@@ -61,25 +61,34 @@ export async function readScenarioFile(io: CliIo, path: string): Promise<Scenari
 }
 
 /**
- * Read observations: CSV in tidy long form (`.csv`), or JSON (a list, or a snapshot).
+ * Read observations: CSV in tidy long form (`.csv`), or JSON (a list, or a snapshot); with a
+ * plan, every observation must be of one of its indicators.
  *
  * @param io - Where the file is read from.
  * @param path - The file.
+ * @param plan - The plan the observations are of (none: any indicator).
  * @returns The observations.
- * @throws `PlanError` (`NOT_FOUND`, `VALIDATION` …) with the path in front of its message.
+ * @throws `PlanError` (`NOT_FOUND`, `VALIDATION` …) with the path in front of its message;
+ *   `VALIDATION` naming each indicator the plan does not have, with the closest ids (or, when
+ *   none is close, the ids it has).
  *
  * @example
  * ```ts
  * const io = { readFile: async () => 'indicator,year,value\ngdp,2020,n/a\n' } as never;
  * await readObservationsFile(io, 'obs.csv'); // throws PlanError VALIDATION
  * // → "obs.csv: line 2, column 'value': expected a decimal string or finite number, got 'n/a'"
+ * const typo = { readFile: async () => 'indicator,year,value\nindustrial-value-add,2020,240\n' } as never;
+ * await readObservationsFile(typo, 'obs.csv', baotou13); // throws PlanError VALIDATION
+ * // → "obs.csv: line 2, column 'indicator': 'industrial-value-add' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?"
  * ```
  */
-export async function readObservationsFile(io: CliIo, path: string): Promise<Observation[]> {
+export async function readObservationsFile(io: CliIo, path: string, plan?: Plan): Promise<Observation[]> {
+  const options = plan === undefined ? undefined : { plan };
   if (isCsvPath(path)) {
     const text = await io.readFile(path);
-    return inFile(path, () => parseObservationsCsv(text));
+    return inFile(path, () => parseObservationsCsv(text, options));
   }
   const data = await readJson(io, path);
-  return inFile(path, () => (isSnapshot(data) ? [...fromSnapshot(data, { type: 'observations' })] : parseObservations(data)));
+  // A snapshot's observations, once read, go through `parseObservations` like a plain list (it takes them as they are).
+  return inFile(path, () => parseObservations(isSnapshot(data) ? fromSnapshot(data, { type: 'observations' }) : data, options));
 }

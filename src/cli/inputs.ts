@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { PlanError, formatPath, isPlanError, validationError } from '../errors.js';
-import { messages } from '../messages.js';
+import { PlanError, errorTemplates, formatPath, isPlanError, validationError } from '../errors.js';
+import { messages, rememberMessage } from '../messages.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -36,7 +36,11 @@ export function inFile<T>(path: string, fn: () => T): T {
 /** The error with the file's path in front of its message, if it is a `PlanError`. */
 function withPath(path: string, error: unknown): unknown {
   if (!isPlanError(error) || error.details['file'] !== undefined) return error;
-  const wrapped = new PlanError(error.code, messages.cliInFile(path, error.message), { ...error.details, file: path }, error.issues);
+  const message = messages.cliInFile(path, error.message);
+  // The file's message is the error's own, which may be written in another language.
+  const inner = errorTemplates(error)?.message;
+  if (inner !== undefined) rememberMessage({ key: 'cliInFile', args: [path, error.message], text: message, parts: new Map([[error.message, inner]]) });
+  const wrapped = new PlanError(error.code, message, { ...error.details, file: path }, error.issues);
   (wrapped as { cause?: unknown }).cause = error;
   return wrapped;
 }

@@ -9,11 +9,13 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { isPlanError } from '../errors.js';
 import { messages } from '../messages.js';
-import { integerOption, isUsageError, localeOf, parseCommandArgs, stringOption, usageError, type CommandSpec } from './args.js';
+import type { Locale } from '../vocabulary.js';
+import { integerOption, isUsageError, localeIn, parseCommandArgs, usageError, type CommandSpec } from './args.js';
 import { COMMANDS, type CommandEntry } from './catalog.js';
+import { errorText, said } from './language.js';
 import { BIN, commandHelp, overviewHelp } from './help.js';
-import { issueLocation } from './inputs.js';
 import { safeIo, type CliIo } from './io.js';
+import { text } from './text.js';
 
 /** The version of the package, as package.json says. */
 const VERSION: string = pkg.version;
@@ -31,25 +33,30 @@ async function specOf(entry: CommandEntry): Promise<CommandSpec> {
   return { name: entry.name, summary: entry.summary, ...command };
 }
 
-/** Write an error to stderr and give its exit code. Never a stack trace, unless `BAOTOU_PLAN_DEBUG=1`. */
-function report(error: unknown, io: CliIo, command: string | undefined): number {
+/**
+ * Write an error to stderr, in the language asked for, and give its exit code. Never a stack
+ * trace, unless `BAOTOU_PLAN_DEBUG=1`.
+ */
+async function report(error: unknown, io: CliIo, command: string | undefined, locale: Locale): Promise<number> {
   const debug = io.env['BAOTOU_PLAN_DEBUG'] === '1';
+  const label = text.error[locale];
   if (isUsageError(error)) {
     const name = typeof error.details['command'] === 'string' ? error.details['command'] : command;
-    io.stderr(`error: ${error.message}\n${messages.cliHelpHint(name === undefined ? BIN : `${BIN} ${name}`)}\n`);
+    const { message } = await errorText(error, locale);
+    io.stderr(`${label}${message}\n${await said(locale, 'cliHelpHint', name === undefined ? BIN : `${BIN} ${name}`)}\n`);
     return 2;
   }
   if (isPlanError(error)) {
-    const lines = [`error: ${error.message}`];
-    if (error.issues.length > 1) {
-      for (const issue of error.issues) lines.push(`  - ${issueLocation(error, issue.path)}: ${issue.message}`);
-    }
+    const { message, issues } = await errorText(error, locale);
+    const lines = [`${label}${message}`];
+    if (issues.length > 1) for (const issue of issues) lines.push(`  - ${issue.where}${locale === 'en' ? ': ' : '：'}${issue.message}`);
     if (debug && error.stack !== undefined) lines.push(error.stack);
     io.stderr(`${lines.join('\n')}\n`);
     return 1;
   }
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  io.stderr(`error: ${messages.cliInternal(text)}\n${debug && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : ''}`);
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const stack = debug && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : '';
+  io.stderr(`${label}${await said(locale, 'cliInternal', detail)}\n${stack}`);
   return 1;
 }
 
@@ -78,6 +85,8 @@ function report(error: unknown, io: CliIo, command: string | undefined): number 
 export async function main(argv: readonly string[], outside: CliIo): Promise<number> {
   // Every character printed passes the one escaping of control characters.
   const io = safeIo(outside);
+  // The language is read first, so that help and usage errors speak it too.
+  const locale = localeIn(argv);
   let command: string | undefined;
   try {
     const [first, ...rest] = argv;
@@ -87,8 +96,8 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<num
       return 0;
     }
     if (first === '--help' || first === '-h' || first === 'help') {
-      const topic = rest[0];
-      io.stdout(topic === undefined ? overviewHelp(COMMANDS, VERSION) : commandHelp(await specOf(entryOf(topic))));
+      const topic = rest.find((arg, i) => !arg.startsWith('-') && rest[i - 1] !== '--lang');
+      io.stdout(topic === undefined ? overviewHelp(COMMANDS, VERSION, locale) : commandHelp(await specOf(entryOf(topic)), locale));
       return 0;
     }
     // Options before any command name (`baotou-plan --lang zh`) go to the default command.
@@ -97,12 +106,13 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<num
     command = spec.name;
     const parsed = parseCommandArgs(spec, named ? rest : argv);
     if (parsed.values['help'] === true) {
-      io.stdout(commandHelp(spec));
+      // `baotou-plan --lang zh --help`: the overview; `baotou-plan plan --help`: the command's help.
+      io.stdout(named ? commandHelp(spec, locale) : overviewHelp(COMMANDS, VERSION, locale));
       return 0;
     }
     const width = integerOption(parsed, 'width', 20, 1000, spec.name) ?? 80;
-    return await spec.run({ io, args: parsed, locale: localeOf(stringOption(parsed, 'lang')), width });
+    return await spec.run({ io, args: parsed, locale, width });
   } catch (error) {
-    return report(error, io, command);
+    return await report(error, io, command, locale);
   }
 }

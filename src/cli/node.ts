@@ -9,7 +9,10 @@ import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { argumentError, type PlanError } from '../errors.js';
 import { messages } from '../messages.js';
+import type { Locale } from '../vocabulary.js';
 import type { CliIo } from './io.js';
+import { said } from './language.js';
+import { text } from './text.js';
 
 /** Turn a file-system error into a `PlanError` that names the path and the reason. */
 function fileError(path: string, error: unknown, action: string): PlanError {
@@ -157,9 +160,10 @@ export function writer(stream: {
 /**
  * The outside world of the `baotou-plan` bin: process streams, the real file system, the
  * process environment. File errors become a `PlanError` that names the path. `finish` waits
- * for the streams and turns a failed write into one line on stderr and exit code 1.
+ * for the streams and turns a failed write into one line on stderr (in the language of the
+ * command) and exit code 1.
  *
- * @returns The outside world, for `main`, and its `finish(code)`.
+ * @returns The outside world, for `main`, and its `finish(code, locale)`.
  *
  * @example
  * ```ts
@@ -169,7 +173,7 @@ export function writer(stream: {
  *
  * @internal
  */
-export function nodeIo(): CliIo & { readonly finish: (code: number) => Promise<number> } {
+export function nodeIo(): CliIo & { readonly finish: (code: number, locale?: Locale) => Promise<number> } {
   const stdout = writer(process.stdout);
   const stderr = writer(process.stderr);
   const attempt = async <T>(path: string, action: string, fn: () => Promise<T>): Promise<T> => {
@@ -191,9 +195,11 @@ export function nodeIo(): CliIo & { readonly finish: (code: number) => Promise<n
     checkFile: (path) => attempt(path, 'write the file', () => checkWritable(path)),
     joinPath: join,
     env: process.env,
-    finish: async (code) => {
+    finish: async (code, locale = 'en') => {
       const failed = await stdout.done();
-      if (failed !== undefined) stderr.write(`error: ${messages.cliWriteFailed('standard output', failed.code ?? failed.message)}\n`);
+      if (failed !== undefined) {
+        stderr.write(`${text.error[locale]}${await said(locale, 'cliWriteFailed', 'standard output', failed.code ?? failed.message)}\n`);
+      }
       const unreported = await stderr.done();
       return failed === undefined && unreported === undefined ? code : code === 0 ? 1 : code;
     },

@@ -13,7 +13,7 @@ import { formatQuantity } from '../format/quantity.js';
 import { messages } from '../messages.js';
 import type { LocalizedText, Plan, SourceRef } from '../plan/types.js';
 import { quantity, type UnitId } from '../units/index.js';
-import { COMPARATOR_SYMBOLS, type Comparator, type Locale, type Words } from '../vocabulary.js';
+import { COMPARATOR_SYMBOLS, TARGET_FORM_WORDS, type Comparator, type Locale, type TargetForm, type Words } from '../vocabulary.js';
 import { neutraliseOf, usageError, type CommandContext, type TableFormat } from './args.js';
 import type { CliIo } from './io.js';
 import { renderMarkdownTable, renderTable, wrapText, type TableColumn } from './table.js';
@@ -212,6 +212,8 @@ export function indicatorField<R>(plan: Plan, key: string, idOf: (row: R) => str
     header: words('Indicator', '指标'),
     value: idOf,
     text: (row, locale) => nameIn(names.get(idOf(row)), locale) || idOf(row),
+    // a name is read whole: six Chinese characters, twelve letters, before it wraps
+    minWidth: 12,
   };
 }
 
@@ -230,7 +232,7 @@ export function indicatorField<R>(plan: Plan, key: string, idOf: (row: R) => str
  */
 export function goalFields<R>(
   thresholdKey: string,
-  goalOf: (row: R) => { readonly comparator: Comparator; readonly value: Decimal; readonly unit: UnitId },
+  goalOf: (row: R) => { readonly comparator: Comparator; readonly value: Decimal; readonly unit: UnitId; readonly form?: TargetForm | undefined },
 ): Field<R>[] {
   return [
     { key: 'comparator', header: words('Comparator', '比较'), value: (r) => goalOf(r).comparator, machineOnly: true },
@@ -241,8 +243,8 @@ export function goalFields<R>(
       header: words('Target', '目标值'),
       value: () => null,
       text: (r, locale) => {
-        const { comparator, value, unit } = goalOf(r);
-        return goal(comparator, value, unit, locale);
+        const { comparator, value, unit, form } = goalOf(r);
+        return goal(comparator, value, unit, locale, form);
       },
       peopleOnly: true,
       minWidth: 18,
@@ -251,22 +253,27 @@ export function goalFields<R>(
 }
 
 /**
- * A target as people read it: its comparator's symbol and its value with the unit.
+ * A target as people read it: what its value is (its form, when it is not a level nor an
+ * annual average in percent a year, which the unit says), its comparator's symbol and its
+ * value with the unit.
  *
  * @param comparator - How the value is compared with the threshold.
  * @param value - The threshold.
  * @param unit - Its unit.
  * @param locale - `'en'` or `'zh-CN'`.
- * @returns `≥ 240 billion yuan`, `> 年均8%`.
+ * @param form - The target's form (default `level`).
+ * @returns `≥ 240 billion yuan`, `> 年均8%`, `累计变化率 ≤ -15%`.
  *
  * @example
  * ```ts
  * goal('atLeast', dec('240'), 'bn-yuan', 'en'); // → '≥ 240 billion yuan'
  * goal('above', dec('8'), 'percent-per-annum', 'zh-CN'); // → '> 年均8%'
+ * goal('atMost', dec('-15'), 'percent', 'zh-CN', 'relative-change'); // → '累计变化率 ≤ -15%'
  * ```
  */
-export function goal(comparator: Comparator, value: Decimal, unit: UnitId, locale: Locale): string {
-  return `${COMPARATOR_SYMBOLS[comparator]} ${qty(value, unit, locale)}`;
+export function goal(comparator: Comparator, value: Decimal, unit: UnitId, locale: Locale, form?: TargetForm): string {
+  const said = form === undefined || form === 'level' || (form === 'annual-average' && unit === 'percent-per-annum');
+  return `${said ? '' : `${TARGET_FORM_WORDS[form][locale]} `}${COMPARATOR_SYMBOLS[comparator]} ${qty(value, unit, locale)}`;
 }
 
 /**
@@ -274,18 +281,18 @@ export function goal(comparator: Comparator, value: Decimal, unit: UnitId, local
  *
  * @param context - The command's context (its arguments and stderr).
  * @param count - How many targets are not met (or behind).
- * @param message - What to say on stderr for `count`.
+ * @param message - What to say on stderr for `count`, in the language asked for.
  * @returns 1 when the option is given and `count` > 0 (with the message on stderr), else 0.
  *
  * @example
  * ```ts
- * const context = { args: { values: { 'fail-on-unmet': true }, positionals: [] }, io: { stderr: () => {} } } as never;
+ * const context = { args: { values: { 'fail-on-unmet': true }, positionals: [] }, io: { stderr: () => {} }, locale: 'en' } as never;
  * failOnUnmet(context, 2, (n) => `${n} targets are not met`); // → 1
  * ```
  */
-export function failOnUnmet(context: CommandContext, count: number, message: (count: number) => string): number {
+export function failOnUnmet(context: CommandContext, count: number, message: (count: number, locale: Locale) => string): number {
   if (context.args.values['fail-on-unmet'] !== true || count === 0) return 0;
-  context.io.stderr(`${message(count)}\n`);
+  context.io.stderr(`${message(count, context.locale)}\n`);
   return 1;
 }
 
@@ -294,6 +301,7 @@ export function failOnUnmet(context: CommandContext, count: number, message: (co
  *
  * @param io - Where the files go.
  * @param files - The content of each file, by path.
+ * @param locale - The language of what is said (default English).
  * @returns When every file is written.
  * @throws `PlanError` for a file that cannot be written, naming it.
  *
@@ -305,10 +313,10 @@ export function failOnUnmet(context: CommandContext, count: number, message: (co
  * written; // → ['out/plan.md']
  * ```
  */
-export async function writeFiles(io: CliIo, files: Readonly<Record<string, string>>): Promise<void> {
+export async function writeFiles(io: CliIo, files: Readonly<Record<string, string>>, locale: Locale = 'en'): Promise<void> {
   for (const [path, content] of Object.entries(files)) {
     await io.writeFile(path, content);
-    io.stderr(`${text.wrote(path)}\n`);
+    io.stderr(`${text.wrote(path, locale)}\n`);
   }
 }
 
@@ -383,6 +391,8 @@ export function json(value: unknown): string {
 /**
  * Print a result on stdout in the format asked for. Several sections: text and Markdown print
  * each with its title; JSON prints an object keyed by section; CSV needs exactly one section.
+ * A section without rows is said to be empty in text and Markdown (`none`, `无`), never an
+ * empty table.
  *
  * @param context - The command's context: stdout, the locale, the width of text tables.
  * @param format - `table`, `json`, `csv` or `md`.
@@ -433,9 +443,10 @@ export function emit(
         const rows = peopleRows(section, locale);
         const title = section.title?.[locale];
         const notes = section.notes ?? [];
+        const table = rows.length === 0 ? text.none[locale] : md ? renderMarkdownTable(columns, rows) : renderTable(columns, rows, { width });
         return [
           ...(title === undefined ? [] : [md ? `## ${title}` : title, '']),
-          (md ? renderMarkdownTable(columns, rows) : renderTable(columns, rows, { width })).trimEnd(),
+          table.trimEnd(),
           ...(notes.length === 0 ? [] : ['', ...(md ? notes : notes.flatMap((note) => wrapText(note, width)))]),
         ].join('\n');
       });

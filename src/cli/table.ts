@@ -156,10 +156,49 @@ function splitWord(word: string, width: number): string[] {
   return pieces;
 }
 
+/** Chinese, Japanese and Korean ideographs, kana and hangul: a line may break before or after each. */
+const IDEOGRAPH = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
+/** Punctuation that never starts a line (it closes what comes before). */
+const CLOSING = /[、。，．：；！？）」』】〕》”’…·]/;
+/** Punctuation that never ends a line (it opens what comes after). */
+const OPENING = /[（「『【〔《“‘]/;
+
 /**
- * Break `text` into lines of at most `width` terminal columns: at spaces, and inside a word
- * only when the word is wider than the line (Chinese text, which has no spaces, breaks
- * between characters). Line breaks in `text` are kept; runs of spaces become one.
+ * The pieces a line may break between: the words of the text, and within a word each Chinese
+ * character (with the punctuation that may not be parted from it); `space` says whether a
+ * space comes before the piece.
+ */
+function piecesOf(paragraph: string): { text: string; space: boolean }[] {
+  const pieces: { text: string; space: boolean }[] = [];
+  for (const word of paragraph.split(/ +/)) {
+    if (word === '') continue;
+    let current = '';
+    let space = true;
+    let last = '';
+    for (const char of word) {
+      const breakBefore =
+        current !== '' &&
+        !CLOSING.test(char) &&
+        !OPENING.test(last) &&
+        (IDEOGRAPH.test(char) || OPENING.test(char) || IDEOGRAPH.test(last) || CLOSING.test(last));
+      if (breakBefore) {
+        pieces.push({ text: current, space });
+        current = '';
+        space = false;
+      }
+      current += char;
+      last = char;
+    }
+    pieces.push({ text: current, space });
+  }
+  return pieces;
+}
+
+/**
+ * Break `text` into lines of at most `width` terminal columns: at spaces, and between Chinese
+ * characters (never before a closing mark such as `，` or `）`, never after an opening one);
+ * inside a word only when the word is wider than the line. Line breaks in `text` are kept;
+ * runs of spaces become one.
  *
  * @param text - The text.
  * @param width - The widest a line may be, at least 1.
@@ -169,6 +208,7 @@ function splitWord(word: string, width: number): string[] {
  * ```ts
  * wrapText('an annual average increase above 8 percent', 20); // → ['an annual average', 'increase above 8', 'percent']
  * wrapText('东铝西钢南科技北装备', 6); // → ['东铝西', '钢南科', '技北装', '备']
+ * wrapText('目标：年均增长 8%，以上。', 8); // → ['目标：年', '均增长', '8%，以', '上。']
  * ```
  */
 export function wrapText(text: string, width: number): string[] {
@@ -176,25 +216,29 @@ export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      if (word === '') continue;
-      const candidate = line === '' ? word : `${line} ${word}`;
+    for (const piece of piecesOf(paragraph)) {
+      const candidate = line === '' ? piece.text : `${line}${piece.space ? ' ' : ''}${piece.text}`;
       if (displayWidth(candidate) <= width) {
         line = candidate;
         continue;
       }
       if (line !== '') lines.push(line);
-      if (displayWidth(word) <= width) {
-        line = word;
+      if (displayWidth(piece.text) <= width) {
+        line = piece.text;
       } else {
-        const pieces = splitWord(word, width);
-        line = pieces.pop() ?? '';
-        lines.push(...pieces);
+        const parts = splitWord(piece.text, width);
+        line = parts.pop() ?? '';
+        lines.push(...parts);
       }
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** The widest piece of a text that a line may not break (a word, a Chinese character with its punctuation). */
+function widestPiece(text: string): number {
+  return Math.max(0, ...text.split('\n').flatMap((paragraph) => piecesOf(paragraph).map((p) => displayWidth(p.text))));
 }
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {
@@ -253,7 +297,7 @@ function columnWidths(columns: readonly TableColumn[], cells: string[][], width:
   // First narrow without breaking a word of a wrapped column; then, if need be, down to the minimum.
   const longestWord = columns.map((column, i) =>
     overflowOf(column) === 'wrap'
-      ? Math.max(0, ...rows.flatMap((row) => (row[i] ?? '').split(/[ \n]+/).map(displayWidth)))
+      ? Math.max(0, ...rows.map((row) => widestPiece(row[i] ?? '')))
       : 0,
   );
   const floors = [

@@ -11,8 +11,8 @@ import { optional, readBoolean, readOptions } from '../read.js';
 import type { Commitment, Indicator, Plan } from '../plan/types.js';
 import { UNIT_IDS } from '../units/index.js';
 import {
-  COMMITMENT_KINDS,
   COMPARATORS,
+  CONCEPTS,
   CONFIDENCES,
   DIRECTIONS,
   INDICATOR_KINDS,
@@ -20,6 +20,7 @@ import {
   OBS_STATUSES,
   PRICE_BASES,
   QUALIFIERS,
+  TARGET_FORMS,
   WORDINGS,
 } from '../vocabulary.js';
 import { toCsv, type CsvCell } from './csv.js';
@@ -114,8 +115,9 @@ const TIDY_FIELDS: Readonly<Record<(typeof TIDY_COLUMNS)[number], TableSchemaFie
   indicator: /* @__PURE__ */ text('indicator', 'Id of the indicator (see indicators.csv); empty for a fact the plan has no indicator for'),
   subject: /* @__PURE__ */ text('subject', "The indicator's English name, or the fact's subject"),
   year: /* @__PURE__ */ integer('year', "A target's year; a fact's year when its period is one year"),
-  period_start: /* @__PURE__ */ integer('period_start', "First year of a rate target's period or of a fact's period"),
-  period_end: /* @__PURE__ */ integer('period_end', "Last year of a rate target's period or of a fact's period"),
+  period_start: /* @__PURE__ */ integer('period_start', "First year of a target's period (an annual average, a change, a sum over it) or of a fact's period"),
+  period_end: /* @__PURE__ */ integer('period_end', "Last year of a target's period or of a fact's period"),
+  form: /* @__PURE__ */ text('form', "What a target's value is: a level, or an annual average, change, relative change or sum over its period", { enum: TARGET_FORMS }),
   relation: /* @__PURE__ */ text('relation', "A target's comparator or a fact's qualifier", { required: true, enum: /* @__PURE__ */ (COMPARATORS as readonly string[]).concat(QUALIFIERS) }),
   wording: /* @__PURE__ */ text('wording', "A target's own word for its comparator ('above' renders 以上 and reads as atLeast …)", { enum: /* @__PURE__ */ Object.keys(WORDINGS) }),
   value: /* @__PURE__ */ number('value', 'The figure, exact, in plain notation; empty for a qualitative fact'),
@@ -150,6 +152,7 @@ const INDICATORS: readonly Column<Indicator>[] = [
   { field: /* @__PURE__ */ text('denominator', 'Of a share or intensity: the indicator id of the whole'), get: (i) => i.denominator },
   { field: /* @__PURE__ */ text('growth_of', 'Of a growth rate: the indicator id of the series'), get: (i) => i.growthOf },
   { field: /* @__PURE__ */ text('part_of', 'The indicator id of a whole that contains this one (same kind and measure)'), get: (i) => i.partOf },
+  { field: /* @__PURE__ */ text('concept', 'What the indicator measures, shared across plans (gdp-growth …)', { enum: CONCEPTS }), get: (i) => i.concept },
   { field: /* @__PURE__ */ text('price_basis', 'Current or comparable prices', { enum: PRICE_BASES }), get: (i) => i.definition.priceBasis },
   { field: /* @__PURE__ */ text('scope', 'Statistical scope'), get: (i) => i.definition.scope },
   { field: /* @__PURE__ */ text('notes', 'Where the definition comes from'), get: (i) => i.definition.notes?.join(' ') },
@@ -157,7 +160,7 @@ const INDICATORS: readonly Column<Indicator>[] = [
 
 const COMMITMENTS: readonly Column<Commitment>[] = [
   { field: /* @__PURE__ */ text('id', 'Commitment id', { required: true, unique: true }), get: (c) => c.id },
-  { field: /* @__PURE__ */ text('kind', 'What it counts', { required: true, enum: COMMITMENT_KINDS }), get: (c) => c.kind },
+  { field: /* @__PURE__ */ text('kind', "What it counts, in the plan's own word (base, park …)", { required: true }), get: (c) => c.kind },
   { field: /* @__PURE__ */ integer('count', 'How many the plan commits to', true), get: (c) => c.count },
   { field: /* @__PURE__ */ text('theme', 'What they are for, in the report\'s words'), get: (c) => c.theme.en },
   { field: /* @__PURE__ */ text('named_members', "The members a source names, separated by '; '"), get: (c) => c.members.map((m) => m.name.en).join('; ') },
@@ -234,12 +237,14 @@ export function toDataPackage(plan: Plan, options?: DataPackageOptions): DataPac
   plan = readPlanArgument(plan);
   const neutralise = optional(readOptions(options, 'options', ['neutralise']).neutralise, (x) => readBoolean(x, 'options.neutralise'), true);
   const document = plan.document;
+  const contents = `${plan.title.en}: indicators, targets, reported facts and commitments`;
   const descriptor: DataPackageDescriptor = {
     profile: 'tabular-data-package',
     name: packageName(plan.id),
     title: plan.title.en,
-    description: `${plan.title.en}: indicators, targets, reported facts and commitments, from "${document.title}" (${document.date}).`,
-    sources: [{ title: `${document.title}${document.publisher === undefined ? '' : `, ${document.publisher}`}, ${document.date}` }],
+    description: document === undefined ? `${contents}.` : `${contents}, from "${document.title}" (${document.date}).`,
+    sources:
+      document === undefined ? [] : [{ title: `${document.title}${document.publisher === undefined ? '' : `, ${document.publisher}`}, ${document.date}` }],
     resources: [
       resource('indicators', 'Indicators', INDICATORS as readonly Column<never>[]),
       resource('values', 'Targets and facts, one row each', TIDY as readonly Column<never>[], {

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
+import { targetForm } from '../plan/form.js';
 import { readObservationRecords } from '../plan/materialize.js';
 import { readPlanArgument } from '../plan/readPlanArgument.js';
 import type { Fact, Indicator, LocalizedText, Observation, Plan, SourceRef, Target } from '../plan/types.js';
@@ -80,15 +81,17 @@ function notes(entries: readonly (readonly [string, string | undefined])[]): str
 }
 
 /**
- * A target's cells after its id and indicator: year, period, comparator and value (with the
- * source's wording beside the symbol: `≥ 8 (above)`), unit, tolerance, source.
+ * A target's cells after its id and indicator: year, period, form (as it is read: an annual
+ * average for a growth rate over a period), comparator and value (with the source's wording
+ * beside the symbol: `≥ 8 (above)`), unit, tolerance, source.
  */
-function targetCells(t: Target): Row {
+function targetCells(t: Target, indicator: Indicator | undefined): Row {
   const tolerance = t.tolerance;
   const comparison = figure(COMPARATOR_SYMBOLS[t.comparator], t.value);
   return [
     t.year,
     t.period === undefined ? undefined : years(t.period.start, t.period.end),
+    targetForm(t, indicator),
     t.wording === undefined ? comparison : `${comparison} (${t.wording})`,
     t.unit,
     tolerance === undefined ? undefined : tolerance.absolute !== undefined ? `± ${tolerance.absolute.toFixed()} (absolute)` : `± ${tolerance.relative.toFixed()} (relative)`,
@@ -104,7 +107,7 @@ function factRow(f: Fact): Row {
 
 function indicatorTable(indicators: readonly Indicator[]): string {
   const table = tableOf(
-    ['id', 'name', '中文', 'unit', 'kind', 'direction', 'nature', 'derived from', 'part of', 'prices', 'scope'],
+    ['id', 'name', '中文', 'unit', 'kind', 'direction', 'nature', 'derived from', 'part of', 'concept', 'prices', 'scope'],
     indicators.map((i) => [
       `\`${i.id}\``,
       i.name.en,
@@ -117,6 +120,7 @@ function indicatorTable(indicators: readonly Indicator[]): string {
         .filter((part) => part !== undefined)
         .join(' '),
       i.partOf,
+      i.concept,
       i.definition.priceBasis,
       i.definition.scope,
     ]),
@@ -126,9 +130,11 @@ function indicatorTable(indicators: readonly Indicator[]): string {
 
 /**
  * Write a plan as Markdown: source document and period, errata, principles, strategies,
- * goals, layout, commitments, indicators (with their definitions and the whole each is part
- * of), targets (the comparator's symbol with the source's wording beside it: `≥ 8 (above)`),
- * facts, tasks and milestones — each a table, with the report's section and exact words —
+ * goals, layout, commitments, indicators (with their definitions, the whole each is part of
+ * and the concept it shares with other plans), targets (their form, and the comparator's
+ * symbol with the source's wording beside it: `≥ 8 (above)`), facts, tasks and milestones —
+ * each a table, with the report's section and exact words, or `_None._` for a section the plan
+ * leaves out —
  * and, if given, reported figures with their period (a year, years or months), status and
  * vintage. Values are written exactly in plain notation. Cells are escaped
  * (pipes, backslashes, `&`, `<`, `>`; line breaks become `<br>`), so no text of the data
@@ -144,7 +150,7 @@ function indicatorTable(indicators: readonly Indicator[]): string {
  * @example
  * ```ts
  * const md = toMarkdown(baotou13, { observations: baotouReported, observationIndicators: baotouReportedIndicators });
- * md.includes('| `industrial-value-added-2020` | industrial value added | 2020 |  | ≥ 240 | bn-yuan |'); // → true
+ * md.includes('| `industrial-value-added-2020` | industrial value added | 2020 |  | level | ≥ 240 | bn-yuan |'); // → true
  * toMarkdown(baotou13, { observation: baotouReported }); // throws PlanError INVALID_ARGUMENT
  * ```
  *
@@ -157,24 +163,29 @@ export function toMarkdown(plan: Plan, options?: MarkdownOptions): string {
   const extra = optional(given.observationIndicators, (x) => readArray(x, 'options.observationIndicators').map(readIndicatorRecord), []);
   const d = plan.document;
   const names = new Map([...plan.indicators, ...extra].map((i) => [i.id, i.name.en]));
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const region = plan.region === undefined ? '' : `${markdownCell(bilingual(plan.region))}, `;
   const parts: string[] = [
     `# ${markdownCell(plan.title.en)}\n\n<!-- Generated from the data by toMarkdown() (scripts/gen-plan-docs.mjs); do not edit by hand. -->\n\n` +
-      `Plan \`${plan.id}\`: ${markdownCell(bilingual(plan.region))}, ${years(plan.period.start, plan.period.end)}, base year ${plan.baseYear}.\n`,
+      `Plan \`${plan.id}\`: ${region}${years(plan.period.start, plan.period.end)}, base year ${plan.baseYear}.\n`,
   ];
   /** A section: its heading, a table of one row per item, and what follows the table. */
   const part = <T,>(title: string, header: readonly string[], items: readonly T[], row: (item: T) => Row, after = ''): void => {
     parts.push(`## ${title}\n\n${tableOf(header, items.map(row))}${after}`);
   };
 
-  const fields: [string, string | undefined][] = [
-    ['title', d.title],
-    ['date', d.date],
-    ['publisher', d.publisher],
-    ['speaker', d.speaker === undefined ? undefined : `${d.speaker.name}, ${d.speaker.role.en}`],
-    ['office', d.office === undefined ? undefined : bilingual(d.office)],
-    ['language', d.language],
-  ];
-  const documentNotes = d.notes === undefined || d.notes.length === 0 ? '' : `\n${d.notes.map((n) => `- ${markdownCell(n)}`).join('\n')}\n`;
+  const fields: [string, string | undefined][] =
+    d === undefined
+      ? []
+      : [
+          ['title', d.title],
+          ['date', d.date],
+          ['publisher', d.publisher],
+          ['speaker', d.speaker === undefined ? undefined : `${d.speaker.name}, ${d.speaker.role.en}`],
+          ['office', d.office === undefined ? undefined : bilingual(d.office)],
+          ['language', d.language],
+        ];
+  const documentNotes = d?.notes === undefined || d.notes.length === 0 ? '' : `\n${d.notes.map((n) => `- ${markdownCell(n)}`).join('\n')}\n`;
   part('Source document', ['field', 'value'], fields.filter(([, value]) => value !== undefined), (field) => field, documentNotes);
 
   part('Errata', ['id', 'section', 'the source says', 'correction', 'quote'], plan.errata, (e) => [
@@ -219,9 +230,9 @@ export function toMarkdown(plan: Plan, options?: MarkdownOptions): string {
     ]),
   );
   parts.push(`## Indicators\n\n${indicatorTable(plan.indicators)}`);
-  const targetRow = (t: Target): Row => [`\`${t.id}\``, names.get(t.indicator) ?? t.indicator, ...targetCells(t)];
+  const targetRow = (t: Target): Row => [`\`${t.id}\``, names.get(t.indicator) ?? t.indicator, ...targetCells(t, indicators.get(t.indicator))];
   const targetNotes = notes(plan.targets.map((t) => [t.id, t.note] as const));
-  part('Targets', ['id', 'indicator', 'year', 'period', 'target', 'unit', 'tolerance', 'section', 'quote'], plan.targets, targetRow, targetNotes);
+  part('Targets', ['id', 'indicator', 'year', 'period', 'form', 'target', 'unit', 'tolerance', 'section', 'quote'], plan.targets, targetRow, targetNotes);
   const factNotes = notes(plan.facts.map((f) => [f.id, `${f.definition?.scope === undefined ? '' : `Scope: ${f.definition.scope}. `}${f.note ?? ''}`.trim()] as const));
   part('Facts', ['id', 'subject', 'period', 'value', 'unit', 'indicator', 'status', 'section', 'quote'], plan.facts, factRow, factNotes);
   part('Tasks', ['id', 'period', 'task', 'industries', 'section', 'quote'], plan.tasks, (t) => [

@@ -5,8 +5,9 @@
  * @module
  */
 import type { Decimal } from '../decimal.js';
+import { targetForm } from '../plan/form.js';
 import { readPlanArgument } from '../plan/readPlanArgument.js';
-import type { Comparator, Confidence, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target, Wording } from '../plan/types.js';
+import type { Comparator, Confidence, Fact, ObsStatus, Plan, Qualifier, SourceRef, Target, TargetForm, Wording } from '../plan/types.js';
 import type { UnitId } from '../units/index.js';
 
 /**
@@ -14,7 +15,9 @@ import type { UnitId } from '../units/index.js';
  *
  * - `record`: `'target'` or `'fact'`;
  * - `year`: a target's year, or a fact's year when its period is one year;
- * - `period_start`, `period_end`: a rate target's period, or a fact's period;
+ * - `period_start`, `period_end`: the period of a target over a period, or a fact's period;
+ * - `form`: what a target's value is (`level`, `annual-average`, `change`, `relative-change`,
+ *   `cumulative`), as it is read (a growth rate over a period is an annual average);
  * - `relation`: a target's comparator (`atLeast`, `above`, `atMost`, `below`,
  *   `approximately`) or a fact's qualifier (`exact`, `about`, `moreThan`, `lessThan`);
  * - `wording`: a target's own word for its comparator (`above`, 以上, `about` …), where the
@@ -35,6 +38,7 @@ export interface TidyRow {
   readonly year: number | null;
   readonly period_start: number | null;
   readonly period_end: number | null;
+  readonly form: TargetForm | null;
   readonly relation: Comparator | Qualifier;
   readonly wording: Wording | null;
   readonly value: Decimal | null;
@@ -71,6 +75,7 @@ export const TIDY_COLUMNS = /* @__PURE__ */ Object.freeze([
   'year',
   'period_start',
   'period_end',
+  'form',
   'relation',
   'wording',
   'value',
@@ -114,6 +119,7 @@ function targetRow(plan: Plan, target: Target): TidyRow {
     year: target.year,
     period_start: target.period?.start ?? null,
     period_end: target.period?.end ?? null,
+    form: targetForm(target, indicator),
     relation: target.comparator,
     wording: target.wording ?? null,
     value: target.value,
@@ -136,6 +142,7 @@ function factRow(fact: Fact): TidyRow {
     year: fact.period.start === fact.period.end ? fact.period.start : null,
     period_start: fact.period.start,
     period_end: fact.period.end,
+    form: null,
     relation: fact.qualifier,
     wording: null,
     value: fact.value ?? null,

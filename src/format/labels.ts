@@ -41,6 +41,15 @@ export const MEASURE_LABELS: Readonly<Record<Measure, Words>> = /* @__PURE__ */ 
   count: /* @__PURE__ */ label('count', '个'),
   rank: /* @__PURE__ */ label('rank', '位次'),
   ratio: /* @__PURE__ */ label('ratio', '比值'),
+  'yuan-per-person': /* @__PURE__ */ label('yuan per person', '元/人'),
+  'count-per-10k-people': /* @__PURE__ */ label('per 10,000 people', '每万人'),
+  years: /* @__PURE__ */ label('years', '年'),
+  mu: /* @__PURE__ */ label('mu', '亩'),
+  'cubic-metre': /* @__PURE__ */ label('cubic metres', '立方米'),
+  'cubic-metre-per-10k-yuan': /* @__PURE__ */ label('cubic metres per 10,000 yuan', '立方米/万元'),
+  tonne: /* @__PURE__ */ label('tonnes', '吨'),
+  'tonne-per-10k-yuan': /* @__PURE__ */ label('tonnes per 10,000 yuan', '吨/万元'),
+  'microgram-per-cubic-metre': /* @__PURE__ */ label('μg/m³', '微克/立方米'),
 });
 
 /**
@@ -58,6 +67,11 @@ export const HEADER_LABELS: Readonly<Record<UnitId, Words>> = /* @__PURE__ */ Ob
   '100m-yuan': /* @__PURE__ */ label('100 million yuan', '亿元'),
   'bn-yuan': /* @__PURE__ */ label('billion yuan', '十亿元'),
   '10k-tce': /* @__PURE__ */ label('10,000 tce', '万吨标准煤'),
+  '10k-yuan-per-person': /* @__PURE__ */ label('10,000 yuan per person', '万元/人'),
+  '10k-mu': /* @__PURE__ */ label('10,000 mu', '万亩'),
+  '100m-mu': /* @__PURE__ */ label('100 million mu', '亿亩'),
+  '100m-cubic-metres': /* @__PURE__ */ label('100 million cubic metres', '亿立方米'),
+  '10k-tonnes': /* @__PURE__ */ label('10,000 tonnes', '万吨'),
 });
 
 /**
@@ -75,6 +89,11 @@ export const INLINE_LABELS: Readonly<Record<UnitId, Words>> = /* @__PURE__ */ Ob
   '10k-yuan': /* @__PURE__ */ label('ten thousand yuan', '万元'),
   '100m-yuan': /* @__PURE__ */ label('hundred million yuan', '亿元'),
   '10k-tce': /* @__PURE__ */ label('ten thousand tce', '万吨标准煤'),
+  '10k-yuan-per-person': /* @__PURE__ */ label('ten thousand yuan per person', '万元/人'),
+  '10k-mu': /* @__PURE__ */ label('ten thousand mu', '万亩'),
+  '100m-mu': /* @__PURE__ */ label('hundred million mu', '亿亩'),
+  '100m-cubic-metres': /* @__PURE__ */ label('hundred million cubic metres', '亿立方米'),
+  '10k-tonnes': /* @__PURE__ */ label('ten thousand tonnes', '万吨'),
 });
 
 const unit = (multiplier: number, word: string): DisplayUnit => Object.freeze({ multiplier, word });
@@ -105,6 +124,27 @@ export const AUTO_UNITS: Readonly<Record<Measure, Readonly<Record<Locale, readon
   count: /* @__PURE__ */ base('count'),
   rank: /* @__PURE__ */ base('rank'),
   ratio: /* @__PURE__ */ base('ratio'),
+  'yuan-per-person': /* @__PURE__ */ Object.freeze({
+    en: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(0, 'yuan per person')]),
+    'zh-CN': /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(4, '万元/人'), /* @__PURE__ */ unit(0, '元/人')]),
+  }),
+  'count-per-10k-people': /* @__PURE__ */ base('count-per-10k-people'),
+  years: /* @__PURE__ */ base('years'),
+  mu: /* @__PURE__ */ Object.freeze({
+    en: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(6, 'million mu'), /* @__PURE__ */ unit(0, 'mu')]),
+    'zh-CN': /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(8, '亿亩'), /* @__PURE__ */ unit(4, '万亩'), /* @__PURE__ */ unit(0, '亩')]),
+  }),
+  'cubic-metre': /* @__PURE__ */ Object.freeze({
+    en: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(9, 'billion cubic metres'), /* @__PURE__ */ unit(6, 'million cubic metres'), /* @__PURE__ */ unit(0, 'cubic metres')]),
+    'zh-CN': /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(8, '亿立方米'), /* @__PURE__ */ unit(4, '万立方米'), /* @__PURE__ */ unit(0, '立方米')]),
+  }),
+  'cubic-metre-per-10k-yuan': /* @__PURE__ */ base('cubic-metre-per-10k-yuan'),
+  tonne: /* @__PURE__ */ Object.freeze({
+    en: /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(6, 'million tonnes'), /* @__PURE__ */ unit(0, 'tonnes')]),
+    'zh-CN': /* @__PURE__ */ Object.freeze([/* @__PURE__ */ unit(4, '万吨'), /* @__PURE__ */ unit(0, '吨')]),
+  }),
+  'tonne-per-10k-yuan': /* @__PURE__ */ base('tonne-per-10k-yuan'),
+  'microgram-per-cubic-metre': /* @__PURE__ */ base('microgram-per-cubic-metre'),
 });
 
 function base(id: UnitId): Readonly<Record<Locale, readonly DisplayUnit[]>> {
@@ -169,6 +209,7 @@ function ordinalSuffix(written: string): string {
  * - percent: `25%` in both languages;
  * - percent per annum: `8% a year`, `年均8%` (年均 = annual average, as plans word it);
  * - percentage points: `3.5 percentage points` (`1 percentage point`), `3.5个百分点`;
+ * - years: `10.8 years`, `10.8年`; per 10,000 people: `12 per 10,000 people`, `每万人12`;
  * - count and ratio: the bare number (the counted noun belongs to the indicator's name,
  *   and its Chinese measure word — 个, 家, 项 — depends on it);
  * - rank: `4th`, `第4位`; a rank with a fraction: `rank 2.5`, `第2.5位`.
@@ -196,6 +237,15 @@ export const PATTERNS: Readonly<Record<Measure, Readonly<Record<Locale, (n: stri
       'zh-CN': (n: string) => `第${n}位`,
     }),
     ratio: bare(),
+    'yuan-per-person': spaced(),
+    'count-per-10k-people': Object.freeze({ en: (n: string, word: string) => `${n} ${word}`, 'zh-CN': (n: string, word: string) => `${word}${n}` }),
+    years: Object.freeze({ en: (n: string, word: string) => `${n} ${word}`, 'zh-CN': (n: string, word: string) => `${n}${word}` }),
+    mu: spaced(),
+    'cubic-metre': spaced(),
+    'cubic-metre-per-10k-yuan': spaced(),
+    tonne: spaced(),
+    'tonne-per-10k-yuan': spaced(),
+    'microgram-per-cubic-metre': spaced(),
   });
 
 function spaced(): Readonly<Record<Locale, (n: string, word: string) => string>> {

@@ -8,3 +8,5 @@ export { checkIntegrity } from './integrity.js';
 export { materializePlan, materializeObservations } from './materialize.js';
 export { indicator, target, fact, task, targetsOf, factsOf, commitment, zone } from './query.js';
 export type { FactQuery } from './query.js';
+export { alignTargets } from './compare.js';
+export type { AlignedTarget, AlignmentDifference, AlignmentDifferenceCode, CommonTerms, TargetAlignment } from './compare.js';

@@ -7,20 +7,22 @@
 import type { Decimal } from '../decimal.js';
 import { formatPath, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
-import { hasOwn } from '../read.js';
+import { hasOwn, isYear } from '../read.js';
 import { closest } from '../suggest.js';
 import { UNITS, UNIT_IDS, type Measure, type UnitId } from '../units/index.js';
-import { WORDINGS, type Comparator, type Wording } from '../vocabulary.js';
-import { PLAN_LISTS, readPlanArgument } from './readPlanArgument.js';
-import type { Indicator, IndicatorKind, Period, Plan } from './types.js';
+import { MAX_YEAR, MIN_YEAR, WORDINGS, type Comparator, type Wording } from '../vocabulary.js';
+import { formMeasure, targetForm } from './form.js';
+import { readPlanArgument } from './readPlanArgument.js';
+import { PLAN_LISTS } from './sections.js';
+import type { Indicator, IndicatorKind, Period, Plan, TargetForm } from './types.js';
 
 type Path = readonly (string | number)[];
 
 /** The measures each kind of indicator may be in. */
 const KIND_MEASURES: Readonly<Record<IndicatorKind, readonly Measure[]>> = {
-  level: ['yuan', 'tce'],
+  level: ['yuan', 'tce', 'years', 'mu', 'cubic-metre', 'tonne', 'microgram-per-cubic-metre'],
   share: ['percent', 'ratio'],
-  intensity: ['tce-per-10k-yuan', 'ratio'],
+  intensity: ['tce-per-10k-yuan', 'yuan-per-person', 'count-per-10k-people', 'cubic-metre-per-10k-yuan', 'tonne-per-10k-yuan', 'ratio'],
   growth: ['percent', 'percent-per-annum', 'ratio'],
   count: ['count'],
   rate: ['percent', 'ratio'],
@@ -59,8 +61,10 @@ function inside(period: Period, plan: Plan): boolean {
 /**
  * Check everything a plan must satisfy beyond its structure, and return every problem found
  * (an empty array for a sound plan): unique ids, references that exist, units that fit their
- * indicator and kind, values that fit (counts, shares), commitments that name no more members
- * than they count, targets, tasks and milestones inside the plan period. The full list is in
+ * indicator and kind, targets in the unit of their form (an annual average in percent per
+ * annum …) and over a period where their form needs one, values that fit (counts, shares),
+ * commitments that name no more members than they count, targets, tasks and milestones inside
+ * the plan period. The full list is in
  * [docs/validation.md, "Integrity checks"](../../docs/validation.md#integrity-checks).
  *
  * @param plan - A structurally valid plan (what `parsePlan` of `baotou-plan/schema` returns).
@@ -86,7 +90,8 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
     issues.push({ path: [...path], message });
   };
 
-  if (plan.baseYear >= plan.period.start) add(['baseYear'], messages.planBaseYear(plan.baseYear, plan.period.start));
+  if (!isYear(plan.baseYear)) add(['baseYear'], messages.schemaExpected(messages.expected.year(MIN_YEAR, MAX_YEAR), plan.baseYear));
+  else if (plan.baseYear >= plan.period.start) add(['baseYear'], messages.planBaseYear(plan.baseYear, plan.period.start));
 
   for (const list of PLAN_LISTS) uniqueIds(plan[list], [list], add);
   const directions = new Map<string, number>();
@@ -116,6 +121,13 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
     const theirs = indicator === undefined ? undefined : unitOf(indicator.unit);
     if (own !== undefined && indicator !== undefined && theirs !== undefined && own.measure !== theirs.measure) {
       add(path, messages.planUnitMismatch(unit, own.measure, indicator.id, indicator.unit, theirs.measure));
+    }
+  };
+  const formUnitFits = (form: TargetForm, implicit: boolean, unit: string, indicator: Indicator | undefined, path: Path): void => {
+    const own = knownUnit(unit, path);
+    const expected = indicator === undefined ? undefined : formMeasure(form, indicator.unit);
+    if (own !== undefined && indicator !== undefined && expected !== undefined && own.measure !== expected) {
+      add(path, messages.planFormUnit(form, implicit, unit, own.measure, expected, indicator.id, indicator.unit));
     }
   };
   const valueFits = (value: Decimal, unit: string, indicator: Indicator | undefined, path: Path): void => {
@@ -165,8 +177,13 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
 
   plan.targets.forEach((target, i) => {
     const indicator = indicatorRef(target.indicator, ['targets', i, 'indicator']);
-    unitFits(target.unit, indicator, ['targets', i, 'unit']);
-    valueFits(target.value, target.unit, indicator, ['targets', i, 'value']);
+    const form = targetForm(target, indicator);
+    if (form === 'level') {
+      unitFits(target.unit, indicator, ['targets', i, 'unit']);
+      valueFits(target.value, target.unit, indicator, ['targets', i, 'value']);
+    } else {
+      formUnitFits(form, target.form === undefined, target.unit, indicator, ['targets', i, 'unit']);
+    }
     if (target.year < plan.period.start || target.year > plan.period.end) {
       add(['targets', i, 'year'], messages.planYearOutside(target.year, plan.period.start, plan.period.end));
     }
@@ -177,7 +194,9 @@ export function checkIntegrity(plan: Plan): PlanIssue[] {
       if (target.period.end !== target.year) {
         add(['targets', i, 'year'], messages.planYearNotPeriodEnd(target.year, target.period.start, target.period.end));
       }
-    } else if (indicator?.kind === 'growth' && indicator.unit === 'percent-per-annum') {
+    } else if (form !== 'level') {
+      add(['targets', i, 'period'], messages.planFormPeriod(form));
+    } else if (target.form === undefined && indicator?.kind === 'growth' && indicator.unit === 'percent-per-annum') {
       add(['targets', i, 'period'], messages.planRateTargetPeriod(indicator.id));
     }
     if (target.comparator === 'approximately' && target.tolerance === undefined) {

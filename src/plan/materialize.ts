@@ -8,7 +8,8 @@
 import type { DecimalInput } from '../decimal.js';
 import { readArray, readObject } from '../read.js';
 import { cloneData as copy, deepFreeze, freshDecimal as fresh } from './freeze.js';
-import type { Observation, ObservationInput, Plan, PlanInput, Target, TargetInput, Tolerance } from './types.js';
+import { withSections } from './sections.js';
+import type { IndicatorIdOf, Observation, ObservationInput, Plan, PlanInput, PlanLiteral, Target, TargetIdOf, TargetInput, Tolerance } from './types.js';
 
 function tolerance(input: NonNullable<TargetInput['tolerance']>, name: string): Tolerance {
   return input.relative !== undefined
@@ -35,17 +36,20 @@ function withValue(input: unknown, name: string, optional: boolean): unknown {
 /**
  * Turn a {@link PlanInput} written as plain literals into a deeply frozen {@link Plan}:
  * every decimal (target values and tolerances, fact values) is read with `dec`, everything
- * is copied (the input is not changed) and frozen.
+ * is copied (the input is not changed) and frozen. The sections the input leaves out are
+ * filled as `definePlan` fills them: `baseYear` is the year before the period, the lists are
+ * empty, `region` and `document` stay absent.
  *
  * It does **not** validate: the input must already be a correct plan (the embedded dataset
  * is, and a test proves that `definePlan` accepts the same input and returns an equal plan).
  * Use `definePlan` (`baotou-plan/schema`) for anything that comes from outside.
  *
  * @param input - A plan as literals.
- * @returns The frozen plan.
+ * @returns The frozen plan, typed with the input's ids where they are literal types (a plan
+ *   written `as const`), else `Plan<string, string>`.
  * @throws `PlanError` `INVALID_DECIMAL` for a value that is not a decimal, naming it
  *   (`targets[0].value`); `INVALID_ARGUMENT` when `input`, its `targets` or `facts`, or one of
- *   their records has the wrong shape.
+ *   their records has the wrong shape, or when it has no `baseYear` and no period to take it from.
  *
  * @example
  * ```ts
@@ -54,18 +58,23 @@ function withValue(input: unknown, name: string, optional: boolean): unknown {
  * plan.targets[0]?.value.toFixed(); // → '240'
  * Object.isFrozen(plan.targets); // → true
  * materializePlan({ ...input, targets: [{ ...input.targets[0], value: 'n/a' }] }); // throws PlanError INVALID_DECIMAL
+ * const minimal = materializePlan({ id: 'p', title: { en: 'A plan' }, period: { start: 2021, end: 2025 }, indicators: [], targets: [] });
+ * [minimal.baseYear, minimal.layout.length, minimal.document]; // → [2020, 0, undefined]
  * ```
  *
  * @category Plan
  */
-export function materializePlan(input: PlanInput): Plan {
+export function materializePlan<const P extends PlanLiteral>(input: P): Plan<IndicatorIdOf<P>, TargetIdOf<P>> {
   const { targets, facts, ...rest } = readObject(input, 'input') as unknown as PlanInput;
-  const plan: Plan = {
-    ...copy(rest, 'plan'),
-    targets: readArray(targets, 'input.targets').map((t, i) => target(t as TargetInput, `targets[${i}]`)),
-    facts: readArray(facts, 'input.facts').map((fact, i) => withValue(fact, `facts[${i}]`, true)) as Plan['facts'],
-  };
-  return deepFreeze(plan);
+  const plan = withSections(
+    {
+      ...copy(rest, 'plan'),
+      targets: readArray(targets, 'input.targets').map((t, i) => target(t as TargetInput, `targets[${i}]`)),
+      facts: readArray(facts ?? [], 'input.facts').map((fact, i) => withValue(fact, `facts[${i}]`, true)) as Plan['facts'],
+    },
+    'input',
+  );
+  return deepFreeze(plan) as unknown as Plan<IndicatorIdOf<P>, TargetIdOf<P>>;
 }
 
 /**

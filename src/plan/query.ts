@@ -2,6 +2,11 @@
  * Looking things up in a plan: indicators, targets, facts, commitments, zones, tasks. An
  * unknown id throws `NOT_FOUND` with the closest ids as suggestions.
  *
+ * A plan typed with its ids (`baotou13`, or what `definePlan` returns for a plan written `as
+ * const`) lets `indicator`, `target`, `targetsOf` and `factsOf` take only its own indicator and
+ * target ids: a misspelt id does not compile. A plan read from JSON is a `Plan<string,
+ * string>`, whose ids are checked when the look-up runs.
+ *
  * @module
  */
 import { PlanError, argumentError, invalidArgument, notFoundError } from '../errors.js';
@@ -45,7 +50,8 @@ function byId<K extends ListKey>(planArgument: unknown, key: K, id: unknown, wha
  * The indicator with id `id`.
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
- * @param id - The indicator's id.
+ * @param id - The indicator's id: for a plan typed with its ids, one of them (a misspelt id
+ *   does not compile).
  * @returns The indicator.
  * @throws `PlanError` `NOT_FOUND` with up to three close ids as suggestions; `INVALID_ARGUMENT`
  *   when `plan` is not a plan or `id` not a string.
@@ -53,21 +59,22 @@ function byId<K extends ListKey>(planArgument: unknown, key: K, id: unknown, wha
  * @example
  * ```ts
  * indicator(baotou13, 'industrial-energy-intensity').unit; // → 'tce-per-10k-yuan'
- * indicator(baotou13, 'iva'); // throws PlanError NOT_FOUND
+ * const plan: Plan = baotou13; // ids as plain strings, as for a plan read from JSON
+ * indicator(plan, 'iva'); // throws PlanError NOT_FOUND
  * // → "id: 'iva' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?"
  * ```
  *
  * @category Plan
  */
-export function indicator(plan: Plan, id: string): Indicator {
-  return byId(plan, 'indicators', id, 'an indicator');
+export function indicator<I extends string>(plan: Plan<I, string>, id: NoInfer<I>): Indicator<I> {
+  return byId(plan, 'indicators', id, 'an indicator') as Indicator<I>;
 }
 
 /**
  * The target with id `id`.
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
- * @param id - The target's id.
+ * @param id - The target's id: for a plan typed with its ids, one of them.
  * @returns The target.
  * @throws `PlanError` `NOT_FOUND` with close ids as suggestions; `INVALID_ARGUMENT` when
  *   `plan` is not a plan or `id` not a string.
@@ -79,8 +86,8 @@ export function indicator(plan: Plan, id: string): Indicator {
  *
  * @category Plan
  */
-export function target(plan: Plan, id: string): Target {
-  return byId(plan, 'targets', id, 'a target');
+export function target<T extends string, I extends string = string>(plan: Plan<I, T>, id: NoInfer<T>): Target<T, I> {
+  return byId(plan, 'targets', id, 'a target') as Target<T, I>;
 }
 
 /**
@@ -128,7 +135,7 @@ export function task(plan: Plan, id: string): Task {
  * none).
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
- * @param indicatorId - The indicator's id.
+ * @param indicatorId - The indicator's id: for a plan typed with its ids, one of them.
  * @returns The targets, a frozen array.
  * @throws `PlanError` `NOT_FOUND` when the plan has no such indicator; `INVALID_ARGUMENT`
  *   when `plan` is not a plan or `indicatorId` not a string.
@@ -140,18 +147,19 @@ export function task(plan: Plan, id: string): Task {
  *
  * @category Plan
  */
-export function targetsOf(plan: Plan, indicatorId: string): readonly Target[] {
+export function targetsOf<I extends string, T extends string>(plan: Plan<I, T>, indicatorId: NoInfer<I>): readonly Target<T, I>[] {
   const id = byId(plan, 'indicators', indicatorId, 'an indicator', 'indicatorId').id;
-  return Object.freeze(plan.targets.filter((t) => t.indicator === id));
+  return Object.freeze(readPlanArgument(plan).targets.filter((t) => t.indicator === id)) as readonly Target<T, I>[];
 }
 
 /**
- * What {@link factsOf} selects on: an indicator, a period (or one year), or both.
+ * What {@link factsOf} selects on: an indicator (of the plan's ids `I`), a period (or one
+ * year), or both.
  *
  * @category Plan
  */
-export interface FactQuery {
-  readonly indicator?: string;
+export interface FactQuery<I extends string = string> {
+  readonly indicator?: I;
   /** Facts whose period overlaps this one (a year is a one-year period). */
   readonly period?: Period | Year;
 }
@@ -171,7 +179,8 @@ function readPeriod(x: unknown, name: string): Period {
  * selects the facts whose period overlaps it. Plan order; an empty array when none match.
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
- * @param query - An indicator id, or `{ indicator?, period? }`.
+ * @param query - An indicator id, or `{ indicator?, period? }`: for a plan typed with its ids,
+ *   one of them.
  * @returns The facts, a frozen array.
  * @throws `PlanError` `NOT_FOUND` for an unknown indicator; `INVALID_ARGUMENT` for a
  *   malformed query (an unknown key, a period that is not a year or `{ start, end }`).
@@ -186,7 +195,7 @@ function readPeriod(x: unknown, name: string): Period {
  *
  * @category Plan
  */
-export function factsOf(plan: Plan, query: string | FactQuery): readonly Fact[] {
+export function factsOf<I extends string>(plan: Plan<I, string>, query: NoInfer<I> | FactQuery<NoInfer<I>>): readonly Fact[] {
   const facts = readPlanArgument(plan).facts;
   if (typeof query === 'string') {
     const id = byId(plan, 'indicators', query, 'an indicator', 'query').id;
@@ -229,8 +238,8 @@ function byIdOr<K extends 'commitments' | 'layout'>(
 }
 
 /**
- * A commitment by id, or by kind when the plan has one commitment of that kind (`'base'`,
- * `'chain'`, `'industry'`, `'cluster'`, `'park'`: `COMMITMENT_KINDS`).
+ * A commitment by id, or by kind when the plan has one commitment of that kind (a plan's own
+ * word; Baotou's are `'base'`, `'chain'`, `'industry'`, `'cluster'`, `'park'`: `COMMITMENT_KINDS`).
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @param idOrKind - The commitment's id, or its kind.
@@ -248,13 +257,13 @@ function byIdOr<K extends 'commitments' | 'layout'>(
  *
  * @category Plan
  */
-export function commitment(plan: Plan, idOrKind: string | CommitmentKind): Commitment {
+export function commitment(plan: Plan, idOrKind: CommitmentKind | (string & {})): Commitment {
   return byIdOr(plan, 'commitments', idOrKind, (c) => c.kind, 'commitment', 'Kind');
 }
 
 /**
- * A layout zone by id, or by direction (`'east'`, `'west'`, `'south'`, `'north'`,
- * `'both-wings'`, `'northern-mountain'`: `ZONE_DIRECTIONS`).
+ * A layout zone by id, or by direction (a plan's own word; Baotou's are `'east'`, `'west'`,
+ * `'south'`, `'north'`, `'both-wings'`, `'northern-mountain'`: `ZONE_DIRECTIONS`).
  *
  * @param plan - A plan (`baotou13`, or what `definePlan` returns).
  * @param idOrDirection - The zone's id, or its direction.
@@ -270,6 +279,6 @@ export function commitment(plan: Plan, idOrKind: string | CommitmentKind): Commi
  *
  * @category Plan
  */
-export function zone(plan: Plan, idOrDirection: string | ZoneDirection): LayoutZone {
+export function zone(plan: Plan, idOrDirection: ZoneDirection | (string & {})): LayoutZone {
   return byIdOr(plan, 'layout', idOrDirection, (z) => z.direction, 'zone', 'Direction');
 }

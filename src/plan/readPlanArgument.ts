@@ -9,29 +9,17 @@ import { dec, type Decimal, type DecimalInput } from '../decimal.js';
 import { argumentError } from '../errors.js';
 import { messages } from '../messages.js';
 import { isObject, reading } from '../read.js';
+import { PLAN_LISTS } from './sections.js';
 import type { Fact, Plan, Target } from './types.js';
 
-/** The lists every plan has (possibly empty), in the order of a plan. @internal */
-export const PLAN_LISTS = [
-  'principles',
-  'strategies',
-  'goals',
-  'layout',
-  'commitments',
-  'indicators',
-  'targets',
-  'facts',
-  'tasks',
-  'milestones',
-  'errata',
-] as const satisfies readonly (keyof Plan)[];
-
-/** The objects every plan has. */
-const OBJECTS = ['title', 'region', 'period', 'document'] as const satisfies readonly (keyof Plan)[];
+/** The objects every plan has, and those it may leave out. */
+const OBJECTS = ['title', 'period'] as const satisfies readonly (keyof Plan)[];
+const OPTIONAL_OBJECTS = ['region', 'document'] as const satisfies readonly (keyof Plan)[];
 
 /**
- * `x` as a plan: an object with an `id`, its lists (`indicators`, `targets` … as arrays), its
- * `title`, `region`, `period` and `document`, and Decimals where a plan has numbers (the values
+ * `x` as a plan: an object with an `id`, its lists (`indicators`, `targets` … as arrays, empty
+ * where the plan has none), its `title` and `period`, a `region` and a `document` if any
+ * (objects), and Decimals where a plan has numbers (the values
  * and tolerances of its targets, the values of its facts). The records are otherwise trusted
  * (a plan comes from `definePlan`, which validated it, or is the embedded dataset).
  *
@@ -53,7 +41,8 @@ export function readPlanArgument(x: unknown, name = 'plan'): Plan {
       !isObject(x) ||
       typeof x.id !== 'string' ||
       !PLAN_LISTS.every((key) => Array.isArray(x[key])) ||
-      !OBJECTS.every((key) => isObject(x[key]))
+      !OBJECTS.every((key) => isObject(x[key])) ||
+      !OPTIONAL_OBJECTS.every((key) => x[key] === undefined || isObject(x[key]))
     ) {
       throw argumentError('INVALID_ARGUMENT', name, messages.planNotPlan(name, x), x);
     }

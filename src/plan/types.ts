@@ -11,11 +11,11 @@ import type { Decimal, DecimalInput } from '../decimal.js';
 import type { MonthPeriod, Period, YearMonth } from '../period.js';
 import type { UnitId } from '../units/index.js';
 import type { CommitmentKind, Comparator, Confidence, Direction, IndicatorKind, IndicatorNature } from '../vocabulary.js';
-import type { ObsStatus, PriceBasis, Qualifier, StrategyScope, Wording, ZoneDirection } from '../vocabulary.js';
+import type { Concept, ObsStatus, PriceBasis, Qualifier, StrategyScope, TargetForm, Wording, ZoneDirection } from '../vocabulary.js';
 
 // The words of the model, defined with their lists in the vocabulary, exported with the model.
 export type { CommitmentKind, Comparator, Confidence, Direction, IndicatorKind, IndicatorNature };
-export type { ObsStatus, PriceBasis, Qualifier, StrategyScope, Wording, ZoneDirection };
+export type { Concept, ObsStatus, PriceBasis, Qualifier, StrategyScope, TargetForm, Wording, ZoneDirection };
 export type { MonthPeriod, Period, YearMonth };
 
 /** A name in English and, where a source gives it, Chinese. @category Plan */
@@ -117,7 +117,8 @@ export interface Goal {
 /** A zone of the industrial layout ("east for aluminum"). @category Plan */
 export interface LayoutZone {
   readonly id: string;
-  readonly direction: ZoneDirection;
+  /** A compass direction or any other place word; Baotou's are `ZONE_DIRECTIONS`. */
+  readonly direction: ZoneDirection | (string & {});
   /** The report's words for the zone ("east", "two sides", "a mountain to the north"). */
   readonly label: LocalizedText;
   /** The industries assigned to it, in the report's words. */
@@ -144,7 +145,8 @@ export interface CommitmentMember {
  */
 export interface Commitment {
   readonly id: string;
-  readonly kind: CommitmentKind;
+  /** What is committed to; Baotou's kinds are `COMMITMENT_KINDS`. */
+  readonly kind: CommitmentKind | (string & {});
   readonly count: number;
   readonly theme: LocalizedText;
   readonly members: readonly CommitmentMember[];
@@ -165,8 +167,8 @@ export interface IndicatorDefinition {
 }
 
 /** A measurable indicator of the plan. @category Plan */
-export interface Indicator {
-  readonly id: string;
+export interface Indicator<I extends string = string> {
+  readonly id: I;
   readonly name: LocalizedText;
   readonly unit: UnitId;
   readonly direction: Direction;
@@ -178,17 +180,19 @@ export interface Indicator {
    * strategic emerging industries' value added as numerator and industrial value added as
    * denominator; energy intensity has energy use over value added.
    */
-  readonly numerator?: string;
-  readonly denominator?: string;
+  readonly numerator?: I;
+  readonly denominator?: I;
   /** For `growth`: the indicator whose growth this is. */
-  readonly growthOf?: string;
+  readonly growthOf?: I;
   /**
    * The indicator of a whole that contains this one, in the same measure (above-scale
    * industrial value added is part of industrial value added, which is part of the secondary
    * sector's): a whole below a floor proves the part below it too, and a whole within a ceiling
    * proves the part within it.
    */
-  readonly partOf?: string;
+  readonly partOf?: I;
+  /** A concept shared across plans (`'gdp-growth'`, `'energy-intensity-gdp'` …), to line up two plans' targets. */
+  readonly concept?: Concept;
   readonly definition: IndicatorDefinition;
 }
 
@@ -204,13 +208,22 @@ export type Tolerance =
  *
  * @category Plan
  */
-export interface Target {
-  readonly id: string;
-  readonly indicator: string;
+export interface Target<T extends string = string, I extends string = string> {
+  readonly id: T;
+  readonly indicator: I;
   /** The year by which the target is to be met. */
   readonly year: Year;
-  /** For rate targets, the period the average runs over (2016–2020, from base 2015). */
+  /**
+   * For a target over a period (an annual average, a change, a cumulative sum): the years it
+   * runs over (2016–2020, from the base year 2015).
+   */
   readonly period?: Period;
+  /**
+   * What the value is: `level` (default), `annual-average` (the default for a target of a
+   * `growth` indicator with a period), `change`, `relative-change` or `cumulative` over the
+   * period. See `TARGET_FORMS`.
+   */
+  readonly form?: TargetForm;
   readonly comparator: Comparator;
   /**
    * The source's own word for the comparator (`'以上'`, `'above'`, `'左右'` …), beside the
@@ -282,20 +295,23 @@ export interface Erratum {
 }
 
 /** A whole plan, deeply frozen. @category Plan */
-export interface Plan {
+export interface Plan<I extends string = string, T extends string = string> {
   readonly id: string;
   readonly title: LocalizedText;
-  readonly region: LocalizedText;
+  /** Where the plan applies; absent when the plan does not say. */
+  readonly region?: LocalizedText;
   readonly period: Period;
+  /** The year the plan's targets start from: given, or the year before the period. */
   readonly baseYear: Year;
-  readonly document: SourceDocument;
+  /** The document the plan is read from; absent when not given. */
+  readonly document?: SourceDocument;
   readonly principles: readonly Principle[];
   readonly strategies: readonly Strategy[];
   readonly goals: readonly Goal[];
   readonly layout: readonly LayoutZone[];
   readonly commitments: readonly Commitment[];
-  readonly indicators: readonly Indicator[];
-  readonly targets: readonly Target[];
+  readonly indicators: readonly Indicator<I>[];
+  readonly targets: readonly Target<T, I>[];
   readonly facts: readonly Fact[];
   readonly tasks: readonly Task[];
   readonly milestones: readonly Milestone[];
@@ -340,14 +356,65 @@ export interface Observation {
 /** The JSON-friendly input shape of `T`: every `Decimal` becomes a {@link DecimalInput}, `readonly` is dropped. @category Plan */
 export type Input<T> = T extends Decimal
   ? DecimalInput
+  : T extends string | number | bigint | boolean
+    ? T // an open word (`ZoneDirection | (string & {})`) stays a string
+    : T extends readonly (infer U)[]
+      ? Input<U>[]
+      : T extends object
+        ? { -readonly [K in keyof T]: Input<T[K]> }
+        : T;
+
+/** The sections of a plan that a plan may leave out (they are then empty). @category Plan */
+export type OptionalPlanSection =
+  | 'region'
+  | 'baseYear'
+  | 'document'
+  | 'principles'
+  | 'strategies'
+  | 'goals'
+  | 'layout'
+  | 'commitments'
+  | 'facts'
+  | 'tasks'
+  | 'milestones'
+  | 'errata';
+
+/**
+ * What `definePlan` accepts: a {@link Plan} with numbers as {@link DecimalInput}, of which
+ * only `id`, `title`, `period`, `indicators` and `targets` are required (`baseYear` defaults to
+ * the year before the period; the other sections to none).
+ *
+ * @category Plan
+ */
+export type PlanInput<I extends string = string, T extends string = string> = Omit<Input<Plan<I, T>>, OptionalPlanSection> &
+  Partial<Pick<Input<Plan<I, T>>, OptionalPlanSection>>;
+
+/**
+ * `T` as a literal may spell it: every array may be `readonly`, as in an `as const` literal
+ * (and a mutable one is accepted too).
+ */
+type Literal<T> = T extends Decimal | string | number | bigint | boolean
+  ? T
   : T extends readonly (infer U)[]
-    ? Input<U>[]
+    ? readonly Literal<U>[]
     : T extends object
-      ? { -readonly [K in keyof T]: Input<T[K]> }
+      ? { readonly [K in keyof T]: Literal<T[K]> }
       : T;
 
-/** What `definePlan` accepts: a {@link Plan} with numbers as {@link DecimalInput}. @category Plan */
-export type PlanInput = Input<Plan>;
+/**
+ * What `definePlan` takes from TypeScript: a {@link PlanInput} whose arrays may be `readonly`,
+ * so that a plan written `as const` keeps its ids as literal types (`definePlan` then returns
+ * a `Plan` whose look-ups accept only those ids).
+ *
+ * @category Plan
+ */
+export type PlanLiteral = Literal<PlanInput>;
+
+/** The indicator ids of a plan type: `IndicatorIdOf<typeof baotou13>`. @category Plan */
+export type IndicatorIdOf<P> = P extends Plan<infer I, string> ? I : P extends { readonly indicators: readonly { readonly id: infer I extends string }[] } ? I : string;
+
+/** The target ids of a plan type: `TargetIdOf<typeof baotou13>`. @category Plan */
+export type TargetIdOf<P> = P extends Plan<string, infer T> ? T : P extends { readonly targets: readonly { readonly id: infer T extends string }[] } ? T : string;
 /** Input shape of a {@link Target}. @category Plan */
 export type TargetInput = Input<Target>;
 /** Input shape of a {@link Fact}. @category Plan */

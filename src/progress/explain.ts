@@ -7,6 +7,7 @@
  * @module
  */
 import { D, EXACT, HUNDRED, type Decimal } from '../decimal.js';
+import { rememberedTexts } from '../messages.js';
 import type { UnitId } from '../units/index.js';
 import type { ApproximatelyReading, Direction } from '../vocabulary.js';
 import type { Explanation, ProgressDirection } from './types.js';
@@ -85,7 +86,8 @@ export function percent(ratio: Decimal, places = 2): string {
   return `${show(new EXACT(ratio).times(HUNDRED), places)} %`;
 }
 
-const UNIT_SUFFIX: Readonly<Record<UnitId, string>> = {
+/** How the units show after a value in explanations; any other unit shows as its id (`' years'`). */
+const UNIT_SUFFIX: Readonly<Partial<Record<UnitId, string>>> = {
   yuan: ' yuan',
   '10k-yuan': ' × 10,000 yuan',
   '100m-yuan': ' × 100 million yuan',
@@ -99,6 +101,20 @@ const UNIT_SUFFIX: Readonly<Record<UnitId, string>> = {
   count: '',
   rank: '',
   ratio: '',
+  'yuan-per-person': ' yuan per person',
+  '10k-yuan-per-person': ' × 10,000 yuan per person',
+  'count-per-10k-people': ' per 10,000 people',
+  years: ' years',
+  mu: ' mu',
+  '10k-mu': ' × 10,000 mu',
+  '100m-mu': ' × 100 million mu',
+  'cubic-metre': ' cubic metres',
+  '100m-cubic-metres': ' × 100 million cubic metres',
+  'cubic-metre-per-10k-yuan': ' cubic metres per 10,000 yuan',
+  tonne: ' tonnes',
+  '10k-tonnes': ' × 10,000 tonnes',
+  'tonne-per-10k-yuan': ' tonnes per 10,000 yuan',
+  'microgram-per-cubic-metre': ' μg/m³',
 };
 
 /**
@@ -110,13 +126,16 @@ const UNIT_SUFFIX: Readonly<Record<UnitId, string>> = {
  * @returns `'240 billion yuan'`, `'8 % a year'`.
  */
 export function withUnit(x: Decimal, unit: UnitId, places = 4): string {
-  return `${show(x, places)}${UNIT_SUFFIX[unit]}`;
+  return `${show(x, places)}${UNIT_SUFFIX[unit] ?? ` ${unit}`}`;
 }
 
 const better = (direction: ProgressDirection): string => (direction === 'increase' ? '≥' : '≤');
 
-/** The notes, working lines and summaries of explanations (English). */
-export const text = {
+/**
+ * The notes, working lines and summaries of explanations (English), each remembering what its
+ * text is built from once a reader may ask for Chinese (src/text.zh.ts writes them, key for key).
+ */
+export const text = /* @__PURE__ */ rememberedTexts({
   // ---- evaluateTarget ----
   converted: (name: string, from: string, to: string) => `${name} converted exactly from ${from} to ${to}`,
   attainmentUndefinedThreshold: (threshold: string) =>
@@ -175,14 +194,28 @@ export const text = {
     `intensity = ${numerator} tce ÷ ${denominator} × 10,000 yuan = ${result} tce per 10,000 yuan`,
   throughNote: (through: number, end: number) =>
     `averaged to ${through}, before the end of the period ${end}: progress so far, not the final verdict`,
+  throughPeriodNote: (through: number, end: number) =>
+    `judged to ${through}, before the end of the period ${end}: progress so far, not the final verdict`,
+  periodFigure: (at: string, period: string, what: string) =>
+    `${at} is a figure for the whole period ${period}: read as the ${what} over it`,
+  periodFigureUnused: (at: string, period: string, through: number) =>
+    `${at}, a figure for the whole period ${period}, is not used: the period is judged to ${through}, before its end`,
+  changeLine: (to: string, from: string, result: string) => `change = ${to} − ${from} = ${result}`,
+  relativeLine: (to: string, from: string, result: string) => `relative change = (${to} ÷ ${from} − 1) × 100 = ${result} %`,
+  chainedChangeLine: (rates: readonly string[], result: string) =>
+    `relative change = (${rates.map((r) => `(1 + ${r}/100)`).join(' × ')} − 1) × 100 = ${result} %`,
+  sumLine: (name: string, values: readonly string[], result: string) => `${name} = ${values.join(' + ')} = ${result}`,
+  breakSummed: (breaks: string) =>
+    `${breaks}: the yearly values on both sides of it are summed as published; if the break changed what is counted, the sum mixes two definitions`,
   // ---- series ----
   seriesUnitOwner: (unit: string, at: string) => `the unit of ${at}, ${unit}`,
+  levelsOfPoints: 'levels in percent, whose change is in percentage points',
   convertedPoint: (at: string, year: number, from: string, to: string) => `${at} (${year}) ${from} → ${to}`,
   convertedSeries: (unit: string, items: readonly string[]) => `values converted exactly to ${unit}: ${items.join('; ')}`,
   targetInSeriesUnit: (target: string, unit: string) => `target ${target} read in ${unit}, the unit of the series`,
   partialUsed: (at: string, period: string, year: number) =>
     `${at} (${period}) covers part of a year and is used as ${year} (partialPeriods 'use'): not a figure for the whole year`,
-  estimateCaveat: (at: string, year: number, status: string, words: string) => `${at} (${year}) is ${words} (OBS_STATUS '${status}')`,
+  estimateCaveat: (at: string, year: number | string, status: string, words: string) => `${at} (${year}) is ${words} (OBS_STATUS '${status}')`,
   breakAcross: (breaks: string, base: number, current: number, restart: number | null) =>
     `${breaks}, between the base value (${base}) and the current value (${current}): levels across a break are not comparable; ${
       restart === null ? 'too few values follow it to assess from' : `give baseYear ${restart} to assess from the values after it`
@@ -252,4 +285,4 @@ export const text = {
     'thresholds are the library defaults (no numeric threshold is official); pass thresholds to override',
   timeSummary: (status: string, zh: string | undefined, detail: string) =>
     `time progress: ${status}${zh === undefined ? '' : ` (${zh})`}${detail}`,
-} as const;
+} as const, 'progress.');

@@ -6,6 +6,7 @@
  */
 export { evaluateTarget } from './evaluateTarget.js';
 export { evaluateRateTarget } from './rateTarget.js';
+export { evaluatePeriodTarget } from './periodTarget.js';
 export { evaluateShareTarget } from './shareTarget.js';
 export { evaluateIntensityTarget } from './intensityTarget.js';
 export { assessProgress } from './assess.js';

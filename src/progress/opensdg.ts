@@ -99,7 +99,7 @@ export function assessOpenSdg(observations: readonly SeriesPoint[], options: Ope
         progressValue: n.progressValue ?? null,
       },
       text.openSdgSummary,
-    );
+    ) as OpenSdgResult;
 
   const picked = pick(frame, text.noData);
   if (!picked.ok) return result('not_assessable', picked);

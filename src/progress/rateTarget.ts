@@ -1,17 +1,16 @@
 import { inPercent, namedResult } from '../calc/_lib/exact.js';
 import { cagr } from '../calc/cagr.js';
-import { HUNDRED, type Decimal } from '../decimal.js';
+import { shift, type Decimal } from '../decimal.js';
 import { argumentError, domainError } from '../errors.js';
 import { messages } from '../messages.js';
-import { describePeriod } from '../period.js';
 import type { Year } from '../plan/types.js';
-import { isObject, optional, readBoolean, readInteger, readOptions } from '../read.js';
-import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
+import { optional, readBoolean, readInteger, readOptions } from '../read.js';
 import { plain, text, type Step } from './explain.js';
 import { averageOfRates } from './growthRates.js';
 import { TARGET_OPTION_KEYS, judge, readTargetIn } from './judge.js';
 import { readPartialPeriods } from './options.js';
-import { breaksBetween, describeBreaks, pointAt, readSeries, seriesCaveats, seriesNotes, type Point } from './series.js';
+import { breaksBetween, describeBreaks, readSeries, requirePoint, seriesCaveats, seriesNotes, type Point, type Series } from './series.js';
+import { periodFigureValue, readTargetForm, readTargetPeriod } from './targetPeriod.js';
 import type { Caveat, RateTargetEvaluation, RateTargetOptions, SeriesPoint, TargetSpec } from './types.js';
 
 /**
@@ -91,13 +90,15 @@ export function rateEvaluation(
 ): RateTargetEvaluation {
   const t = readTargetIn(target, options, 'percent-per-annum', 'rate', RATE_OPTION_KEYS);
   const o = readOptions(options, 'options', RATE_OPTION_KEYS);
-  const { start, end } = readPeriod((target as { period?: unknown }).period);
+  const given = target as { period?: unknown; form?: unknown };
+  readTargetForm(given.form, ['annual-average'], 'annual-average', messages.progressRateForm);
+  const period = readTargetPeriod(given.period, 'annual-average');
+  const { start, end } = period;
   const fromYear = start - 1;
   const toYear = optional(o.through, (x) => readInteger(x, 'options.through', start, end), end);
   const isGrowthRate = optional(o.isGrowthRate, (x) => readBoolean(x, 'options.isGrowthRate'), false);
   const partialPeriods = readPartialPeriods(o.partialPeriods, 'options.partialPeriods');
-  const read = readSeries(series, 'series', { partialPeriods, unit: null });
-  const { points } = read;
+  const read = readSeries(series, 'series', { partialPeriods, unit: null, period });
   const years = toYear - fromYear;
   const steps: Step[] = [];
   const notes = seriesNotes(read);
@@ -111,77 +112,78 @@ export function rateEvaluation(
   });
   const periodText = `${start}–${end}`;
   const used: Point[] = [];
-  const valueOf = (year: Year, role: string): Decimal => {
-    const point = pointAt(points, year);
-    if (point === undefined) {
-      const skipped = read.skipped.find((p) => p.year === year);
-      const hint = skipped === undefined ? '' : `; ${messages.progressPartialSkipped(skipped.at, describePeriod(skipped.period), year)}`;
-      throw argumentError('INVALID_ARGUMENT', 'series', `${messages.progressSeriesMissingYear('series', year, role)}${hint}`);
-    }
-    used.push(point);
-    return point.value;
-  };
-  const crossed = breaksBetween(read, fromYear, toYear);
   const caveats: Caveat[] = [];
+  const figure = read.periodFigures[0];
   let averageGrowth: Decimal;
-  if (isGrowthRate) {
-    const rates: Decimal[] = [];
-    for (let year = start; year <= toYear; year += 1) {
-      const rate = valueOf(year, `a year of the period ${periodText}; a growth-rate series needs every year`);
-      if (rate.lte(-100)) throw domainError(`series (${year})`, messages.progressRatePercent(`series (${year})`, plain(rate)), plain(rate));
-      rates.push(rate);
-    }
-    if (crossed.length > 0) {
-      const bridged = text.breakBridged(describeBreaks(crossed));
-      steps.push((d) => d.notes.push(bridged));
-      caveats.push({ code: 'break', message: bridged });
-    }
-    const { factor, average } = averageOfRates(rates, `the annual average of the rates of series from ${start} to ${toYear}`);
-    averageGrowth = average;
-    steps.push((d) => {
-      rates.forEach((rate, i) => (d.inputs[`rate${start + i}`] = plain(rate)));
-      d.values.growthFactor = factor === null ? text.beyondBounds : plain(factor);
-      d.working.push(text.chainLine(rates.map(plain), years, plain(average)));
-    });
+  let value: Decimal | undefined;
+  if (figure !== undefined && toYear === end) {
+    value = periodFigureValue(figure, t.unit, 'annual-average', period, steps, caveats);
+    averageGrowth = shift(value, -2);
   } else {
-    const from = valueOf(fromYear, `the base year of the period ${periodText}`);
-    const to = valueOf(toYear, `the last year averaged over (${periodText})`);
-    if (crossed.length > 0) {
-      throw argumentError('SERIES_BREAK', 'series', messages.progressSeriesBreak('series', describeBreaks(crossed), fromYear, toYear), undefined, {
-        breaks: crossed.map((b) => ({ year: b.year, at: b.at })),
-      });
-    }
-    if (!from.isPositive() || from.isZero()) {
-      const name = `series (${fromYear})`;
-      throw domainError(name, messages.mustBePositive(name, plain(from), 'for an annual average growth rate'), plain(from));
-    }
-    if (to.isNegative()) {
-      const name = `series (${toYear})`;
-      throw domainError(name, messages.mustNotBeNegative(name, plain(to), 'for an annual average growth rate'), plain(to));
-    }
-    const average = known ?? namedResult(`the annual average of series from ${fromYear} to ${toYear}`, () => cagr(from, to, years));
-    averageGrowth = average;
-    steps.push((d) => {
-      d.inputs.fromValue = plain(from);
-      d.inputs.toValue = plain(to);
-      d.working.push(text.cagrLine('annual average', plain(to), plain(from), years, plain(average)));
-    });
+    if (figure !== undefined) steps.push((d) => d.notes.push(text.periodFigureUnused(figure.at, periodText, toYear)));
+    averageGrowth = isGrowthRate
+      ? averageOfYearlyRates(read, start, toYear, steps, caveats, used)
+      : averageOfLevels(read, fromYear, toYear, steps, used, known);
   }
-  const value = inPercent(averageGrowth, 'the annual average in percent');
+  value ??= inPercent(averageGrowth, 'the annual average in percent');
+  const percentValue = value;
   steps.push((d) => {
     d.values.averageGrowth = plain(averageGrowth);
-    d.working.push(text.toPercentLine(plain(averageGrowth), plain(value)));
+    d.working.push(text.toPercentLine(plain(averageGrowth), plain(percentValue)));
   });
   caveats.push(...seriesCaveats(read, used));
-  return judge(t, value, steps, { fromYear, toYear, years, averageGrowth }, Object.freeze(caveats.map((c) => Object.freeze(c))));
+  return judge(t, percentValue, steps, { fromYear, toYear, years, averageGrowth }, Object.freeze(caveats.map((c) => Object.freeze(c))));
 }
 
-/** The period of a rate target: `{ start, end }`, its base year `start − 1` a year too. */
-function readPeriod(period: unknown): { start: Year; end: Year } {
-  if (!isObject(period)) {
-    throw argumentError('INVALID_ARGUMENT', 'target.period', messages.progressPeriodRequired('target.period', period), period);
+/** The geometric annual average of the rates of every year from `start` to `to` (a ratio); a break between them is bridged, with a caveat. */
+function averageOfYearlyRates(read: Series, start: Year, to: Year, steps: Step[], caveats: Caveat[], used: Point[]): Decimal {
+  const periodText = `${start}–${to}`;
+  const rates: Decimal[] = [];
+  for (let year = start; year <= to; year += 1) {
+    const rate = requirePoint(read, year, `a year of the period ${periodText}; a growth-rate series needs every year`, used);
+    if (rate.lte(-100)) throw domainError(`series (${year})`, messages.progressRatePercent(`series (${year})`, plain(rate)), plain(rate));
+    rates.push(rate);
   }
-  const start = readInteger(period.start, 'target.period.start', MIN_YEAR + 1, MAX_YEAR);
-  const end = readInteger(period.end, 'target.period.end', start, MAX_YEAR);
-  return { start, end };
+  const crossed = breaksBetween(read, start - 1, to);
+  if (crossed.length > 0) {
+    const bridged = text.breakBridged(describeBreaks(crossed));
+    steps.push((d) => d.notes.push(bridged));
+    caveats.push({ code: 'break', message: bridged });
+  }
+  const { factor, average } = averageOfRates(rates, `the annual average of the rates of series from ${start} to ${to}`);
+  steps.push((d) => {
+    rates.forEach((rate, i) => (d.inputs[`rate${start + i}`] = plain(rate)));
+    d.values.growthFactor = factor === null ? text.beyondBounds : plain(factor);
+    d.working.push(text.chainLine(rates.map(plain), rates.length, plain(average)));
+  });
+  return average;
+}
+
+/** The CAGR of the levels of `from` and `to` (a ratio), never across a break; `known` when already computed. */
+function averageOfLevels(read: Series, fromYear: Year, toYear: Year, steps: Step[], used: Point[], known: Decimal | undefined): Decimal {
+  const periodText = `${fromYear + 1}–${toYear}`;
+  const from = requirePoint(read, fromYear, `the base year of the period ${periodText}`, used);
+  const to = requirePoint(read, toYear, `the last year averaged over (${periodText})`, used);
+  const crossed = breaksBetween(read, fromYear, toYear);
+  if (crossed.length > 0) {
+    throw argumentError('SERIES_BREAK', 'series', messages.progressSeriesBreak('series', describeBreaks(crossed), fromYear, toYear), undefined, {
+      breaks: crossed.map((b) => ({ year: b.year, at: b.at })),
+    });
+  }
+  if (!from.isPositive() || from.isZero()) {
+    const name = `series (${fromYear})`;
+    throw domainError(name, messages.mustBePositive(name, plain(from), 'for an annual average growth rate'), plain(from));
+  }
+  if (to.isNegative()) {
+    const name = `series (${toYear})`;
+    throw domainError(name, messages.mustNotBeNegative(name, plain(to), 'for an annual average growth rate'), plain(to));
+  }
+  const years = toYear - fromYear;
+  const average = known ?? namedResult(`the annual average of series from ${fromYear} to ${toYear}`, () => cagr(from, to, years));
+  steps.push((d) => {
+    d.inputs.fromValue = plain(from);
+    d.inputs.toValue = plain(to);
+    d.working.push(text.cagrLine('annual average', plain(to), plain(from), years, plain(average)));
+  });
+  return average;
 }

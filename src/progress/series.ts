@@ -7,7 +7,7 @@
  * @module
  */
 import { DECIMAL_PATTERN, MAX_EXPONENT, MAX_SIGNIFICANT_DIGITS, dec, isDecimal, type Decimal, type DecimalInput } from '../decimal.js';
-import { ISSUE_LIMIT, isPlanError, validationError, type PlanIssue } from '../errors.js';
+import { ISSUE_LIMIT, argumentError, isPlanError, validationError, type PlanIssue } from '../errors.js';
 import { DECIMAL_ACCEPTED, messages } from '../messages.js';
 import { describePeriod, parseYearMonth, wholeYears, type MonthPeriod, type YearMonth } from '../period.js';
 import type { ObsStatus, Year } from '../plan/types.js';
@@ -49,9 +49,26 @@ interface Conversion {
   readonly to: Decimal;
 }
 
+/**
+ * A figure for exactly a target's period (`{ period: { start: 2016, end: 2020 }, … }`), set
+ * aside in its own unit: a figure for the span, never a year's.
+ */
+export interface PeriodFigure {
+  readonly at: string;
+  readonly value: Decimal;
+  /** Its unit, if it has one. */
+  readonly unit: Unit | undefined;
+  readonly status: ObsStatus | undefined;
+}
+
 /** How to read a series. */
 interface SeriesOptions {
   readonly partialPeriods: PartialPeriodPolicy;
+  /**
+   * A target's period: points given with exactly this `period` (a span of years, or of months
+   * that are those whole years) are set aside as {@link PeriodFigure}s, not read as their first year.
+   */
+  readonly period?: { readonly start: Year; readonly end: Year };
   /** The unit to convert into (the target's), or `null` for the unit of the earliest point that has one. */
   readonly unit: Unit | null;
   /** What `unit` is the unit of, for the error of a point of another measure (`"the target in 'bn-yuan'"`). */
@@ -74,13 +91,15 @@ export interface Series {
   readonly partial: readonly PartialPoint[];
   /** Every break in the series (points with status `B`), in year order. */
   readonly breaks: readonly Break[];
+  /** Figures for exactly the period of `options.period` (at most one), in the order given. */
+  readonly periodFigures: readonly PeriodFigure[];
 }
 
 const YEAR = /* @__PURE__ */ messages.expected.year(MIN_YEAR, MAX_YEAR);
 const BOUNDED = /* @__PURE__ */ messages.expected.decimalInBounds(MAX_SIGNIFICANT_DIGITS, MAX_EXPONENT);
 
-/** A point's year, or the part of a year it covers. */
-type When = { readonly year: Year; readonly partial?: MonthPeriod };
+/** A point's year (a span's first, and `end` its last), or the part of a year it covers. */
+type When = { readonly year: Year; readonly end?: Year; readonly partial?: MonthPeriod };
 
 /** A point read, before the unit of the series is known. */
 interface Raw {
@@ -112,6 +131,8 @@ export function readSeries(input: unknown, name: string, options: SeriesOptions)
   const skipped: PartialPoint[] = [];
   const partial: PartialPoint[] = [];
   const breaks: Break[] = [];
+  const periodFigures: PeriodFigure[] = [];
+  const target = options.period;
   let stopped = -1;
   list.forEach((item: unknown, index: number) => {
     if (stopped >= 0) return;
@@ -140,6 +161,12 @@ export function readSeries(input: unknown, name: string, options: SeriesOptions)
     const u = readPointUnit(unit, [name, index, 'unit'], issues);
     const s = readStatus(status, [name, index, 'status'], issues);
     if (when === undefined) return;
+    if (target !== undefined && period !== undefined && when.year === target.start && when.end === target.end) {
+      const first = periodFigures[0];
+      if (first !== undefined) issues.push({ path: [name, index, 'period'], message: messages.progressDuplicatePeriod(target.start, target.end, first.at) });
+      else if (v !== null && v !== undefined) periodFigures.push({ at, value: v, unit: u, status: s });
+      return;
+    }
     if (s === 'B') breaks.push({ year: when.year, at });
     if (when.partial !== undefined) {
       const p = { at, period: when.partial, year: when.year };
@@ -173,7 +200,7 @@ export function readSeries(input: unknown, name: string, options: SeriesOptions)
     converted.push({ at: point.at, year: point.year, from: point.value, fromUnit: from, to });
     return { ...point, value: to };
   });
-  return { points, empty, unit, converted, skipped, partial, breaks };
+  return { points, empty, unit, converted, skipped, partial, breaks, periodFigures };
 }
 
 /** A point's value: a decimal, `null` (no data), or `undefined` after an issue. */
@@ -234,7 +261,7 @@ function readPeriod(period: unknown, path: readonly (string | number)[], issues:
     issues.push({ path, message: messages.periodReversed(start, end) });
     return undefined;
   }
-  return { year: start };
+  return { year: start, end };
 }
 
 /** A span of months `{ start: 'YYYY-MM', end: 'YYYY-MM' }`. */
@@ -250,7 +277,7 @@ function readMonths(start: string, end: string, path: readonly (string | number)
   }
   const months = { start: start as YearMonth, end: end as YearMonth };
   const whole = wholeYears(months);
-  return whole === null ? { year: to.year, partial: months } : { year: whole.start };
+  return whole === null ? { year: to.year, partial: months } : { year: whole.start, end: whole.end };
 }
 
 /**
@@ -262,6 +289,28 @@ function readMonths(start: string, end: string, path: readonly (string | number)
  */
 export function pointAt(points: readonly Point[], year: Year): Point | undefined {
   return points.find((p) => p.year === year);
+}
+
+/**
+ * The value of `year`, which a verdict needs: recorded in `used`, or an error that names the
+ * year, its `role`, and a point for part of that year that was skipped.
+ *
+ * @param series - The series.
+ * @param year - The year.
+ * @param role - What the year is to the verdict (`'the base year of the period 2016–2020'`).
+ * @param used - Where the point is recorded.
+ * @returns Its value.
+ * @throws {@link PlanError} `INVALID_ARGUMENT` when the year has no value.
+ */
+export function requirePoint(series: Series, year: Year, role: string, used: Point[]): Decimal {
+  const point = pointAt(series.points, year);
+  if (point === undefined) {
+    const skipped = series.skipped.find((p) => p.year === year);
+    const hint = skipped === undefined ? '' : `; ${messages.progressPartialSkipped(skipped.at, describePeriod(skipped.period), year)}`;
+    throw argumentError('INVALID_ARGUMENT', 'series', `${messages.progressSeriesMissingYear('series', year, role)}${hint}`);
+  }
+  used.push(point);
+  return point.value;
 }
 
 /**

@@ -85,7 +85,7 @@ export function assessTimeProgress(observations: readonly SeriesPoint[], options
       outcome,
       { timeProgress: n.time ?? null, taskProgress: n.task ?? null, ratio: n.ratio ?? null },
       (s, detail) => text.timeSummary(s, s === 'not_assessable' ? undefined : PROGRESS_STATUS_WORDS[s]['zh-CN'], detail),
-    );
+    ) as TimeProgressResult;
 
   const picked = pick(frame, text.noDataUpToTarget(targetYear));
   if (!picked.ok) return result('not_assessable', picked);

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Decimal, DecimalInput } from '../decimal.js';
-import type { Direction, MonthPeriod, ObsStatus, Period, Wording, Year } from '../plan/types.js';
+import type { Direction, MonthPeriod, ObsStatus, Period, TargetForm, Wording, Year } from '../plan/types.js';
 import type { Quantity, UnitId, UnitLike } from '../units/index.js';
 import type {
   ApproximatelyReading,
@@ -92,8 +92,17 @@ export interface TargetSpec {
   readonly unit: UnitId;
   readonly tolerance?: ToleranceInput;
   readonly year?: Year;
-  /** For rate targets: the period the annual average runs over (2016–2020 from base 2015). */
+  /**
+   * For a target over a period (an annual average, a change, a cumulative sum): the years it
+   * runs over (2016–2020, from the base year 2015).
+   */
   readonly period?: Period;
+  /**
+   * What the value is over the period: `annual-average` ({@link evaluateRateTarget}),
+   * `change`, `relative-change` or `cumulative` ({@link evaluatePeriodTarget}); `level` (or
+   * none) is a value of the target's year.
+   */
+  readonly form?: TargetForm;
   /** The direction of the target's indicator: how an `approximately` target is judged by default. */
   readonly direction?: Direction;
   /** The source's word for the comparator (`'以上'`, `'above'`, `'左右'` …). */
@@ -200,6 +209,59 @@ export interface RateTargetEvaluation extends TargetEvaluation {
   readonly years: number;
   /** The annual average as a ratio (`0.08` = 8 % a year); `value` is it in percent. */
   readonly averageGrowth: Decimal;
+}
+
+/** Options of {@link evaluatePeriodTarget}. @category Progress */
+export interface PeriodTargetOptions extends EvaluateTargetOptions {
+  /**
+   * Judge the period from its base year to `through` instead of to its end ("how much of the
+   * change is done so far?"). A year inside the period.
+   */
+  readonly through?: Year;
+  /**
+   * The series' values are each year's change over the year before, as bulletins publish them:
+   * in percent for a `relative-change` target (chained: `Π(1 + rᵢ/100) − 1`), in the target's
+   * unit for a `change` target (summed). Every year of the period must have one; changes
+   * published like-for-like bridge a break in the series (a `break` caveat). Not for a
+   * `cumulative` target, whose values are the yearly values it sums.
+   */
+  readonly yearlyChanges?: boolean;
+  /**
+   * What to do with a point for part of a year (January–September): `'skip'` it (default; the
+   * explanation says so) or `'use'` it as the year of its end (with a `partial-period` caveat).
+   */
+  readonly partialPeriods?: PartialPeriodPolicy;
+}
+
+/**
+ * What a period target's value was computed from: the `levels` at both ends, the
+ * `yearly-changes` of every year, the `yearly-values` of every year (a cumulative sum), or a
+ * `period-figure` published for exactly the target's period.
+ *
+ * @category Progress
+ */
+export type PeriodTargetInput = 'levels' | 'yearly-changes' | 'yearly-values' | 'period-figure';
+
+/**
+ * The verdict on a target over a period (a change, a relative change, a cumulative sum), with
+ * the years and figures it was judged on.
+ *
+ * @category Progress
+ */
+export interface PeriodTargetEvaluation extends TargetEvaluation {
+  readonly form: 'change' | 'relative-change' | 'cumulative';
+  /** The period's base year (the year before `period.start`). */
+  readonly fromYear: Year;
+  /** The last year of the period judged (`period.end`, or `through`). */
+  readonly toYear: Year;
+  /** Number of years judged: `toYear − fromYear`. */
+  readonly years: number;
+  /** What `value` was computed from. */
+  readonly judgedOn: PeriodTargetInput;
+  /** With `judgedOn: 'levels'`: the level of `fromYear` (in percent for a change in points); else `null`. */
+  readonly baseLevel: Decimal | null;
+  /** With `judgedOn: 'levels'`: the level of `toYear`; else `null`. */
+  readonly endLevel: Decimal | null;
 }
 
 /** A share target's verdict, with the share as a ratio. @category Progress */
@@ -375,8 +437,8 @@ export interface ProgressResultBase {
   readonly explanation: Explanation;
 }
 
-/** The Open SDG verdict. @category Progress */
-export interface OpenSdgResult extends ProgressResultBase {
+/** What every Open SDG verdict has. @category Progress */
+export interface OpenSdgResultBase extends ProgressResultBase {
   readonly method: 'opensdg';
   readonly status: OpenSdgStatus;
   /** `(current ÷ base)^(1/(t − t₀)) − 1`. */
@@ -390,10 +452,38 @@ export interface OpenSdgResult extends ProgressResultBase {
   readonly thresholds: { readonly high: Decimal; readonly med: Decimal; readonly low: Decimal };
 }
 
-/** The UN Progress Chart verdict. @category Progress */
-export interface UnsdResult extends ProgressResultBase {
+/** An Open SDG verdict: the base and current values it rests on, no `reason`. @category Progress */
+export interface OpenSdgAssessed extends OpenSdgResultBase {
+  readonly status: Exclude<OpenSdgStatus, 'not_assessable'>;
+  readonly reason: null;
+  readonly baseYear: Year;
+  readonly baseValue: Decimal;
+  readonly currentYear: Year;
+  readonly currentValue: Decimal;
+}
+
+/**
+ * No Open SDG verdict: `reason` says why; the values found are kept (`observedCagr` when the
+ * target could not be used), the ratio and what depends on it are `null`.
+ *
+ * @category Progress
+ */
+export interface OpenSdgNotAssessable extends OpenSdgResultBase {
+  readonly status: 'not_assessable';
+  readonly reason: string;
+  readonly requiredCagr: null;
+  readonly ratio: null;
+  readonly progressValue: null;
+}
+
+/** The Open SDG verdict, told apart by `status`. @category Progress */
+export type OpenSdgResult = OpenSdgAssessed | OpenSdgNotAssessable;
+
+/** What every UN Progress Chart verdict has. @category Progress */
+export interface UnsdResultBase extends ProgressResultBase {
   readonly method: 'unsd';
   readonly status: UnsdStatus;
+  readonly target: Decimal;
   readonly isGrowthRate: boolean;
   /** Level series: the observed CAGR. Growth-rate series: `null`. */
   readonly observedCagr: Decimal | null;
@@ -401,23 +491,94 @@ export interface UnsdResult extends ProgressResultBase {
   readonly projectedValue: Decimal | null;
   /** Growth-rate series: the average of the observed rates, in the series' unit. Else `null`. */
   readonly averageRate: Decimal | null;
-  /** `(v̂_T − v_base) ÷ (v_T − v_base)`, or `averageRate ÷ target`; `null` where undefined. */
+  /**
+   * `(v̂_T − v_base) ÷ (v_T − v_base)`, or `averageRate ÷ target`; `null` where undefined (a
+   * target not beyond the base: the status then says whether it is met).
+   */
   readonly score: Decimal | null;
   readonly thresholds: { readonly onTrack: Decimal; readonly fair: Decimal };
 }
 
-/** The time-progress verdict. @category Progress */
-export interface TimeProgressResult extends ProgressResultBase {
+/** A UN Progress Chart verdict on a level series: the trend projected from its base and current values. @category Progress */
+export interface UnsdLevelAssessed extends UnsdResultBase {
+  readonly status: Exclude<UnsdStatus, 'not_assessable'>;
+  readonly isGrowthRate: false;
+  readonly reason: null;
+  readonly baseYear: Year;
+  readonly baseValue: Decimal;
+  readonly currentYear: Year;
+  readonly currentValue: Decimal;
+  readonly observedCagr: Decimal;
+  readonly projectedValue: Decimal;
+  readonly averageRate: null;
+}
+
+/**
+ * A UN Progress Chart verdict on a series of growth rates: their average against the target
+ * rate (`baseYear` is `null` when the base year has no rate).
+ *
+ * @category Progress
+ */
+export interface UnsdRateAssessed extends UnsdResultBase {
+  readonly status: Exclude<UnsdStatus, 'not_assessable'>;
+  readonly isGrowthRate: true;
+  readonly reason: null;
+  readonly currentYear: Year;
+  readonly currentValue: Decimal;
+  readonly observedCagr: null;
+  readonly projectedValue: null;
+  readonly averageRate: Decimal;
+}
+
+/** No UN Progress Chart verdict: `reason` says why; no projection, average or score. @category Progress */
+export interface UnsdNotAssessable extends UnsdResultBase {
+  readonly status: 'not_assessable';
+  readonly reason: string;
+  readonly observedCagr: null;
+  readonly projectedValue: null;
+  readonly averageRate: null;
+  readonly score: null;
+}
+
+/** The UN Progress Chart verdict, told apart by `status` (and, when assessed, by `isGrowthRate`). @category Progress */
+export type UnsdResult = UnsdLevelAssessed | UnsdRateAssessed | UnsdNotAssessable;
+
+/** What every time-progress verdict has. @category Progress */
+export interface TimeProgressResultBase extends ProgressResultBase {
   readonly method: 'time-progress';
   readonly status: TimeProgressStatus;
+  readonly target: Decimal;
   /** `(t − t₀) ÷ (T − t₀)`. */
   readonly timeProgress: Decimal | null;
-  /** `(current − base) ÷ (target − base)`. */
+  /** `(current − base) ÷ (target − base)`; `null` for a target not beyond the base. */
   readonly taskProgress: Decimal | null;
-  /** `taskProgress ÷ timeProgress`. */
+  /** `taskProgress ÷ timeProgress`; `null` when the target is met or task progress is undefined. */
   readonly ratio: Decimal | null;
   readonly thresholds: { readonly ahead: Decimal; readonly asExpected: Decimal };
 }
+
+/** A time-progress verdict: the base and current values it rests on and the time gone. @category Progress */
+export interface TimeProgressAssessed extends TimeProgressResultBase {
+  readonly status: Exclude<TimeProgressStatus, 'not_assessable'>;
+  readonly reason: null;
+  readonly baseYear: Year;
+  readonly baseValue: Decimal;
+  readonly currentYear: Year;
+  readonly currentValue: Decimal;
+  readonly timeProgress: Decimal;
+}
+
+/** No time-progress verdict: `reason` says why; no progress computed. @category Progress */
+export interface TimeProgressNotAssessable extends TimeProgressResultBase {
+  readonly status: 'not_assessable';
+  readonly reason: string;
+  readonly timeProgress: null;
+  readonly taskProgress: null;
+  readonly ratio: null;
+}
+
+/** The time-progress verdict, told apart by `status`. @category Progress */
+export type TimeProgressResult = TimeProgressAssessed | TimeProgressNotAssessable;
 
 /** Any method's verdict. @category Progress */
 export type ProgressResult = OpenSdgResult | UnsdResult | TimeProgressResult;

@@ -98,7 +98,7 @@ function result(ctx: Context, status: UnsdStatus, outcome: Outcome, n: Numbers =
     averageRate: n.average ?? null,
     score: n.score ?? null,
   };
-  return finish(ctx.frame, status, outcome, fields, text.unsdSummary);
+  return finish(ctx.frame, status, outcome, fields, text.unsdSummary) as UnsdResult;
 }
 
 /** The verdict on a score: its status by the thresholds, and the working that says so. */

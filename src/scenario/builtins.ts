@@ -38,22 +38,3 @@ function builtIns(): Readonly<{ planPath: Scenario; reportedTrend: Scenario }> {
     },
   });
 }
-
-/**
- * The scenario used where none is given by the commands that project (`project`, `chart
- * trajectory`): `scenarios.reportedTrend`, real data with its caveats.
- *
- * @example
- * ```ts
- * DEFAULT_SCENARIO.id; // → 'reported-trend'
- * ```
- *
- * @category Scenarios
- */
-// A function call annotated pure, not a property read, so that a bundle that imports only a
-// formula from the root entry can leave the dataset and the scenarios out (tests/size.test.ts).
-export const DEFAULT_SCENARIO: Scenario = /* @__PURE__ */ reportedTrendOf(scenarios);
-
-function reportedTrendOf(s: typeof scenarios): Scenario {
-  return s.reportedTrend;
-}

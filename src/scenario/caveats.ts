@@ -12,6 +12,7 @@ import type { Year } from '../plan/types.js';
 import { withUnit } from '../progress/explain.js';
 import type { Caveat } from '../progress/types.js';
 import { readArray, readChoice, readObject, readOptions, readString } from '../read.js';
+import { unitIdOf } from '../units/index.js';
 import { CAVEAT_CODES, OBS_STATUS_WORDS, type CaveatCode } from '../vocabulary.js';
 import type { Reading } from './observations.js';
 import type { Figure, Observed } from './observed.js';
@@ -49,7 +50,8 @@ export class Caveats {
 
 /** A figure for people: `'gdp' 2020: 278.74 billion yuan`. */
 export function describeReading(r: Reading): string {
-  return `'${r.node.id}' ${r.period === null ? r.start : describePeriod(r.period)}: ${withUnit(r.value, r.node.unitId)}`;
+  const unit = r.change ? (unitIdOf(r.unit) ?? r.node.unitId) : r.node.unitId;
+  return `'${r.node.id}' ${r.period === null ? r.start : describePeriod(r.period)}: ${withUnit(r.value, unit)}`;
 }
 
 /** The status words that make a figure an estimate (OBS_STATUS `E`, `P`, `F`). */

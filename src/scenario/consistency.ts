@@ -63,7 +63,7 @@ import type { Baseline, ConsistencyFinding, ConsistencyOptions, Reconciliation }
 export function consistency(plan: Plan, baseline: Baseline, options?: ConsistencyOptions): readonly ConsistencyFinding[] {
   const o = readOptions(options, 'options', ['year', 'defaultTolerance', 'projection', 'indicators']);
   const model = readPlanWith(plan, o.indicators, 'options.indicators');
-  const year = optional(o.year, (x) => readYear(x, 'options.year'), model.plan.baseYear);
+  const year = optional(o.year, (x) => readYear(x, 'options.year'), model.baseYear);
   const tolerance = readDefaultTolerance(o);
   const observed = Array.isArray(baseline) ? indexObservations(readObservations(baseline, model, 'baseline'), model) : null;
   const { values: base, scopes } = observed === null ? reading('baseline', () => readBaselineValues(baseline, model)) : baselineOf(observed, year);

@@ -11,5 +11,5 @@ export { breakEven } from './breakEven.js';
 export { consistency } from './consistency.js';
 export { planPathScenario } from './planPath.js';
 export { reportedTrendScenario } from './reportedTrend.js';
-export { scenarios, DEFAULT_SCENARIO } from './builtins.js';
+export { scenarios } from './builtins.js';
 export type * from './types.js';

@@ -2,7 +2,8 @@
  * The one reader of observations for the scenario functions (`scorecard`, `consistency`,
  * `reportedTrendScenario`) and the charts fed from a plan: each observation of an indicator
  * of the plan, its year or period checked (years, or months `'YYYY-MM'`), its value
- * converted exactly into the indicator's unit, its status and vintage read.
+ * converted exactly into the indicator's unit (or, for a change of it, into the unit of the
+ * change: see {@link changeUnit}), its status and vintage read.
  *
  * @internal
  * @module
@@ -13,7 +14,7 @@ import { parseYearMonth, wholeYears, type MonthPeriod, type Period } from '../pe
 import { findDuplicates, type ObservationKey } from '../plan/duplicates.js';
 import type { IndicatorDefinition, ObsStatus, Year } from '../plan/types.js';
 import { isObject, isYear, optional, readArray, readChoice, readYear, reading } from '../read.js';
-import { readUnit, valueIn } from '../units/index.js';
+import { UNITS, readUnit, valueIn, type Unit } from '../units/index.js';
 import { OBS_STATUSES } from '../vocabulary.js';
 import type { IndicatorNode, PlanModel } from './planGraph.js';
 
@@ -29,8 +30,15 @@ export interface Reading {
   readonly partial: boolean;
   /** The period as given (a span of years or of months); `null` for a year. */
   readonly period: Period | MonthPeriod | null;
-  /** The value, in the indicator's unit. */
+  /** The value, in `unit`. */
   readonly value: Decimal;
+  /**
+   * The unit of `value`: the indicator's, or for a change of it (see {@link changeUnit}) the
+   * named unit of the change (`percent`, `percent-per-annum`, `percentage-points`).
+   */
+  readonly unit: Unit;
+  /** Whether it is a change of the indicator rather than a figure in its own measure. */
+  readonly change: boolean;
   /** SDMX OBS_STATUS (`B`: the first value after a break in the series); `undefined` when not given. */
   readonly status: ObsStatus | undefined;
   /** When it was published (`'YYYY[-MM[-DD]]'`), where given. */
@@ -65,26 +73,43 @@ export function readObservations(observations: unknown, model: PlanModel, name: 
     const node = model.nodes.get(entry.indicator);
     if (node === undefined) return;
     const when = entry.year !== undefined ? yearOf(readYear(entry.year, `${at}.year`)) : periodOf(entry.period, `${at}.period`);
-    const unit = entry.unit === undefined ? node.unit : readUnit(entry.unit, `${at}.unit`);
-    const value = valueIn(dec(entry.value as DecimalInput, `${at}.value`), unit, node.unit, `${at}.unit`, `indicator '${node.id}'`);
+    const given = entry.unit === undefined ? node.unit : readUnit(entry.unit, `${at}.unit`);
+    const unit = changeUnit(node, given) ?? node.unit;
+    const value = valueIn(dec(entry.value as DecimalInput, `${at}.value`), given, unit, `${at}.unit`, `indicator '${node.id}'`);
     const status = optional(entry.status, (x) => readChoice(x, `${at}.status`, OBS_STATUSES));
     const vintage = optional(entry.vintage, (x) => {
       if (typeof x !== 'string' || !VINTAGE.test(x)) throw invalidArgument(`${at}.vintage`, "a publication date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'", x);
       return x;
     });
     const definition = isObject(entry.definition) ? (entry.definition as IndicatorDefinition) : undefined;
-    readings.push({ node, index, ...when, value, status, vintage, definition, entry });
+    readings.push({ node, index, ...when, value, unit, change: unit !== node.unit, status, vintage, definition, entry });
   });
   const { issues } = findDuplicates(readings.length, (i) => keyOf(readings[i] as Reading), (i) => [name, (readings[i] as Reading).index], formatPath, 'error');
   if (issues.length > 0) throw validationError(name, issues);
   return readings;
 }
 
-/** What makes a reading the same observation as another (see `plan/duplicates.ts`). */
+/**
+ * The unit of a change of `node` that an observation in `unit` gives, when `unit` is not of
+ * the indicator's measure: `percent-per-annum` (a growth rate: of a year, over the year before;
+ * over a span, its annual average), `percent` for an indicator not in percent (a relative
+ * change: over the year before, or over the span from the year before it), `percentage-points`
+ * for an indicator in percent (a change in points, likewise). A growth indicator's figures are
+ * already changes: they are in its own measure. `undefined` otherwise (the unit must then be
+ * of the indicator's measure).
+ */
+export function changeUnit(node: IndicatorNode, unit: Unit): Unit | undefined {
+  const measure = unit.measure;
+  if (measure === node.unit.measure || node.indicator.kind === 'growth') return undefined;
+  if (measure === 'percent-per-annum' || measure === 'percent') return UNITS[measure];
+  return measure === 'percentage-points' && node.unit.measure === 'percent' ? UNITS['percentage-points'] : undefined;
+}
+
+/** What makes a reading the same observation as another (see `plan/duplicates.ts`); a change is another figure than a level. */
 function keyOf(r: Reading): ObservationKey {
   const months = r.partial ? (r.period as MonthPeriod) : undefined;
   return {
-    indicator: r.node.id,
+    indicator: r.change ? `${r.node.id} (${r.unit.measure})` : r.node.id,
     start: months?.start ?? r.start,
     end: months?.end ?? r.end,
     vintage: r.vintage,

@@ -8,6 +8,7 @@
  * @module
  */
 import type { Year } from '../plan/types.js';
+import type { Measure } from '../units/index.js';
 import type { Reading } from './observations.js';
 import type { PlanModel } from './planGraph.js';
 
@@ -36,12 +37,17 @@ export interface Figure {
 export interface Observed {
   readonly model: PlanModel;
   readonly readings: readonly Reading[];
-  /** The figure of `id` for the whole year `year`: a year, or months from January to December. */
-  annual(id: string, year: Year): Figure | undefined;
-  /** The figure of `id` over exactly the years `start–end` (an average over the span). */
-  span(id: string, start: Year, end: Year): Figure | undefined;
-  /** Every observation of `id`, in the order given. */
+  /**
+   * The figure of `id` for the whole year `year` (a year, or months from January to December):
+   * in its own measure, or with `change` a change of it in that measure (`observations.ts`, `changeUnit`).
+   */
+  annual(id: string, year: Year, change?: Measure): Figure | undefined;
+  /** The figure of `id` over exactly the years `start–end` (its own measure, or with `change` a change in it). */
+  span(id: string, start: Year, end: Year, change?: Measure): Figure | undefined;
+  /** Every observation of `id` in its own measure, in the order given. */
   of(id: string): readonly Reading[];
+  /** Every observation of a change of `id`, in the order given. */
+  changes(id: string): readonly Reading[];
   /**
    * The breaks that bear on `id` after `after` and up to `upTo`: observations with status `B`
    * of it and of the wholes that contain it (a revision of the whole revises its parts), by
@@ -56,20 +62,22 @@ const rank = (r: Reading): number => (r.status === undefined || r.status === 'A'
 /** Index readings (what `readObservations` returns) for judging. */
 export function indexObservations(readings: readonly Reading[], model: PlanModel): Observed {
   const byId = new Map<string, Reading[]>();
+  const changesById = new Map<string, Reading[]>();
   const groups = new Map<string, Reading[]>();
   for (const r of readings) {
-    let list = byId.get(r.node.id);
-    if (list === undefined) byId.set(r.node.id, (list = []));
+    const lists = r.change ? changesById : byId;
+    let list = lists.get(r.node.id);
+    if (list === undefined) lists.set(r.node.id, (list = []));
     list.push(r);
     if (r.partial) continue;
-    const key = `${r.node.id}\u0000${r.start}\u0000${r.end}`;
+    const key = `${r.node.id}\u0000${r.start}\u0000${r.end}\u0000${r.change ? r.unit.measure : ''}`;
     let group = groups.get(key);
     if (group === undefined) groups.set(key, (group = []));
     group.push(r);
   }
   const chosen = new Map<string, Figure>();
-  const figure = (id: string, start: Year, end: Year): Figure | undefined => {
-    const key = `${id}\u0000${start}\u0000${end}`;
+  const figure = (id: string, start: Year, end: Year, change: Measure | undefined): Figure | undefined => {
+    const key = `${id}\u0000${start}\u0000${end}\u0000${change ?? ''}`;
     let f = chosen.get(key);
     if (f === undefined) {
       const group = groups.get(key);
@@ -83,9 +91,10 @@ export function indexObservations(readings: readonly Reading[], model: PlanModel
   return {
     model,
     readings,
-    annual: (id, year) => figure(id, year, year),
-    span: (id, start, end) => figure(id, start, end),
+    annual: (id, year, change) => figure(id, year, year, change),
+    span: (id, start, end, change) => figure(id, start, end, change),
     of: (id) => byId.get(id) ?? none,
+    changes: (id) => changesById.get(id) ?? none,
     breaks: (id, after, upTo) => {
       let list = breaksOf.get(id);
       if (list === undefined) {

@@ -15,9 +15,9 @@ import type { Indicator, Period, Plan, Target, Year } from '../plan/types.js';
 import type { TargetSpec } from '../progress/types.js';
 import { isObject, isYear, readArray } from '../read.js';
 import { UNITS, describeUnit, readUnit, unitIdOf, type Unit, type UnitId } from '../units/index.js';
-import { MAX_YEAR, MIN_YEAR } from '../vocabulary.js';
+import { MAX_YEAR, MIN_YEAR, TARGET_FORMS, type TargetForm } from '../vocabulary.js';
 
-/** Kinds of indicator a scenario may drive directly. */
+/** Kinds of indicator a scenario may drive directly; any other that the plan does not derive from others may be driven too. */
 const DRIVABLE_KINDS: readonly string[] = ['level', 'count', 'rate'];
 
 /** How a derived indicator is computed from others. */
@@ -52,7 +52,10 @@ export interface IndicatorNode {
   readonly indicator: Indicator;
   readonly unit: Unit;
   readonly unitId: UnitId;
-  /** A level, count or rate indicator: a scenario may drive it. */
+  /**
+   * A scenario may drive it: a level, count or rate indicator, or any other the plan does not
+   * derive from others (a share without its parts, a growth rate without `growthOf`).
+   */
   readonly drivable: boolean;
   /** How it is derived, for shares, intensities and growth indicators with their inputs. */
   readonly derivation: Derivation | null;
@@ -63,8 +66,15 @@ export interface IndicatorNode {
   readonly wholes: readonly string[];
 }
 
-/** How a target is judged (see `scorecard`). */
-type TargetMode = 'value' | 'rate' | 'share' | 'intensity';
+/**
+ * How a target is judged (see `scorecard`): on one value of a year (`value`, or on the parts of
+ * a `share` or `intensity`), or over its period: an annual average (`rate`), a `change`, a
+ * `relative-change` or a `cumulative` sum.
+ */
+export type TargetMode = 'value' | 'rate' | 'share' | 'intensity' | 'change' | 'relative-change' | 'cumulative';
+
+/** The modes of targets over a period. */
+export const PERIOD_MODES: ReadonlySet<TargetMode> = /* @__PURE__ */ new Set(['rate', 'change', 'relative-change', 'cumulative']);
 
 /** One target of the plan, read. */
 export interface TargetNode {
@@ -75,8 +85,14 @@ export interface TargetNode {
    */
   readonly spec: TargetSpec;
   readonly node: IndicatorNode;
+  /** What the target's value is: its `form`, or what a target without one reads as. */
+  readonly form: TargetForm;
   readonly mode: TargetMode;
-  /** For `rate`: the period, and the indicator whose levels are averaged. */
+  /**
+   * The target's period; for a target over it, the indicator whose levels it is judged on
+   * (the indicator itself, or the one a growth indicator is the growth of), `null` for a
+   * growth indicator of nothing the plan has (its own figures are rates or changes).
+   */
   readonly period: Period | null;
   readonly levels: string | null;
   /** For `share` and `intensity`: the numerator and denominator. */
@@ -89,6 +105,8 @@ export interface TargetNode {
 export interface PlanModel {
   readonly plan: Plan;
   readonly id: string;
+  /** The plan's base year: given, or the year before its period. */
+  readonly baseYear: Year;
   readonly nodes: ReadonlyMap<string, IndicatorNode>;
   /** Ids of the indicators a scenario may drive, in plan order. */
   readonly drivable: readonly string[];
@@ -173,7 +191,7 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
       indicator,
       unit,
       unitId,
-      drivable: DRIVABLE_KINDS.includes(indicator.kind),
+      drivable: derivation === null || DRIVABLE_KINDS.includes(indicator.kind),
       derivation,
       wholes: wholesOf(id, raw, (path, message) => issue(['indicators', index, ...path], message)),
     });
@@ -200,6 +218,10 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
       return;
     }
     const t = readTargetNode(target, node, nodes);
+    if (t.period === null && PERIOD_MODES.has(t.mode)) {
+      issue(['targets', index, 'period'], messages.scenarioTargetPeriod(t.form, target.period));
+      return;
+    }
     targets.push(t);
     targetsById.set(target.id, t);
   });
@@ -212,9 +234,11 @@ export function readPlan(plan: unknown, name = 'plan'): PlanModel {
       for (const [id, set] of dependents) if (id === input || set.has(input)) set.add(node.id);
     }
   }
+  const period = p.period;
   const model: PlanModel = {
     plan: p,
     id: typeof p.id === 'string' ? p.id : '',
+    baseYear: isYear(p.baseYear) ? p.baseYear : isYear(period.start) ? period.start - 1 : MIN_YEAR,
     nodes,
     drivable: [...nodes.values()].filter((n) => n.drivable).map((n) => n.id),
     derived,
@@ -395,12 +419,21 @@ function specOf(target: Target, node: IndicatorNode): TargetSpec {
     : target;
 }
 
+/** What a target's value is: its form, else an annual average for a rate over a period (or a growth indicator's target over one), else a level. */
+function formOf(target: Target, node: IndicatorNode, period: Period | null): TargetForm {
+  const form = target.form;
+  if (typeof form === 'string' && (TARGET_FORMS as readonly string[]).includes(form)) return form;
+  return period !== null && (target.unit === 'percent-per-annum' || node.indicator.kind === 'growth') ? 'annual-average' : 'level';
+}
+
 function modeOf(target: Target, node: IndicatorNode, nodes: ReadonlyMap<string, IndicatorNode>): Omit<TargetNode, 'target' | 'spec'> {
   const derivation = node.derivation;
   const period = isObject(target.period) ? (target.period as Period) : null;
-  if (period !== null && target.unit === 'percent-per-annum') {
-    const levels = derivation?.kind === 'growth' ? derivation.of : node.drivable ? node.id : null;
-    return { node, mode: 'rate', period, levels, parts: null, inputs: levels === null ? [node.id] : [levels, node.id] };
+  const form = formOf(target, node, period);
+  if (form !== 'level') {
+    const levels = derivation?.kind === 'growth' ? derivation.of : node.indicator.kind === 'growth' ? null : node.id;
+    const mode = form === 'annual-average' ? 'rate' : form;
+    return { node, form, mode, period, levels, parts: null, inputs: levels === null || levels === node.id ? [node.id] : [levels, node.id] };
   }
   if (derivation !== null && derivation.kind !== 'growth') {
     const mode = derivation.kind === 'share' && target.unit === 'percent' ? 'share'
@@ -410,8 +443,8 @@ function modeOf(target: Target, node: IndicatorNode, nodes: ReadonlyMap<string, 
         numerator: nodes.get(derivation.numerator) as IndicatorNode,
         denominator: nodes.get(derivation.denominator) as IndicatorNode,
       };
-      return { node, mode, period, levels: null, parts, inputs: [derivation.numerator, derivation.denominator, node.id] };
+      return { node, form, mode, period, levels: null, parts, inputs: [derivation.numerator, derivation.denominator, node.id] };
     }
   }
-  return { node, mode: 'value', period, levels: null, parts: null, inputs: [node.id] };
+  return { node, form, mode: 'value', period, levels: null, parts: null, inputs: [node.id] };
 }

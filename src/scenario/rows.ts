@@ -16,10 +16,10 @@ import type { Caveat, EvaluateTargetOptions, RateTargetOptions, TargetEvaluation
 import { optional, readChoice, readObject, readYear } from '../read.js';
 import type { UnitId } from '../units/index.js';
 import { APPROXIMATELY_READINGS, type ApproximatelyReading } from '../vocabulary.js';
-import type { TargetNode } from './planGraph.js';
+import { PERIOD_MODES, type IndicatorNode, type PlanModel, type TargetNode } from './planGraph.js';
 import { averageAt, valueAt, type ProjectionTable } from './projectionTable.js';
 import { reasons } from './text.js';
-import type { ScorecardRow, ScorecardStatus } from './types.js';
+import type { ScorecardBasis, ScorecardBound, ScorecardRow, ScorecardStatus } from './types.js';
 
 /**
  * Where a scorecard on a projection reads its values: the projection's table.
@@ -29,6 +29,8 @@ import type { ScorecardRow, ScorecardStatus } from './types.js';
 export interface ValueSource {
   /** The value of `id` in `year`, in the indicator's unit. */
   value(id: string, year: Year): Decimal | undefined;
+  /** The unit of the values of `id`: the indicator's. */
+  unit(id: string): UnitId;
   /**
    * The annual average growth (a ratio) of the levels of series `id` from `from` to `to`
    * (those of {@link ValueSource.value}), where it is already computed; else undefined.
@@ -39,9 +41,10 @@ export interface ValueSource {
 }
 
 /** The values of a projection table. @internal */
-export function tableSource(table: ProjectionTable): ValueSource {
+export function tableSource(table: ProjectionTable, model: PlanModel): ValueSource {
   return {
     value: (id, year) => valueAt(table, id, year),
+    unit: (id) => (model.nodes.get(id) as IndicatorNode).unitId,
     averageOfLevels: (id, from, to) => averageAt(table, id, from, to),
     missing: (ids, year) => {
       const absent = ids.filter((id) => !table.values.has(id));
@@ -129,9 +132,14 @@ export const NO_YEARS: readonly Year[] = /* @__PURE__ */ Object.freeze([]);
  * What judging a target gives, but its caveats: the evaluation and what the row says besides,
  * and `absent`, the state of a row without a value that is not pending. @internal
  */
-export type Judged = Pick<ScorecardRow, 'evaluation' | 'reason' | 'basis' | 'bound' | 'missing'> & {
+export interface Judged {
+  readonly evaluation: TargetEvaluation | null;
+  readonly reason: string | null;
+  readonly basis: ScorecardBasis | null;
+  readonly bound: ScorecardBound | null;
+  readonly missing: readonly Year[];
   readonly absent: 'not_projected' | 'no_data' | 'incomplete';
-};
+}
 
 /** Nothing judged: no value, no reason yet. @internal */
 export const NOTHING: Judged = /* @__PURE__ */ Object.freeze({ evaluation: null, reason: null, basis: null, bound: null, missing: NO_YEARS, absent: 'no_data' });
@@ -171,6 +179,7 @@ function finishRow(t: TargetNode, year: Year, pending: boolean, p: Judged, cavea
   if (pending) status = 'pending';
   else if (evaluation === null) status = p.absent;
   else status = evaluation.met ? 'met' : 'not_met';
+  // The union's shape by status: a verdict has its evaluation, a row without a value its reason.
   return Object.freeze({
     targetId: target.id,
     indicatorId: t.node.id,
@@ -190,12 +199,12 @@ function finishRow(t: TargetNode, year: Year, pending: boolean, p: Judged, cavea
     caveats,
     bound: p.bound,
     missing: status === 'incomplete' ? p.missing : NO_YEARS,
-  });
+  }) as ScorecardRow;
 }
 
 
-/** The year a rate target's value is of: the end of the averaging (at most the period's end). */
+/** The year a value is of: for a target over a period, the last year judged (at most the period's end). */
 function rateYear(t: TargetNode, year: Year): Year {
-  return t.mode === 'rate' && t.period !== null ? Math.min(year, t.period.end) : year;
+  return PERIOD_MODES.has(t.mode) && t.period !== null ? Math.min(year, t.period.end) : year;
 }
 

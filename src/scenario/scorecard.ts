@@ -1,9 +1,11 @@
+import type { Decimal } from '../decimal.js';
 import type { Observation, ObservationInput, Period, Plan, Year } from '../plan/types.js';
+import type { UnitId } from '../units/index.js';
 import { rateEvaluation } from '../progress/rateTarget.js';
 import type { Caveat, EvaluateTargetOptions, TargetEvaluation } from '../progress/types.js';
 import { readOptions } from '../read.js';
 import { Caveats, readCaveats } from './caveats.js';
-import { judgeObserved } from './observedRow.js';
+import { evaluateOver, judgeObserved } from './observedRow.js';
 import { readObservations } from './observations.js';
 import { indexObservations } from './observed.js';
 import { readPlan, readPlanWith, type TargetNode } from './planGraph.js';
@@ -62,7 +64,7 @@ export function scorecard(
     return Object.freeze(model.targets.map((t) => judgeObserved(t, observed, o)));
   }
   const model = readPlan(plan);
-  const source = tableSource(projectionTable(projectionOrObservations, model));
+  const source = tableSource(projectionTable(projectionOrObservations, model), model);
   const caveats = readCaveats((projectionOrObservations as { caveats?: unknown }).caveats, 'projection.caveats');
   return Object.freeze(model.targets.map((t) => judgeRow(t, source, o, caveats)));
 }
@@ -114,28 +116,39 @@ function judgeProjected(
       if (n === undefined || m === undefined) return { evaluation: null, reason: source.missing([numerator.id, denominator.id], year) };
       return { evaluation: evaluateParts(t, n, m, opts), reason: null };
     }
-    case 'rate':
-      return judgeRate(t, source, year, opts);
+    default:
+      return judgeOverPeriod(t, source, year, opts);
   }
 }
 
-function judgeRate(
+/**
+ * A target over a period on a projection: a rate, a change or a relative change on the levels at
+ * both ends of the period (up to `year`; a rate with the projection's own average of them), a
+ * cumulative target on every year's value; for a growth indicator of nothing the plan has, its
+ * own values are each year's rate or change.
+ */
+function judgeOverPeriod(
   t: TargetNode,
   source: ValueSource,
   year: Year,
   opts: EvaluateTargetOptions | undefined,
 ): { evaluation: TargetEvaluation | null; reason: string | null } {
   const period = t.period as Period;
-  const from = period.start - 1;
   const to = Math.min(year, period.end);
   if (to < period.start) return { evaluation: null, reason: reasons.notYet(year, period.start) };
-  if (t.levels === null) return { evaluation: null, reason: source.missing([t.node.id], to) };
-  const a = source.value(t.levels, from);
-  const b = source.value(t.levels, to);
-  if (a === undefined || b === undefined) return { evaluation: null, reason: source.missing([t.levels], a === undefined ? from : to) };
-  const points = [
-    { year: from, value: a },
-    { year: to, value: b },
-  ];
-  return { evaluation: rateEvaluation(t.spec, points, rateOptions(t, to, opts), source.averageOfLevels(t.levels, from, to)), reason: null };
+  const yearly = t.mode === 'cumulative' || t.levels === null;
+  const id = t.levels ?? t.node.id;
+  const unit = source.unit(id);
+  const years: Year[] = [];
+  if (yearly) for (let y = period.start; y <= to; y++) years.push(y);
+  else years.push(period.start - 1, to);
+  const points: { year: Year; value: Decimal; unit: UnitId }[] = [];
+  for (const y of years) {
+    const value = source.value(id, y);
+    if (value === undefined) return { evaluation: null, reason: source.missing([id], y) };
+    points.push({ year: y, value, unit });
+  }
+  const options = rateOptions(t, to, opts);
+  if (t.mode === 'rate' && !yearly) return { evaluation: rateEvaluation(t.spec, points, options, source.averageOfLevels(id, period.start - 1, to)), reason: null };
+  return { evaluation: evaluateOver(t, points, options, yearly && t.mode !== 'cumulative'), reason: null };
 }

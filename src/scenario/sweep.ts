@@ -16,7 +16,7 @@ function compact(row: ScorecardRow): SweepRow {
     gap: row.gap,
     attainment: row.attainment,
     status: row.status,
-  });
+  }) as SweepRow;
 }
 
 /**

@@ -3,20 +3,24 @@
  * reasons, working lines and summaries, in one place. (Error messages live in
  * `src/messages.ts`; these are not errors.)
  *
+ * Each catalogue remembers what its texts are built from once a reader may ask for Chinese
+ * (`rememberedTexts`); src/text.zh.ts writes them in Chinese, key for key.
+ *
  * @internal
  * @module
  */
+import { rememberedTexts } from '../messages.js';
 
 /** Notes of a projection. */
-export const notes = {
+export const notes = /* @__PURE__ */ rememberedTexts({
   zeroDenominator: (id: string, denominator: string, offset: number) =>
     `${id}: not projected for base year + ${offset}, because ${denominator} is 0 there`,
   growthUndefined: (id: string, of: string, base: string, level: string, offset: number) =>
     `${id}: not projected for base year + ${offset}: the growth of ${of} from ${base} to ${level} is undefined (the base must be greater than 0, the level not negative)`,
-} as const;
+} as const, 'scenario.notes.');
 
 /** Why a scorecard row has no value (or, for a bound, what the verdict rests on). */
-export const reasons = {
+export const reasons = /* @__PURE__ */ rememberedTexts({
   notDriven: (ids: readonly string[]) =>
     `not projected: the scenario drives none of ${ids.map((id) => `'${id}'`).join(', ')}`,
   beyondHorizon: (year: number, from: number, to: number) =>
@@ -30,15 +34,23 @@ export const reasons = {
     }`,
   undecided: (whole: string, figure: string, year: number) =>
     `'${whole}', which contains it, was ${figure} in ${year}, which does not decide the target (the part may be anything up to it)`,
-  incomplete: (id: string, missing: readonly number[], start: number, end: number) =>
-    `no annual figure of '${id}' for ${missing.join(', ')} (of the period ${start}–${end}), nor an average over the period`,
+  incomplete: (id: string, missing: readonly number[], start: number, end: number, mode: string) =>
+    `no annual figure of '${id}' for ${missing.join(', ')} (of the period ${start}–${end}), nor ${
+      mode === 'rate' ? 'an average' : mode === 'cumulative' ? 'a total' : 'a change'
+    } over the period`,
   levelsAcrossBreak: (id: string, from: number, to: number, breaks: string) =>
     `the levels of '${id}' for ${from} and ${to} are not on one basis: ${breaks} lies between them`,
   noLevels: (id: string, from: number, to: number) => `nor levels of '${id}' for ${from} and ${to}`,
+  levelsAtOtherPrices: (levels: string, from: number, to: number, levelsBasis: string, id: string, basis: string | undefined) =>
+    `the levels of '${levels}' for ${from} and ${to} are at ${pricesOf(levelsBasis)} and '${id}' is at ${pricesOf(basis)}: computed from them it would include the change in prices, so it is not`,
+  partialSum: (id: string, start: number, end: number, figure: string, threshold: string, met: boolean) =>
+    `no figure of '${id}' for the whole period ${start}–${end}; ${figure} covers part of it, and a count is never negative, so the total over the period was at least that: ${
+      met ? `at least ${threshold}, met` : `beyond ${threshold}, not met`
+    }`,
   knownFigure: (figure: string) => figure,
   knownPartial: (figure: string) => `${figure} (part of a year)`,
-  knownSpan: (figure: string) => `${figure} (an average over the span)`,
-} as const;
+  knownSpan: (figure: string, average: boolean) => `${figure} (${average ? 'an average over' : 'a figure for'} the span)`,
+} as const, 'scenario.reasons.');
 
 /** How a price basis is said. */
 function pricesOf(b: string | undefined): string {
@@ -46,7 +58,7 @@ function pricesOf(b: string | undefined): string {
 }
 
 /** The messages of caveats (see `CAVEAT_CODES`). */
-export const caveatText = {
+export const caveatText = /* @__PURE__ */ rememberedTexts({
   scope: (id: string, scope: string, own: string | undefined) =>
     `figures of '${id}' used here cover ${scope}; '${id}' as the plan defines it covers ${own ?? 'a scope the plan does not state'}`,
   priceBasis: (id: string, basis: string, own: string | undefined) =>
@@ -72,12 +84,22 @@ export const caveatText = {
     `computed from its parts '${numerator}' and '${denominator}', not a published figure`,
   derivedRates: (start: number, end: number) =>
     `the annual average over ${start}–${end} is computed from the growth rate of each year (geometric mean), not a published figure`,
-  derivedLevels: (from: number, to: number) =>
-    `the annual average is computed from the levels of ${from} and ${to}, not a published figure`,
-} as const;
+  derivedLevels: (from: number, to: number, average: boolean) =>
+    `the ${average ? 'annual average' : 'change'} is computed from the levels of ${from} and ${to}, not a published figure`,
+  partialSum: (figure: string, period: string) =>
+    `${figure} covers part of the period ${period}: the verdict rests on the total over the period being at least it (a count is never negative)`,
+  levelsPrices: (id: string, basis: string, levels: string) =>
+    `'${id}' is at ${pricesOf(basis)}; it is computed here from levels of '${levels}' at a price basis not stated, so it may include the change in prices`,
+  derivedYears: (start: number, end: number, cumulative: boolean) =>
+    cumulative
+      ? `the total over ${start}–${end} is the sum of the figures of each year, not a published figure`
+      : `the change over ${start}–${end} is computed from the change of each year, not a published figure`,
+  breakSummed: (breaks: string) =>
+    `${breaks} lies in the period; the yearly figures on both sides of it are summed as published, and if the break changed what is counted the total mixes two definitions`,
+} as const, 'scenario.caveatText.');
 
 /** Working lines and summaries of break-even and consistency. */
-export const working = {
+export const working = /* @__PURE__ */ rememberedTexts({
   closedLevel: (formula: string, value: string) => `closed form: ${formula} = ${value}`,
   checked: (value: string, below: string, kind: 'minimum' | 'maximum') =>
     kind === 'minimum'
@@ -94,7 +116,7 @@ export const working = {
   formulaAdditions: (level: string, base: string, years: number) => `additions = (${level} − ${base}) ÷ ${years}`,
   formulaBase: (level: string, factor: string) => `base = ${level} ÷ ${factor}`,
   formulaBaseAdditions: (level: string, total: string) => `base = ${level} − ${total}`,
-} as const;
+} as const, 'scenario.working.');
 
 /** A price basis in words. */
 function basis(b: string | undefined): string {
@@ -102,7 +124,7 @@ function basis(b: string | undefined): string {
 }
 
 /** Findings of `consistency`. */
-export const findings = {
+export const findings = /* @__PURE__ */ rememberedTexts({
   levelRateContradiction: (p: {
     level: string;
     levelTarget: string;
@@ -175,13 +197,25 @@ export const findings = {
   excessLine: (level: string, whole: string, result: string) => `excess = ${level} − ${whole} = ${result}`,
   excessSummary: (scenarioId: string, excess: string) =>
     `the projection of scenario '${scenarioId}' puts ${excess}: a part cannot exceed its whole, so the projection and the figures are not on one basis or scope`,
-} as const;
+} as const, 'scenario.findings.');
 
 /** The description of the plan path. */
-export const planPath = {
+export const planPath = /* @__PURE__ */ rememberedTexts({
   name: "The plan's own path: every target of its last year met on its boundary",
-  description: (planId: string, horizon: number, lines: readonly string[]) =>
-    `Plan '${planId}' on its own path to ${horizon}: every target of ${horizon} met exactly, on its boundary, on geometric paths from the base the targets imply. ${lines.join(' ')}`,
+  description: (planId: string, horizon: number, lines: readonly string[], missed: readonly string[]) =>
+    `Plan '${planId}' on its own path to ${horizon}: ${
+      missed.length === 0 ? `every target of ${horizon} met exactly` : `the targets of ${horizon} met exactly where a path can meet them`
+    }, on its boundary, on paths from the base the targets imply. ${[...lines, ...missed].join(' ')}`,
+  missed: (targetId: string, status: string, reason: string) => `Not met on this path: ${targetId} (${status.replace('_', ' ')}: ${reason}).`,
+  notMetOnPath: 'the paths that meet the other targets of its series or inputs do not meet it',
+  change: (id: string, base: string, end: string, from: number, horizon: number, target: string, levelTarget: string) =>
+    `${id}: ${base} in ${from}, then in a straight line to ${end} in ${horizon}, the level that meets ${levelTarget}; ${base} is the level from which that meets ${target}.`,
+  changeIndex: (id: string, base: string, end: string, from: number, horizon: number, target: string) =>
+    `${id}: an index of ${base} in ${from} (no target gives its level), then in a straight line to ${end} in ${horizon}, which meets ${target}.`,
+  yearlyChange: (id: string, change: string, year: number, target: string) =>
+    `${id}: a change of ${change} in ${year} and none in any other year (its figures are each year's change), which meets ${target}.`,
+  cumulative: (id: string, value: string, target: string) =>
+    `${id}: ${value} in every year, the value whose sum over the period meets ${target}.`,
   rate: (id: string, growth: string, rateTarget: string, base: string, levelTarget: string, baseYear: number) =>
     `${id}: grows ${growth} a year, the smallest rate that meets ${rateTarget}, from ${base} in ${baseYear}, the base from which that rate meets ${levelTarget}.`,
   rateIndex: (id: string, growth: string, rateTarget: string) =>
@@ -191,10 +225,10 @@ export const planPath = {
     `${id}: no target or figure gives its level, so it is an index of 100 in its unit in every year; only the share ${target} measures with it is meaningful, not its level.`,
   part: (id: string, value: string, unit: string, whole: string, target: string) =>
     `${id}: ${value} ${unit === 'percent' ? '%' : unit} of ${whole} in every year, which meets ${target}.`,
-} as const;
+} as const, 'scenario.planPath.');
 
 /** The description of the reported trend. */
-export const reportedTrend = {
+export const reportedTrend = /* @__PURE__ */ rememberedTexts({
   name: 'The reported trend: the base year and the growth rates reported since',
   description: (planId: string, baseYear: number, horizon: number, lines: readonly string[]) =>
     `Plan '${planId}' from the figures reported for ${baseYear}, grown at the rates reported for ${baseYear + 1}–${horizon}. Levels are at current prices and growth rates at comparable prices, so the projected levels are at ${baseYear} prices; reported figures may have another scope than the plan's indicator. ${lines.join(' ')}`,
@@ -204,8 +238,17 @@ export const reportedTrend = {
   reported: 'reported for the year',
   average: (start: number, end: number) => `the annual average reported for ${start}–${end}`,
   carried: (year: number) => `no figure for the year: the rate of ${year} carried forward`,
-  leftOut: (id: string, base: string, baseYear: number) =>
-    `${id}: ${base} reported for ${baseYear}, but left out: no growth rate is reported for it.`,
+  leftOut: (id: string, base: string, baseYear: number, noRates: string) => `${id}: ${base} reported for ${baseYear}, but left out: ${noRates}.`,
+  noRates: 'no growth rate is reported for it',
+  ratesShort: (rates: string, year: number) => `the rates of ${rates} reported give none for ${year} (nor one before it to carry forward)`,
+  ownChanges: (id: string) => `its own reported changes (${id} in percent)`,
+  levels: (id: string, base: string, unit: string, baseYear: number, source: string, years: readonly string[], noRates: string) =>
+    `${id}: ${base} ${unit} in ${baseYear} (${source}), then the levels reported: ${years.join('; ')}; ${noRates}.`,
+  levelLine: (year: number, value: string, source: string) => `${year} ${value} (${source})`,
+  filledLevels: (id: string, years: readonly number[]) =>
+    `no level of '${id}' is reported for ${years.join(', ')}: a straight line between the reported levels around it, or the last one carried forward, is assumed`,
+  levelsAcrossBreak: (id: string, breaks: string) =>
+    `the reported levels of '${id}' used lie on both sides of ${breaks}: the projected levels before and after it are not on one basis`,
   unsourced: 'source not given',
   atBasePrices: (id: string, baseYear: number) =>
     `'${id}' is grown at rates at comparable prices, so its projected levels are at ${baseYear} prices, not at current prices`,
@@ -214,4 +257,4 @@ export const reportedTrend = {
   oldBasis: (base: string, breaks: string) =>
     `the projection starts from ${base}, on the basis before ${breaks}; no level on the revised basis is reported for its base year, so the projected levels continue the old basis and are not comparable with the figures reported after the break`,
   aboveWhole: (excess: string) => `the projection puts ${excess}: a part cannot exceed its whole`,
-} as const;
+} as const, 'scenario.reportedTrend.');

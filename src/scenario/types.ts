@@ -158,41 +158,128 @@ export interface Projection {
 }
 
 /**
- * One target of a plan, judged. `value`, `gap` and `attainment` are those of the progress
- * evaluation (`evaluateTarget` and its rate, share and intensity forms), in the target's
- * unit; all three are `null` when there is no value.
+ * What every scorecard row has: the target, and what a reader must know about its verdict or
+ * its absence.
  *
  * @category Scenarios
  */
-export interface ScorecardRow {
+export interface ScorecardRowBase {
   readonly targetId: string;
   readonly indicatorId: string;
   /** The target's year. */
   readonly year: Year;
-  /** The year the value is of: the target's year, or `asOf` for a pending row; `null` without a value. */
-  readonly valueYear: Year | null;
-  readonly value: Decimal | null;
   readonly comparator: Comparator;
   readonly threshold: Decimal;
   readonly unit: UnitId;
-  /** `null` unless the row is `met` or `not_met`. */
-  readonly met: boolean | null;
-  readonly gap: Decimal | null;
-  readonly attainment: Decimal | null;
   readonly status: ScorecardStatus;
-  /** The full progress verdict with its explanation; `null` without a value. */
-  readonly evaluation: TargetEvaluation | null;
-  /** Why there is no value, or `null`. */
-  readonly reason: string | null;
-  /** What the verdict (or a pending row's value so far) rests on; `null` without a value. */
-  readonly basis: ScorecardBasis | null;
   /** Everything a reader must know about the verdict or its absence: scope, prices, breaks … */
   readonly caveats: readonly Caveat[];
-  /** The whole a `bound` verdict rests on; `null` otherwise. */
-  readonly bound: ScorecardBound | null;
   /** The years of the target's period without a value (an `incomplete` row); empty otherwise. */
   readonly missing: readonly Year[];
 }
+
+/**
+ * A verdict: `status` `'met'` (`met: true`) or `'not_met'` (`met: false`), with the value it
+ * rests on. `value`, `gap` and `attainment` are those of the progress evaluation
+ * (`evaluateTarget` and its rate, period, share and intensity forms), in the target's unit.
+ *
+ * @category Scenarios
+ */
+export interface ScorecardVerdict extends ScorecardRowBase {
+  readonly status: 'met' | 'not_met';
+  readonly met: boolean;
+  /** The year the value is of: the target's year (for a target over a period, the end of the period). */
+  readonly valueYear: Year;
+  readonly value: Decimal;
+  readonly gap: Decimal;
+  readonly attainment: Decimal | null;
+  /** The full progress verdict with its explanation. */
+  readonly evaluation: TargetEvaluation;
+  /** What a bound rests on (a whole that contains the indicator), or `null`. */
+  readonly reason: string | null;
+  /** What the verdict rests on. */
+  readonly basis: ScorecardBasis;
+  /** The whole a `bound` verdict rests on; `null` otherwise. */
+  readonly bound: ScorecardBound | null;
+  readonly missing: readonly [];
+}
+
+/** A target met. @category Scenarios */
+export interface ScorecardMet extends ScorecardVerdict {
+  readonly status: 'met';
+  readonly met: true;
+}
+
+/** A target not met. @category Scenarios */
+export interface ScorecardNotMet extends ScorecardVerdict {
+  readonly status: 'not_met';
+  readonly met: false;
+}
+
+/**
+ * A target of a later year than `asOf`: its value so far where there is one (with the gap and
+ * attainment it would have now), or `reason` why there is none; `met` is `null`.
+ *
+ * @category Scenarios
+ */
+export interface ScorecardPending extends ScorecardRowBase {
+  readonly status: 'pending';
+  readonly met: null;
+  /** `asOf` (for a target over a period, the last year judged); `null` without a value. */
+  readonly valueYear: Year | null;
+  readonly value: Decimal | null;
+  readonly gap: Decimal | null;
+  readonly attainment: Decimal | null;
+  readonly evaluation: TargetEvaluation | null;
+  readonly reason: string | null;
+  readonly basis: ScorecardBasis | null;
+  readonly bound: ScorecardBound | null;
+  readonly missing: readonly [];
+}
+
+/**
+ * No value: `no_data` (nothing observed that decides it), `not_projected` (the scenario does not
+ * drive its inputs, or its years), or `incomplete` (a target over a period with some years
+ * unknown: `missing` lists them). `reason` says why, and what is known.
+ *
+ * @category Scenarios
+ */
+export interface ScorecardNoValue extends ScorecardRowBase {
+  readonly status: 'no_data' | 'not_projected' | 'incomplete';
+  readonly met: null;
+  readonly valueYear: null;
+  readonly value: null;
+  readonly gap: null;
+  readonly attainment: null;
+  readonly evaluation: null;
+  readonly reason: string;
+  readonly basis: null;
+  readonly bound: null;
+}
+
+/** A target without data or projection. @category Scenarios */
+export interface ScorecardMissing extends ScorecardNoValue {
+  readonly status: 'no_data' | 'not_projected';
+  readonly missing: readonly [];
+}
+
+/** A target over a period with some of its years unknown. @category Scenarios */
+export interface ScorecardIncomplete extends ScorecardNoValue {
+  readonly status: 'incomplete';
+  /** The years of the period without a value: at least one. */
+  readonly missing: readonly [Year, ...Year[]];
+}
+
+/**
+ * One target of a plan, judged: a union told apart by `status`. After
+ * `row.status === 'met' || row.status === 'not_met'`, `value` is a `Decimal`, `evaluation` a
+ * {@link TargetEvaluation} and `met` a boolean; `no_data`, `not_projected` and `incomplete`
+ * rows have `null` values and a `reason` (an `incomplete` one its `missing` years); a
+ * `pending` row may have its value so far.
+ *
+ * @category Scenarios
+ */
+export type ScorecardRow = ScorecardMet | ScorecardNotMet | ScorecardPending | ScorecardMissing | ScorecardIncomplete;
 
 /** Options of `scorecard`. @category Scenarios */
 export interface ScorecardOptions {
@@ -241,15 +328,16 @@ export interface SweepOptions extends ScorecardOptions, ProjectOptions {
   readonly values: readonly DecimalInput[];
 }
 
+/** The fields of a scorecard row that a sweep keeps. @category Scenarios */
+export type SweepRowField = 'targetId' | 'indicatorId' | 'year' | 'valueYear' | 'value' | 'met' | 'gap' | 'attainment' | 'status';
+
 /**
- * A scorecard row as a sweep gives it: without the full `evaluation` and the `reason`.
+ * A scorecard row as a sweep gives it: without the full `evaluation` and the `reason`; told
+ * apart by `status` like a {@link ScorecardRow}.
  *
  * @category Scenarios
  */
-export type SweepRow = Pick<
-  ScorecardRow,
-  'targetId' | 'indicatorId' | 'year' | 'valueYear' | 'value' | 'met' | 'gap' | 'attainment' | 'status'
->;
+export type SweepRow = ScorecardRow extends infer R ? (R extends ScorecardRow ? Pick<R, SweepRowField> : never) : never;
 
 /** One point of a sweep: the driver value and the scorecard it gives. @category Scenarios */
 export interface SweepPoint {

@@ -91,7 +91,7 @@ export function prepare(
     rowOptions,
     driver,
     ref,
-    baseSource: tableSource(baseTable),
+    baseSource: tableSource(baseTable, model),
     dependsOn,
     sourceAt: (value, name) => {
       const changed = withValue(value, name);
@@ -103,7 +103,7 @@ export function prepare(
       if (g === undefined) rates.delete(ref.series);
       else rates.set(ref.series, g);
       deriveInto(table, derived, new Set(), rates);
-      return tableSource(table);
+      return tableSource(table, model);
     },
   };
   return { varied, o };
@@ -114,13 +114,13 @@ function projectionReads(t: TargetNode): readonly string[] {
   switch (t.mode) {
     case 'value':
       return [t.node.id];
-    case 'rate':
-      return [t.levels ?? t.node.id];
     case 'share':
     case 'intensity': {
       const parts = t.parts as NonNullable<TargetNode['parts']>;
       return [parts.numerator.id, parts.denominator.id];
     }
+    default:
+      return [t.levels ?? t.node.id];
   }
 }
 

@@ -12,7 +12,7 @@ import { validationError, type PlanIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import type { Observation } from '../plan/types.js';
 import { PARSE_OPTIONS, crash } from './issues.js';
-import { keepDuplicates, observationSchema, readDuplicatePolicy, type ParseObservationsOptions } from './observation.js';
+import { checkObservations, observationSchema, readParseOptions, type ParseObservationsOptions } from './observation.js';
 
 /**
  * The columns of a tidy observations CSV, in the usual order: `indicator`, `year`, `period`,
@@ -71,14 +71,17 @@ function cellValue(column: Column, cell: string): unknown {
  * byte-order mark is skipped; blank lines are skipped.
  *
  * Duplicates — rows of one indicator and period with the same vintage and source — are
- * refused, naming both lines, unless `options.duplicates` says which to keep.
+ * refused, naming both lines, unless `options.duplicates` says which to keep. With
+ * `options.plan`, every row must be of one of the plan's indicators: an id it lacks is named
+ * at the first line it is on, with the plan's closest ids.
  *
  * @param text - The CSV text.
- * @param options - `duplicates`: `'error'` (default), `'first'` or `'last'`.
+ * @param options - `duplicates`: `'error'` (default), `'first'` or `'last'`; `plan`: the plan
+ *   the observations are of (a plan typed with its ids narrows their `indicator`).
  * @returns The observations, values as `Decimal`.
  * @throws `PlanError` `VALIDATION` listing every problem; each names the line (1-based,
  *   the header is line 1) and the column: `"line 4, column 'value': expected a decimal
- *   string or finite number, got 'n/a'"`.
+ *   string or finite number, got 'n/a'"`; `INVALID_ARGUMENT` for bad options.
  *
  * @example
  * ```ts
@@ -86,12 +89,14 @@ function cellValue(column: Column, cell: string): unknown {
  * observations[0]?.value.toString(); // → '278.74'
  * parseObservationsCsv('indicator,year,value\ngdp,2020,n/a\n'); // throws PlanError VALIDATION
  * // → "line 2, column 'value': expected a decimal string or finite number, got 'n/a'"
+ * parseObservationsCsv('indicator,year,value\nindustrial-value-add,2020,240\n', { plan: baotou13 }); // throws PlanError VALIDATION
+ * // → "line 2, column 'indicator': 'industrial-value-add' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?"
  * ```
  *
  * @category Schemas
  */
-export function parseObservationsCsv(text: string, options?: ParseObservationsOptions): Observation[] {
-  const policy = readDuplicatePolicy(options);
+export function parseObservationsCsv<I extends string = string>(text: string, options?: ParseObservationsOptions<I>): (Observation & { readonly indicator: I })[] {
+  const settings = readParseOptions(options);
   if (typeof text !== 'string') {
     throw validationError('csv', [{ path: ['csv'], message: messages.schemaExpected(messages.expected.string, text) }]);
   }
@@ -110,7 +115,8 @@ export function parseObservationsCsv(text: string, options?: ParseObservationsOp
     throw validationError('csv', issues, location);
   }
   const { lines } = reader;
-  return keepDuplicates(reader.observations, policy, 'csv', (i) => [lines[i] as number], (path) => location({ path, message: '' }));
+  const observations = checkObservations(reader.observations, settings, 'csv', (i) => [lines[i] as number], (path) => location({ path, message: '' }));
+  return observations as (Observation & { readonly indicator: I })[];
 }
 
 /**

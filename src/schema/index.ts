@@ -27,6 +27,8 @@ export {
   COMMITMENT_KINDS,
   CONFIDENCES,
   WORDINGS,
+  TARGET_FORMS,
+  CONCEPTS,
   ID_PATTERN,
 } from '../vocabulary.js';
 export { definePlan } from './define.js';
@@ -38,7 +40,7 @@ export { qualifierSchema, obsStatusSchema, observationSchema, observationsSchema
 export type { ParseObservationsOptions } from './observation.js';
 export type { DuplicatePolicy } from '../plan/duplicates.js';
 export { indicatorDefinitionSchema, indicatorSchema } from './indicator.js';
-export { comparatorSchema, wordingSchema, toleranceSchema, targetSchema } from './target.js';
+export { comparatorSchema, wordingSchema, toleranceSchema, targetFormSchema, targetSchema } from './target.js';
 export {
   sourceDocumentSchema,
   principleSchema,

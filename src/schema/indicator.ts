@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_NATURES, PRICE_BASES } from '../vocabulary.js';
+import { CONCEPTS, DIRECTIONS, INDICATOR_KINDS, INDICATOR_NATURES, PRICE_BASES } from '../vocabulary.js';
 import { list, oneOf, strict, text } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
 import { idSchema, localizedTextSchema } from './source.js';
@@ -29,8 +29,9 @@ export const indicatorDefinitionSchema = strict({
 
 /**
  * An indicator: `{ id, name, unit, direction, kind, nature, numerator?, denominator?,
- * growthOf?, partOf?, definition }`, with `direction`, `kind` and `nature` from `DIRECTIONS`,
- * `INDICATOR_KINDS` and `INDICATOR_NATURES`. Whether `numerator`, `denominator`, `growthOf`
+ * growthOf?, partOf?, concept?, definition }`, with `direction`, `kind` and `nature` from
+ * `DIRECTIONS`, `INDICATOR_KINDS` and `INDICATOR_NATURES`, and `concept` (what it measures, shared
+ * across plans) from `CONCEPTS`. Whether `numerator`, `denominator`, `growthOf`
  * and `partOf` (the whole that contains the indicator) name fitting indicators of the plan is
  * checked by `definePlan`, not here.
  *
@@ -58,5 +59,6 @@ export const indicatorSchema = strict({
   denominator: z.exactOptional(idSchema),
   growthOf: z.exactOptional(idSchema),
   partOf: z.exactOptional(idSchema),
+  concept: z.exactOptional(oneOf(CONCEPTS)),
   definition: indicatorDefinitionSchema,
 });

@@ -14,8 +14,8 @@ import { planSchema } from './plan.js';
 import { quantitySchema, unitIdSchema, unitSchema } from './quantity.js';
 import { perYearSchema, scenarioSchema, seriesDriverSchema } from './scenario.js';
 import { idSchema, localizedTextSchema, sourceRefSchema } from './source.js';
-import { COMPARATORS } from '../vocabulary.js';
-import { targetSchema, toleranceSchema, wordingSchema, wordingsMeaning } from './target.js';
+import { COMPARATORS, TARGET_FORMS } from '../vocabulary.js';
+import { targetFormSchema, targetSchema, toleranceSchema, wordingSchema, wordingsMeaning } from './target.js';
 import { observationPeriodSchema, periodSchema, yearSchema } from './time.js';
 
 /**
@@ -80,6 +80,7 @@ function definitions(): core.$ZodRegistry<{ id?: string }> {
     [sourceRefSchema, 'source'],
     [toleranceSchema, 'tolerance'],
     [wordingSchema, 'wording'],
+    [targetFormSchema, 'targetForm'],
     [perYearSchema, 'perYear'],
     [indicatorSchema, 'indicator'],
     [targetSchema, 'target'],
@@ -106,9 +107,14 @@ function addRules(ctx: { zodSchema: core.$ZodType; jsonSchema: core.JSONSchema.B
       ],
     };
   } else if (ctx.zodSchema === targetSchema) {
-    // A tolerance only with comparator 'approximately'; a wording only with the comparator it means.
+    // A tolerance only with comparator 'approximately'; a wording only with the comparator it
+    // means; a period with a form other than 'level'.
     json.allOf = [
       { if: { required: ['tolerance'] }, then: { properties: { comparator: { const: 'approximately' } } } },
+      {
+        if: { required: ['form'], properties: { form: { enum: TARGET_FORMS.filter((form) => form !== 'level') } } },
+        then: { required: ['period'] },
+      },
       ...COMPARATORS.map((comparator) => ({
         if: { required: ['wording'], properties: { wording: { enum: wordingsMeaning(comparator) } } },
         then: { properties: { comparator: { const: comparator } } },

@@ -5,8 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { messages } from '../messages.js';
+import { withSections } from '../plan/sections.js';
 import type { Plan } from '../plan/types.js';
-import { COMMITMENT_KINDS, MAX_COUNT, STRATEGY_SCOPES, ZONE_DIRECTIONS } from '../vocabulary.js';
+import { MAX_COUNT, STRATEGY_SCOPES } from '../vocabulary.js';
 import { decimalSchema } from './decimal.js';
 import { indicatorDefinitionSchema, indicatorSchema } from './indicator.js';
 import { parseOrThrow } from './issues.js';
@@ -87,11 +88,14 @@ export const goalSchema = strict({ id: idSchema, text: localizedTextSchema, sour
 
 /**
  * A zone of the industrial layout: `{ id, direction, label, industries, source }`, the
- * direction one of `ZONE_DIRECTIONS`.
+ * direction a word of the plan's own, written as an id (Baotou's are `ZONE_DIRECTIONS`:
+ * `'east'`, `'both-wings'` …; another plan may have `'centre'` or `'coast'`).
  *
  * @example
  * ```ts
- * layoutZoneSchema.safeParse({ id: 'east', direction: 'east-ish', label: { en: 'east' }, industries: [], source: { kind: 'report', section: 'preamble', quote: 'east' } }).success;
+ * const source = { kind: 'report', section: 'preamble', quote: 'along the coast' };
+ * layoutZoneSchema.parse({ id: 'coast', direction: 'coast', label: { en: 'the coast' }, industries: [], source }).direction; // → 'coast'
+ * layoutZoneSchema.safeParse({ id: 'coast', direction: 'the coast', label: { en: 'the coast' }, industries: [], source }).success;
  * // → false
  * ```
  *
@@ -99,7 +103,7 @@ export const goalSchema = strict({ id: idSchema, text: localizedTextSchema, sour
  */
 export const layoutZoneSchema = strict({
   id: idSchema,
-  direction: oneOf(ZONE_DIRECTIONS),
+  direction: idSchema,
   label: localizedTextSchema,
   industries: list(localizedTextSchema),
   source: sourceRefSchema,
@@ -124,8 +128,9 @@ export const commitmentMemberSchema = strict({
 });
 
 /**
- * A counted commitment ("six industrial bases"): `kind` one of `COMMITMENT_KINDS`, `count` a
- * whole number up to `MAX_COUNT`, `members` only those a source names. That `members` fit
+ * A counted commitment ("six industrial bases"): `kind` a word of the plan's own, written as an
+ * id (Baotou's are `COMMITMENT_KINDS`: `'base'`, `'park'` …), `count` a whole number up to
+ * `MAX_COUNT`, `members` only those a source names. That `members` fit
  * `count` and `enumerated` is checked by `definePlan`.
  *
  * @example
@@ -138,7 +143,7 @@ export const commitmentMemberSchema = strict({
  */
 export const commitmentSchema = strict({
   id: idSchema,
-  kind: oneOf(COMMITMENT_KINDS),
+  kind: idSchema,
   count: integer(0, MAX_COUNT, messages.expected.count(MAX_COUNT)),
   theme: localizedTextSchema,
   members: list(commitmentMemberSchema),
@@ -235,46 +240,56 @@ export const erratumSchema = strict({
   source: sourceRefSchema,
 });
 
+/** The plan as a file holds it: only id, title, period, indicators and targets are required. */
+const planFileSchema = strict({
+  id: idSchema,
+  title: localizedTextSchema,
+  region: z.exactOptional(localizedTextSchema),
+  period: periodSchema,
+  baseYear: z.exactOptional(yearSchema),
+  document: z.exactOptional(sourceDocumentSchema),
+  principles: z.exactOptional(list(principleSchema)),
+  strategies: z.exactOptional(list(strategySchema)),
+  goals: z.exactOptional(list(goalSchema)),
+  layout: z.exactOptional(list(layoutZoneSchema)),
+  commitments: z.exactOptional(list(commitmentSchema)),
+  indicators: list(indicatorSchema),
+  targets: list(targetSchema),
+  facts: z.exactOptional(list(factSchema)),
+  tasks: z.exactOptional(list(taskSchema)),
+  milestones: z.exactOptional(list(milestoneSchema)),
+  errata: z.exactOptional(list(erratumSchema)),
+});
+
 /**
- * A whole plan as `definePlan` takes it (the domain model of DESIGN.md): id, title, region,
- * period, base year, source document, principles, strategies, goals, layout, commitments,
- * indicators, targets, facts, tasks, milestones, errata. Every key is required (lists may be
- * empty); unknown keys are rejected.
+ * A whole plan as `definePlan` takes it (the domain model of DESIGN.md): `id`, `title`,
+ * `period`, `indicators` and `targets` are required; `region`, `baseYear`, `document`,
+ * `principles`, `strategies`, `goals`, `layout`, `commitments`, `facts`, `tasks`, `milestones`
+ * and `errata` may be left out. What is left out is filled in the result: `baseYear` is the
+ * year before the period, the lists are empty, `region` and `document` stay absent. Unknown
+ * keys are rejected.
  *
  * This checks structure only; integrity (unique ids, targets naming existing indicators,
- * units fitting indicators, counts ≥ named members) is `definePlan`'s job.
+ * units fitting indicators and target forms, counts ≥ named members) is `definePlan`'s job.
  *
  * @example
  * ```ts
- * planSchema.safeParse({ id: 'p' }).success; // → false (every key is required)
+ * planSchema.safeParse({ id: 'p' }).success; // → false (title, period, indicators and targets are required)
+ * const plan = planSchema.parse({ id: 'p', title: { en: 'A plan' }, period: '2021-2025', indicators: [], targets: [] });
+ * [plan.baseYear, plan.facts, plan.region]; // → [2020, [], undefined]
  * ```
  *
  * @category Schemas
  */
-export const planSchema = strict({
-  id: idSchema,
-  title: localizedTextSchema,
-  region: localizedTextSchema,
-  period: periodSchema,
-  baseYear: yearSchema,
-  document: sourceDocumentSchema,
-  principles: list(principleSchema),
-  strategies: list(strategySchema),
-  goals: list(goalSchema),
-  layout: list(layoutZoneSchema),
-  commitments: list(commitmentSchema),
-  indicators: list(indicatorSchema),
-  targets: list(targetSchema),
-  facts: list(factSchema),
-  tasks: list(taskSchema),
-  milestones: list(milestoneSchema),
-  errata: list(erratumSchema),
-});
+export const planSchema = /* @__PURE__ */ planFileSchema.check(
+  z.overwrite((plan) => withSections(plan, 'plan')),
+) as unknown as z.ZodMiniType<Plan, z.input<typeof planFileSchema>>;
 
 /**
  * Validate the structure of a plan and decode it: decimals become `Decimal`, periods
- * `{ start, end }`. The result is a new object (the input is not changed) and is **not**
- * frozen, and ids and cross references are **not** checked: `definePlan` does both.
+ * `{ start, end }`, sections left out are filled (`baseYear` the year before the period, lists
+ * empty). The result is a new object (the input is not changed) and is **not** frozen, and
+ * ids and cross references are **not** checked: `definePlan` does both.
  *
  * @param input - Anything; typically parsed JSON or a `PlanInput` literal.
  * @returns The plan, decoded.

@@ -79,7 +79,7 @@ export type SnapshotValue<T extends SnapshotType = SnapshotType> = SnapshotValue
 const KINDS: { readonly [K in SnapshotType]: SnapshotKind<SnapshotValues[K]> } = {
   decimal: { schema: decimalSchema, recognise: isDecimal },
   quantity: { schema: quantitySchema, recognise: isQuantity },
-  plan: { schema: planSchema, recognise: (x) => hasKeys(x, 'indicators', 'targets', 'document') },
+  plan: { schema: planSchema, recognise: (x) => hasKeys(x, 'indicators', 'targets', 'period') },
   scenario: { schema: scenarioSchema, recognise: (x) => hasKeys(x, 'series', 'baseYear', 'horizon') },
   observations: { schema: observationsSchema, recognise: Array.isArray },
   target: { schema: targetSchema, recognise: (x) => hasKeys(x, 'comparator', 'indicator', 'value') },

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { messages } from '../messages.js';
 import { wordingMismatch } from '../plan/integrity.js';
-import { COMPARATORS, WORDINGS, type Wording } from '../vocabulary.js';
+import { COMPARATORS, TARGET_FORMS, WORDINGS, type Wording } from '../vocabulary.js';
 import { decimalSchema, nonNegativeDecimalSchema } from './decimal.js';
 import { oneOf, strict, text, union } from './primitives.js';
 import { unitIdSchema } from './quantity.js';
@@ -87,10 +87,25 @@ export const toleranceSchema = union([relativeToleranceSchema, absoluteTolerance
 );
 
 /**
- * A target: `{ id, indicator, year, period?, comparator, wording?, value, unit, tolerance?,
- * source, note? }`. A `tolerance` is allowed only with `approximately`; a `wording` must mean
- * the comparator (`WORDINGS[wording].comparator`: 'above' and 以上 mean `atLeast`, 超过 means
- * `above`). Whether the indicator exists and its unit fits is checked by `definePlan`.
+ * What a target's value is: one of `TARGET_FORMS` (`'level'`, `'annual-average'`, `'change'`,
+ * `'relative-change'`, `'cumulative'`).
+ *
+ * @example
+ * ```ts
+ * targetFormSchema.parse('cumulative'); // → 'cumulative'
+ * targetFormSchema.safeParse('average').success; // → false
+ * ```
+ *
+ * @category Schemas
+ */
+export const targetFormSchema = oneOf(TARGET_FORMS);
+
+/**
+ * A target: `{ id, indicator, year, period?, form?, comparator, wording?, value, unit,
+ * tolerance?, source, note? }`. A `tolerance` is allowed only with `approximately`; a `wording`
+ * must mean the comparator (`WORDINGS[wording].comparator`: 'above' and 以上 mean `atLeast`, 超过
+ * means `above`); a `form` other than `'level'` needs a `period`. Whether the indicator exists
+ * and the unit fits it and the form is checked by `definePlan`.
  *
  * @example
  * ```ts
@@ -109,6 +124,7 @@ export const targetSchema = strict({
   indicator: idSchema,
   year: yearSchema,
   period: z.exactOptional(periodSchema),
+  form: z.exactOptional(targetFormSchema),
   comparator: comparatorSchema,
   wording: z.exactOptional(wordingSchema),
   value: decimalSchema,
@@ -128,5 +144,8 @@ export const targetSchema = strict({
     }
     const mismatch = wordingMismatch(target.wording, target.comparator);
     if (mismatch !== undefined) ctx.addIssue({ code: 'custom', path: ['comparator'], message: mismatch, input: target.comparator });
+    if (target.form !== undefined && target.form !== 'level' && target.period === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: messages.planFormPeriod(target.form), input: target.period });
+    }
   }),
 );

@@ -163,7 +163,7 @@ export function describeUnit(unit: Unit): string {
  * toUnit('bn-yuan');                                                  // → { measure: 'yuan', multiplier: 9 }
  * toUnit({ measure: 'yuan', multiplier: 8 }) === UNITS['100m-yuan']; // → true
  * toUnit({ measure: 'usd', multiplier: 0 });                          // throws PlanError UNKNOWN_UNIT
- * // → "unit.measure: expected a measure, one of 'yuan', 'tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio', got 'usd'"
+ * // → "unit.measure: expected a measure, one of 'yuan', 'tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio', 'yuan-per-person', 'count-per-10k-people', 'years', 'mu', 'cubic-metre', 'cubic-metre-per-10k-yuan', 'tonne', 'tonne-per-10k-yuan', 'microgram-per-cubic-metre', got 'usd'"
  * ```
  *
  * @category Units

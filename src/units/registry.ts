@@ -18,6 +18,15 @@ import type { Decimal } from '../decimal.js';
  * - `count`: a number of things (institutes, enterprises, parks).
  * - `rank`: a position in a ranking (4 means 4th).
  * - `ratio`: a pure number (0.25 means a quarter).
+ * - `yuan-per-person`: money per person (labour productivity, 元/人).
+ * - `count-per-10k-people`: things per 10⁴ people (invention patents, 件/万人).
+ * - `years`: a duration in years (schooling, life expectancy: 年, 岁).
+ * - `mu`: land area in mu (亩, 1/15 hectare).
+ * - `cubic-metre`: volume (forest stock, 立方米).
+ * - `cubic-metre-per-10k-yuan`: water use per 10⁴ yuan of value added (立方米/万元).
+ * - `tonne`: mass (emissions of a pollutant, 吨).
+ * - `tonne-per-10k-yuan`: mass per 10⁴ yuan of value added (CO₂ per unit of GDP, 吨/万元).
+ * - `microgram-per-cubic-metre`: a concentration in air (PM2.5, 微克/立方米).
  *
  * @category Units
  */
@@ -30,7 +39,16 @@ export type Measure =
   | 'percentage-points'
   | 'count'
   | 'rank'
-  | 'ratio';
+  | 'ratio'
+  | 'yuan-per-person'
+  | 'count-per-10k-people'
+  | 'years'
+  | 'mu'
+  | 'cubic-metre'
+  | 'cubic-metre-per-10k-yuan'
+  | 'tonne'
+  | 'tonne-per-10k-yuan'
+  | 'microgram-per-cubic-metre';
 
 /** Every measure, in a fixed order. @category Units */
 export const MEASURES: readonly Measure[] = /* @__PURE__ */ Object.freeze([
@@ -43,6 +61,15 @@ export const MEASURES: readonly Measure[] = /* @__PURE__ */ Object.freeze([
   'count',
   'rank',
   'ratio',
+  'yuan-per-person',
+  'count-per-10k-people',
+  'years',
+  'mu',
+  'cubic-metre',
+  'cubic-metre-per-10k-yuan',
+  'tonne',
+  'tonne-per-10k-yuan',
+  'microgram-per-cubic-metre',
 ]);
 
 /**
@@ -79,6 +106,20 @@ export interface Unit<M extends Measure = Measure> {
  * | `count` | count | 10⁰ | count | 个 |
  * | `rank` | rank | 10⁰ | rank | 位次 |
  * | `ratio` | ratio | 10⁰ | ratio | 比值 |
+ * | `yuan-per-person` | yuan-per-person | 10⁰ | yuan per person | 元/人 |
+ * | `10k-yuan-per-person` | yuan-per-person | 10⁴ | 10,000 yuan per person | 万元/人 |
+ * | `count-per-10k-people` | count-per-10k-people | 10⁰ | per 10,000 people | 每万人 |
+ * | `years` | years | 10⁰ | years | 年 |
+ * | `mu` | mu | 10⁰ | mu | 亩 |
+ * | `10k-mu` | mu | 10⁴ | 10,000 mu | 万亩 |
+ * | `100m-mu` | mu | 10⁸ | 100 million mu | 亿亩 |
+ * | `cubic-metre` | cubic-metre | 10⁰ | cubic metres | 立方米 |
+ * | `100m-cubic-metres` | cubic-metre | 10⁸ | 100 million cubic metres | 亿立方米 |
+ * | `cubic-metre-per-10k-yuan` | cubic-metre-per-10k-yuan | 10⁰ | cubic metres per 10,000 yuan | 立方米/万元 |
+ * | `tonne` | tonne | 10⁰ | tonnes | 吨 |
+ * | `10k-tonnes` | tonne | 10⁴ | 10,000 tonnes | 万吨 |
+ * | `tonne-per-10k-yuan` | tonne-per-10k-yuan | 10⁰ | tonnes per 10,000 yuan | 吨/万元 |
+ * | `microgram-per-cubic-metre` | microgram-per-cubic-metre | 10⁰ | μg/m³ | 微克/立方米 |
  *
  * @category Units
  */
@@ -96,6 +137,20 @@ export const UNITS = /* @__PURE__ */ Object.freeze({
   count: /* @__PURE__ */ Object.freeze({ measure: 'count', multiplier: 0 }),
   rank: /* @__PURE__ */ Object.freeze({ measure: 'rank', multiplier: 0 }),
   ratio: /* @__PURE__ */ Object.freeze({ measure: 'ratio', multiplier: 0 }),
+  'yuan-per-person': /* @__PURE__ */ Object.freeze({ measure: 'yuan-per-person', multiplier: 0 }),
+  '10k-yuan-per-person': /* @__PURE__ */ Object.freeze({ measure: 'yuan-per-person', multiplier: 4 }),
+  'count-per-10k-people': /* @__PURE__ */ Object.freeze({ measure: 'count-per-10k-people', multiplier: 0 }),
+  years: /* @__PURE__ */ Object.freeze({ measure: 'years', multiplier: 0 }),
+  mu: /* @__PURE__ */ Object.freeze({ measure: 'mu', multiplier: 0 }),
+  '10k-mu': /* @__PURE__ */ Object.freeze({ measure: 'mu', multiplier: 4 }),
+  '100m-mu': /* @__PURE__ */ Object.freeze({ measure: 'mu', multiplier: 8 }),
+  'cubic-metre': /* @__PURE__ */ Object.freeze({ measure: 'cubic-metre', multiplier: 0 }),
+  '100m-cubic-metres': /* @__PURE__ */ Object.freeze({ measure: 'cubic-metre', multiplier: 8 }),
+  'cubic-metre-per-10k-yuan': /* @__PURE__ */ Object.freeze({ measure: 'cubic-metre-per-10k-yuan', multiplier: 0 }),
+  tonne: /* @__PURE__ */ Object.freeze({ measure: 'tonne', multiplier: 0 }),
+  '10k-tonnes': /* @__PURE__ */ Object.freeze({ measure: 'tonne', multiplier: 4 }),
+  'tonne-per-10k-yuan': /* @__PURE__ */ Object.freeze({ measure: 'tonne-per-10k-yuan', multiplier: 0 }),
+  'microgram-per-cubic-metre': /* @__PURE__ */ Object.freeze({ measure: 'microgram-per-cubic-metre', multiplier: 0 }),
 } as const satisfies Record<string, Unit>);
 
 /**

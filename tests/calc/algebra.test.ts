@@ -2,7 +2,8 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageGrowth, cagr, chainGrowth, compound, impliedBase, share } from '../../src/calc/index.js';
+import { averageGrowth, cagr, chainGrowth, compound, impliedBase, share, yearsToReach } from '../../src/calc/index.js';
+import { planError } from '../_lib/errors.js';
 import { dec } from '../../src/decimal.js';
 
 /** A positive decimal string with up to 20 significant digits, from 1e-6 to 1e9. */
@@ -43,6 +44,26 @@ describe('inverses', () => {
         const chained = chainGrowth(Array.from({ length: n }, () => r));
         const compounded = compound(1, r, n).minus(1);
         return chained.minus(compounded).abs().lte(compounded.abs().plus(1).times('1e-32'));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+  it('yearsToReach undoes compound: n years at r from b reach compound(b, r, n)', () => {
+    // the round trip loses to rounding about n / |ln(1 + r)| units of the 34th digit of the
+    // logarithm; rates of at least 0.1 % in size keep that within 10^-26 of n.
+    const away = rate.filter((r) => dec(r).abs().gte('0.001'));
+    fc.assert(
+      fc.property(positive, away, years, (b, r, n) => yearsToReach(b, compound(b, r, n), r).minus(n).abs().lte('1e-26')),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+  it('yearsToReach: a rate of the other sign than target − current never reaches it (DOMAIN on rate)', () => {
+    fc.assert(
+      fc.property(positive, positive, rate, (c, t, r) => {
+        const gap = dec(t).minus(c);
+        fc.pre(!gap.isZero() && (dec(r).isZero() || dec(r).isNegative() !== gap.isNegative()));
+        const error = planError(() => yearsToReach(c, t, r));
+        return error.code === 'DOMAIN' && error.details.argument === 'rate';
       }),
       { numRuns: 300 },
     );

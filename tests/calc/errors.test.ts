@@ -22,6 +22,18 @@ describe('domain messages name the argument and say what is allowed', () => {
     ['compound(120, 0.08, -1)', () => calc.compound('120', '0.08', -1), 'years', 'years: must not be negative for compounding, got -1'],
     ['impliedBase(240, -1.5, 5)', () => calc.impliedBase('240', '-1.5', 5), 'rate', 'rate: a growth rate must be greater than -1 for discounting, got -1.5'],
     ['yearsToReach(120, 240, 0)', () => calc.yearsToReach('120', '240', 0), 'rate', 'rate: is 0, so 240 is never reached from 120'],
+    [
+      'yearsToReach(120, 240, -0.05)',
+      () => calc.yearsToReach('120', '240', '-0.05'),
+      'rate',
+      'rate: is -0.05, so 240 is never reached from 120: a fall moves away from a higher target',
+    ],
+    [
+      'yearsToReach(121, 100, 0.1)',
+      () => calc.yearsToReach('121', '100', '0.1'),
+      'rate',
+      'rate: is 0.1, so 100 is never reached from 121: a rise moves away from a lower target',
+    ],
     ['yearsToReach(120, 0, 0.08)', () => calc.yearsToReach('120', '0', '0.08'), 'target', 'target: must be greater than 0 for a logarithm of target / current, got 0'],
     ['share(5, 0)', () => calc.share('5', '0.00'), 'whole', 'whole: must not be 0 for a share'],
     ['intensity(2, 0)', () => calc.intensity('2', 0), 'denominator', 'denominator: must not be 0 for an intensity'],
@@ -153,9 +165,11 @@ describe('edges the formulas define', () => {
     expect(calc.cagr('120', '0', 5).toString()).toBe('-1');
     expect(calc.cagr('120', '120.000', 2.5).toString()).toBe('0');
   });
-  it('yearsToReach is negative for a target behind, 0 at the target even with rate 0', () => {
-    expect(calc.yearsToReach('121', '100', '0.1').toString()).toBe('-2');
+  it('yearsToReach: a fall reaches a lower target; 0 at the target even with rate 0', () => {
+    // Python: (Decimal(100) / Decimal(121)).ln() / Decimal('0.9').ln() at prec 200, rounded to 34
+    expect(calc.yearsToReach('121', '100', '-0.1').toString()).toBe('1.809220070901297063139326176701088');
     expect(calc.yearsToReach('120', '120', '0').toString()).toBe('0');
+    expect(calc.yearsToReach('120', '120', '-0.5').toString()).toBe('0');
   });
   it('chainGrowth of nothing is 0; a total loss anywhere is −1', () => {
     expect(calc.chainGrowth([]).toString()).toBe('0');

@@ -165,8 +165,8 @@ def years_to_reach(c, t, r):
         raise Domain('rate')
     if t == c:
         return Decimal(0)
-    if r.is_zero():
-        raise Domain('never')
+    if r.is_zero() or (r < 0) != (t < c):
+        raise Domain('never')  # a rate of 0, or one moving away from the target
     return W.divide(ln_ratio(t, c), ln1p(r, Context(prec=PREC + 10, Emax=MAX_EMAX, Emin=MIN_EMIN)))
 
 

@@ -23,7 +23,9 @@ describe('planTrajectoryChart', () => {
   it('draws the projection from its base year, the 240 bn target and the required path', async () => {
     const spec = planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added' });
     const rows = rowsOf(spec);
-    expect(rows.filter((r) => r.series === 'Observed').map((r) => [r.year, r.exact])).toEqual([[2015, '120']]);
+    // the projection's 2015 value is where the scenario starts, not a figure observed
+    expect(rows.filter((r) => r.series === 'Base year (scenario)').map((r) => [r.year, r.exact])).toEqual([[2015, '120']]);
+    expect(rows.some((r) => r.series === 'Observed')).toBe(false);
     // 120 · 1.08^k by hand: 129.6, 139.968, 151.16544, 163.2586752, 176.319369216.
     expect(rows.filter((r) => r.series === 'Projection').map((r) => r.exact)).toEqual([
       '120',
@@ -42,6 +44,22 @@ describe('planTrajectoryChart', () => {
       expect.arrayContaining(['industrial value added', 'Target 2020: ≥ 240', 'Required growth 14.87 % a year']),
     );
   }, 60_000);
+
+  it("labels the scenario's base-year value truthfully, in the legend and the description, in both languages", () => {
+    const legend = (spec: Record<string, unknown>) =>
+      ((spec.layer as { encoding: { color: { scale: { domain: string[] } } } }[])[0] as { encoding: { color: { scale: { domain: string[] } } } }).encoding.color.scale.domain;
+    const en = planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added' });
+    expect(legend(en)).toEqual(['Base year (scenario)', 'Required path', 'Projection']);
+    expect(en.description).toMatch(/^Line chart of industrial value added \(billion yuan\), 2015–2020\. Base year \(scenario\): 2015 120\. Target 2020: ≥ 240\. /);
+    const zh = planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added', locale: 'zh-CN' });
+    expect(legend(zh)).toEqual(['基年（情景）', '所需路径', '预测值']);
+    expect(zh.description).toMatch(/^工业增加值（十亿元）折线图，2015–2020。基年（情景）：2015 120；2020年目标：≥ 240；/);
+    expect(zh.description).not.toContain('实际值');
+    // with observations, they are what was observed
+    const observed = planTrajectoryChart(baotou13, projection, { indicator: 'industrial-value-added', observations: baotouReported });
+    expect(legend(observed)[0]).toBe('Observed');
+    expect(observed.description).toContain('. Observed: 2012 130; 2015 120. ');
+  });
 
   it('draws reported observations when given, converted to the indicator unit', () => {
     const spec = planTrajectoryChart(baotou13, projection, {

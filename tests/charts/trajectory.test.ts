@@ -77,6 +77,25 @@ describe('trajectoryChart', () => {
     expect((spec.title as { subtitle: string }).subtitle).toBe('Required growth 13.54 % a year');
   });
 
+  it("labels a scenario's base-year value 'Base year (scenario)' (基年（情景）) instead of 'Observed', in the legend, the rows and the description", () => {
+    const base = { ...INPUT, observationsAre: 'scenario-base' } as const;
+    const en = trajectoryChart(base);
+    expect(en.description).toBe(
+      'Line chart of industrial value added (billion yuan), 2015–2020. Base year (scenario): 2015 120. Target 2020: ≥ 240. ' +
+        'Required growth 14.87 % a year. Projection: 2015 120; 2016 129.6; 2017 139.97.',
+    );
+    expect(rowsOf(en).filter((r) => r.year === 2015).map((r) => r.series)).toEqual(['Base year (scenario)', 'Required path', 'Projection']);
+    const zh = trajectoryChart(base, { locale: 'zh-CN' });
+    expect(zh.description).toBe(
+      '工业增加值（十亿元）折线图，2015–2020。基年（情景）：2015 120；2020年目标：≥ 240；所需年均增长 14.87%；预测值：2015 120，2016 129.6，2017 139.97。',
+    );
+    const domain = (spec: Record<string, unknown>) => (spec.layer as { encoding: { color: { scale: { domain: string[] } } } }[])[0]?.encoding.color.scale.domain;
+    expect(domain(zh)).toEqual(['基年（情景）', '所需路径', '预测值']);
+    // 'observed' is the default
+    expect(trajectoryChart({ ...INPUT, observationsAre: 'observed' })).toEqual(trajectoryChart(INPUT));
+    expect(() => trajectoryChart({ ...INPUT, observationsAre: 'base' as never })).toThrowPlanError('INVALID_ARGUMENT', /^input\.observationsAre: /);
+  });
+
   it('draws a path given as points, and no path without one', () => {
     const given = trajectoryChart({ ...INPUT, requiredPath: [{ year: 2020, value: 240 }, { year: 2015, value: 120 }] });
     expect(rowsOf(given).filter((r) => r.series === 'Required path').map((r) => r.year)).toEqual([2015, 2020]);

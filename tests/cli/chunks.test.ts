@@ -77,6 +77,20 @@ describe('the chunks of the command line', () => {
     expect([...packages].filter((p) => p.startsWith('zod') || p === 'papaparse')).toEqual([]);
   });
 
+  it('the national plan is a chunk of its own, loaded by --plan china13, without zod', () => {
+    const { sources, packages } = loaded(outputOf('src/data/china13/index.ts'));
+    expect(sources).toContain('src/data/china13/index.ts');
+    expect([...sources].filter((s) => /^src\/(schema|charts)\//.test(s))).toEqual([]);
+    expect([...packages].filter((p) => p.startsWith('zod') || p === 'papaparse')).toEqual([]);
+    // the default scorecard does not load it
+    expect(loaded(outputOf('src/cli/commands/scorecard.ts')).sources).not.toContain('src/data/china13/index.ts');
+  });
+
+  it('the Chinese messages are a chunk loaded for --lang zh-CN only', () => {
+    expect(loaded(outputOf('src/cli/bin.ts')).sources).not.toContain('src/messages.zh.ts');
+    expect(loaded(outputOf('src/messages.zh.ts')).sources).toContain('src/messages.zh.ts');
+  });
+
   it('the scorecard on the reported figures loads no projection machinery: scenarios are a chunk loaded by the commands that project', () => {
     const { sources } = loaded(outputOf('src/cli/commands/scorecard.ts'));
     for (const module of ['src/scenario/project.ts', 'src/scenario/builtins.ts', 'src/scenario/planPath.ts', 'src/scenario/reportedTrend.ts']) {

@@ -51,7 +51,7 @@ describe('scorecard', () => {
     expect(r.stdout).toMatch(/^industrial value +2020 +≥ 8% a year +– +incomplete +– +4–9$/m);
     expect(r.stdout.match(/ no data /g)).toHaveLength(9);
     const flat = r.stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain('0 of 1 targets judged are met on the figures reported for Baotou; 10 more have no value, are incomplete or are pending');
+    expect(flat).toContain('0 of 1 targets judged are met on the figures reported for Baotou, Inner Mongolia; 10 more have no value, are incomplete or are pending');
     // the notes: numbered, each caveat once, with the word of its kind
     expect(flat).toContain("1. why: no observation of 'industrial-value-added' for 2020; it is part of 'secondary-sector-value-added'");
     expect(flat).toContain('2. break in series: ');
@@ -128,7 +128,7 @@ describe('scorecard', () => {
     expect(r.stdout).toBe((await run(['scorecard', '--lang', 'zh'])).stdout);
     expect(r.stdout).toMatch(/^指标 +年份 +目标值 +数值 +状态 +依据 +注/);
     for (const word of ['未实现', '数据不全', '无数据', '界限', '1,153.00', '≥ 2,400 亿元']) expect(r.stdout).toContain(word);
-    expect(r.stdout).toContain('包头市公布数据：已评价 1 个目标，0 个已实现；另有 10 个无数值、数据不全或待评价');
+    expect(r.stdout).toContain('包头公布数据：已评价 1 个目标，0 个已实现；另有 10 个无数值、数据不全或待评价');
     // the caveat words of the vocabulary: 序列断点 (break in series), 非全年, 估计值, 口径
     expect(r.stdout).toMatch(/^2\. 序列断点：/m);
     expect(r.stdout).toMatch(/^5\. 口径：/m);
@@ -343,7 +343,7 @@ describe('assess', () => {
 
   it('a table for people; --method picks one; --lang zh gives 滞后', async () => {
     const table = await run(['assess', '--observations', 'obs.csv'], files);
-    expect(table.stdout).toMatch(/opensdg +progress needs +0\.6725/);
+    expect(table.stdout).toMatch(/Open SDG +progress needs +0\.6725/);
     expect(fitsIn80(table.stdout)).toBe(true);
     const one = JSON.parse((await run(['assess', '--observations', 'obs.csv', '--method', 'unsd', '--format', 'json'], files)).stdout) as Row[];
     expect(one.map((row) => row['method'])).toEqual(['unsd']);
@@ -367,17 +367,20 @@ describe('assess', () => {
     expect(rows.filter((row) => row['targetId'] === 'industrial-value-added-growth-2020').map((row) => row['method'])).toEqual(['unsd']);
   });
 
-  it('observations of indicators the plan does not have: a note on stderr', async () => {
+  it('observations of an indicator the plan does not have: an error naming it, exit 1', async () => {
     const r = await run(['assess', '--observations', 'o.csv'], { 'o.csv': `${OBSERVATIONS_CSV}population,2015,1,count\n` });
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe("note: observations of 'population' are not of an indicator of the plan and were ignored\n");
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^error: o\.csv: line 5, column 'indicator': 'population' is not an indicator of plan 'baotou13'; it has \d+: 'industrial-value-added', .* and \d+ more\n$/);
+    // a typo gets the closest id
+    const typo = await run(['assess', '--observations', 't.csv'], { 't.csv': OBSERVATIONS_CSV.replace('industrial-value-added,2016', 'industrial-value-add,2016') });
+    expect(typo.stderr).toBe("error: t.csv: line 3, column 'indicator': 'industrial-value-add' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?\n");
   });
 });
 
 describe('validate', () => {
   it('a valid observations CSV: one line on stdout', async () => {
     const r = await run(['validate', 'obs.csv'], { 'obs.csv': OBSERVATIONS_CSV });
-    expect(r).toMatchObject({ code: 0, stdout: 'obs.csv: valid observations (3 observations of 1 indicators)\n', stderr: '' });
+    expect(r).toMatchObject({ code: 0, stdout: "obs.csv: valid observations for plan 'baotou13' (3 observations of 1 indicators)\n", stderr: '' });
   });
 
   it('a valid plan (the embedded plan as JSON) and a valid scenario', async () => {
@@ -385,7 +388,7 @@ describe('validate', () => {
     expect(plan.stderr).toBe('');
     expect(plan.stdout).toBe(`plan.json: valid plan (${baotou13.indicators.length} indicators, ${baotou13.targets.length} targets)\n`);
     const scenario = await run(['validate', 's.json'], { 's.json': scenarioFile('0.08') });
-    expect(scenario.stdout).toBe('s.json: valid scenario (2015–2020, 1 series)\n');
+    expect(scenario.stdout).toBe("s.json: valid scenario for plan 'baotou13' (2015–2020, 1 series)\n");
   });
 
   it('a plan with a broken reference: every problem that definePlan finds', async () => {
@@ -419,7 +422,7 @@ describe('validate', () => {
       ],
     });
     const ok = await run(['validate', 'o.csv', '--format', 'json'], { 'o.csv': OBSERVATIONS_CSV });
-    expect(JSON.parse(ok.stdout)).toEqual({ file: 'o.csv', kind: 'observations', valid: true, issues: [] });
+    expect(JSON.parse(ok.stdout)).toEqual({ file: 'o.csv', kind: 'observations', plan: 'baotou13', valid: true, issues: [] });
   });
 
   it('a JSON file of no known kind, and --kind', async () => {
@@ -503,16 +506,17 @@ describe('details', () => {
     expect(r.code).toBe(0);
     const [row] = parseCsv(r.stdout).data;
     expect(row).toMatchObject({ targetId: 'industrial-value-added-2020', baseValue: '120', currentYear: '2017', currentValue: '145.2', measure: '0.6725023958872575626792428754273505' });
-    const mixed = await run(['assess', '--observations', 'o.csv'], { 'o.csv': `${csv}industrial-value-added,2016,12,percent\n` });
+    const mixed = await run(['assess', '--observations', 'o.csv'], { 'o.csv': `${csv}industrial-value-added,2016,12,tce\n` });
     expect([mixed.code, mixed.stdout]).toEqual([1, '']);
     expect(mixed.stderr).toBe(
-      "error: observations[2].unit: 'percent' (measure 'percent') does not fit indicator 'industrial-value-added' (measure 'yuan'); only units of one measure convert\n",
+      "error: observations[2].unit: 'tce' (measure 'tce') does not fit indicator 'industrial-value-added' (measure 'yuan'); only units of one measure convert\n",
     );
   });
 
   it('scorecard on observations, in Chinese', async () => {
     const r = await run(['scorecard', '--observations', 'obs.csv', '--lang', 'zh'], { 'obs.csv': OBSERVATIONS_CSV });
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('观测数据 obs.csv：已评价 0 个目标，0 个已实现；另有 11 个无数值、数据不全或待评价');
+    // Chinese lines break between characters, with no space
+    expect(r.stdout.replace(/\n/g, '')).toContain('观测数据 obs.csv：没有可评价的目标；11 个无数值、数据不全或待评价');
   });
 
   it('--width widens text tables', async () => {
@@ -523,12 +527,12 @@ describe('details', () => {
 
   it('a JSON file that starts with a byte-order mark is read', async () => {
     const r = await run(['validate', 's.json'], { 's.json': `\uFEFF${scenarioFile('0.08')}` });
-    expect(r.stdout).toBe('s.json: valid scenario (2015–2020, 1 series)\n');
+    expect(r.stdout).toBe("s.json: valid scenario for plan 'baotou13' (2015–2020, 1 series)\n");
   });
 
   it('a snapshot of observations is told by its type', async () => {
     const snapshot = JSON.stringify({ type: 'observations', version: 1, data: [{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }] });
     const r = await run(['validate', 'snap.json'], { 'snap.json': snapshot });
-    expect(r.stdout).toBe('snap.json: valid observations (1 observations of 1 indicators)\n');
+    expect(r.stdout).toBe("snap.json: valid observations for plan 'baotou13' (1 observations of 1 indicators)\n");
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Run the command line in-process with an in-memory file system and captured streams.
  */
-import { PlanError } from '../../src/errors.js';
+import { argumentError } from '../../src/errors.js';
+import { messages } from '../../src/messages.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
@@ -30,7 +31,8 @@ export function memoryIo(files: Record<string, string> = {}, env: Record<string,
     },
     readFile: async (path) => {
       const text = fs.get(path);
-      if (text === undefined) throw new PlanError('NOT_FOUND', `${path}: no such file`, { path });
+      // as the real outside world says it (src/cli/node.ts)
+      if (text === undefined) throw argumentError('NOT_FOUND', path, messages.cliFileNotFound(path));
       return text;
     },
     writeFile: async (path, data) => {

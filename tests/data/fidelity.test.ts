@@ -72,7 +72,7 @@ function explain(section: string, token: Token, sectionText: string): string | u
   // The plan ordinals: "13th Five-Year Plan" is the plan itself, "12th Five-Year Plan" the reviewed one.
   if (token.kind === 'ordinal' && token.fivePlan) {
     if (token.value === '13') {
-      return baotou13.document.title.includes('13th') && baotou13.period.start === 2016 && baotou13.period.end === 2020
+      return baotou13.document?.title.includes('13th') === true && baotou13.period.start === 2016 && baotou13.period.end === 2020
         ? undefined
         : 'the 13th FYP is not the plan';
     }

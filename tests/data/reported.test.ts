@@ -239,7 +239,7 @@ describe('baotouReported', () => {
   });
 
   it('defines no indicator twice, and its indicators fit the plan (partOf, numerators, growthOf)', () => {
-    const planIds = new Set(baotou13.indicators.map((i) => i.id));
+    const planIds = new Set<string>(baotou13.indicators.map((i) => i.id));
     expect(baotouReportedIndicators.filter((i) => planIds.has(i.id))).toEqual([]);
     expect(new Set(baotouReportedIndicators.map((i) => i.id)).size).toBe(baotouReportedIndicators.length);
     expect(checkIntegrity({ ...baotou13, indicators: [...baotou13.indicators, ...baotouReportedIndicators] })).toEqual([]);

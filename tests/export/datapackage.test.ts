@@ -87,7 +87,10 @@ describe('toDataPackage', () => {
     expect(enumOf('indicators', 'kind')).toEqual(['level', 'share', 'intensity', 'growth', 'count', 'rate']);
     expect(enumOf('indicators', 'nature')).toEqual(['binding', 'anticipatory', 'unspecified']);
     expect(enumOf('indicators', 'price_basis')).toEqual(['current', 'comparable', 'unspecified']);
-    expect(enumOf('commitments', 'kind')).toEqual(['base', 'chain', 'industry', 'cluster', 'park']);
+    expect(enumOf('values', 'form')).toEqual(['level', 'annual-average', 'change', 'relative-change', 'cumulative']);
+    expect(enumOf('indicators', 'concept')).toEqual(expect.arrayContaining(['gdp', 'gdp-growth', 'energy-intensity-gdp', 'services-share']));
+    // A commitment's kind is the plan's own word (Baotou's are base, chain, industry, cluster, park): no list.
+    expect(enumOf('commitments', 'kind')).toBeUndefined();
   });
 
   it('carries the address of every external source read', () => {

@@ -21,11 +21,12 @@ describe('toMarkdown', () => {
 
   it('writes targets and facts with the report\'s comparators and words', () => {
     expect(md).toContain(
-      '| `industrial-value-added-2020` | industrial value added | 2020 |  | ≥ 240 | bn-yuan |  | II.a | “have an industrial added value of 240-billion yuan” |',
+      '| `industrial-value-added-2020` | industrial value added | 2020 |  | level | ≥ 240 | bn-yuan |  | II.a | “have an industrial added value of 240-billion yuan” |',
     );
-    expect(md).toContain('| `strategic-emerging-industries-share-2020` | strategic emerging industries\' share of industry | 2020 |  | ≈ 25 (about) | percent | ± 1 (absolute) | II.a |');
-    // The report's "above 8 percent" (II.a): the symbol of the comparator it means, its word beside it.
-    expect(md).toContain('| `industrial-value-added-growth-2020` | industrial value added, annual average growth | 2020 | 2016–2020 | ≥ 8 (above) | percent-per-annum |');
+    expect(md).toContain('| `strategic-emerging-industries-share-2020` | strategic emerging industries\' share of industry | 2020 |  | level | ≈ 25 (about) | percent | ± 1 (absolute) | II.a |');
+    // The report's "above 8 percent" (II.a): the symbol of the comparator it means, its word beside
+    // it; a growth rate over a period with no form is read as an annual average.
+    expect(md).toContain('| `industrial-value-added-growth-2020` | industrial value added, annual average growth | 2020 | 2016–2020 | annual-average | ≥ 8 (above) | percent-per-annum |');
     expect(md).toContain('| `review-pillar-industries-share` |');
     expect(md).toContain('| 2011–2015 | ≈ 60 | percent |');
     expect(md).toContain('| 2011–2015 | -37.5 | percent | industrial-energy-consumption-change | A | I.f |');
@@ -37,7 +38,9 @@ describe('toMarkdown', () => {
     // Baotou statistical communiqué 2020 (2021-04-06): the first level after the revision (B).
     expect(md).toContain('| gross domestic product (GDP) | 2020 | 2787.4 | 100m-yuan | B | 2021-04-06 | ');
     expect(md).toContain('| industrial value added, annual average growth | 2018–2021 | 11.8 | percent-per-annum | A | 2022-02 |');
-    expect(md).toContain('| `industrial-value-added` | industrial value added | 工业增加值 | bn-yuan | level | increase | unspecified |  | secondary-sector-value-added | current |  |');
+    expect(md).toContain(
+      '| `industrial-value-added` | industrial value added | 工业增加值 | bn-yuan | level | increase | unspecified |  | secondary-sector-value-added | industrial-value-added | current |  |',
+    );
   });
 
   it('escapes pipes, backslashes and HTML in cells, and writes line breaks as <br>', () => {

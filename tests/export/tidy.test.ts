@@ -23,6 +23,7 @@ describe('toTidyRows', () => {
       year: 2020,
       period_start: null,
       period_end: null,
+      form: 'level',
       relation: 'atLeast',
       wording: null,
       unit: 'bn-yuan',
@@ -42,7 +43,16 @@ describe('toTidyRows', () => {
 
   it('writes a rate target with its period and wording, and an approximate target with its tolerance', () => {
     // The report (II.a): "an annual average increase above 8 percent"; "above" renders 以上, at least.
-    expect([rows[1]?.year, rows[1]?.period_start, rows[1]?.period_end, rows[1]?.relation, rows[1]?.wording]).toEqual([2020, 2016, 2020, 'atLeast', 'above']);
+    // A growth rate over a period with no form is read as an annual average, and the row says so.
+    expect([rows[1]?.year, rows[1]?.period_start, rows[1]?.period_end, rows[1]?.form, rows[1]?.relation, rows[1]?.wording]).toEqual([
+      2020,
+      2016,
+      2020,
+      'annual-average',
+      'atLeast',
+      'above',
+    ]);
+    expect(rows.slice(11).every((r) => r.form === null)).toBe(true);
     expect([rows[4]?.relation, rows[4]?.wording, rows[4]?.tolerance?.toFixed(), rows[4]?.tolerance_type]).toEqual(['approximately', 'about', '1', 'absolute']);
     expect(rows.slice(11).every((r) => r.wording === null)).toBe(true);
   });

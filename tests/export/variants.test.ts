@@ -94,8 +94,8 @@ describe('exporters on another plan', () => {
     expect(md).toContain('| `s` | S | city | Described. | Pub, primary |');
     expect(md).toContain('| `c` | park | 1 | t | M () | yes |  |');
     // The address is written in the cell with & < > as HTML entities, like every other text of the data.
-    expect(md).toContain('| `t` | X | 2025 |  | ≈ 0.5 | ratio | ± 0.1 (relative) | Pub, 2021, https://example.org/pub?a=1&amp;b=&lt;2&gt;, secondary | “half” |');
-    expect(md).toContain('| `t2` | X | 2025 |  | &lt; 0.9 (低于) | ratio |  | Pub2, primary |  |');
+    expect(md).toContain('| `t` | X | 2025 |  | level | ≈ 0.5 | ratio | ± 0.1 (relative) | Pub, 2021, https://example.org/pub?a=1&amp;b=&lt;2&gt;, secondary | “half” |');
+    expect(md).toContain('| `t2` | X | 2025 |  | level | &lt; 0.9 (低于) | ratio |  | Pub2, primary |  |');
     expect(md).toContain('| `v` | V |  | 100m-yuan | level | increase | unspecified |  | w |  |  |');
     expect(md).toContain('| `f` | F | 2020 | &lt; 0.4 | ratio |  | E | Pub, secondary |  |');
     expect(md).toContain('| X | 2021–2022 | 0.45 |  |  |  |  |  |  |  |');

@@ -172,7 +172,7 @@ describe('formatQuantity: bad input', () => {
     const error = planError(() => formatQuantity(quantity(240, 'bn-yuan'), { unit: 'billion' as never }));
     expect(error.code).toBe('UNKNOWN_UNIT');
     expect(error.message).toBe(
-      "unit: expected 'auto' or a unit id (one of 'yuan', '10k-yuan', '100m-yuan', 'bn-yuan', 'tce', '10k-tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio'), got 'billion'",
+      "unit: expected 'auto' or a unit id (one of 'yuan', '10k-yuan', '100m-yuan', 'bn-yuan', 'tce', '10k-tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio', 'yuan-per-person', '10k-yuan-per-person', 'count-per-10k-people', 'years', 'mu', '10k-mu', '100m-mu', 'cubic-metre', '100m-cubic-metres', 'cubic-metre-per-10k-yuan', 'tonne', '10k-tonnes', 'tonne-per-10k-yuan', 'microgram-per-cubic-metre'), got 'billion'",
     );
     expect(
       planError(() => formatQuantity(quantity(240, 'bn-yuan'), { unit: { measure: 'yuan', multiplier: 6 } as never })).code,

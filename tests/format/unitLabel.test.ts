@@ -19,6 +19,20 @@ describe('unitLabel', () => {
       count: ['count', '个'],
       rank: ['rank', '位次'],
       ratio: ['ratio', '比值'],
+      'yuan-per-person': ['yuan per person', '元/人'],
+      '10k-yuan-per-person': ['10,000 yuan per person', '万元/人'],
+      'count-per-10k-people': ['per 10,000 people', '每万人'],
+      years: ['years', '年'],
+      mu: ['mu', '亩'],
+      '10k-mu': ['10,000 mu', '万亩'],
+      '100m-mu': ['100 million mu', '亿亩'],
+      'cubic-metre': ['cubic metres', '立方米'],
+      '100m-cubic-metres': ['100 million cubic metres', '亿立方米'],
+      'cubic-metre-per-10k-yuan': ['cubic metres per 10,000 yuan', '立方米/万元'],
+      tonne: ['tonnes', '吨'],
+      '10k-tonnes': ['10,000 tonnes', '万吨'],
+      'tonne-per-10k-yuan': ['tonnes per 10,000 yuan', '吨/万元'],
+      'microgram-per-cubic-metre': ['μg/m³', '微克/立方米'],
     };
     for (const id of UNIT_IDS) {
       expect(unitLabel(id)).toBe(expected[id][0]);

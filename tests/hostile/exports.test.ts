@@ -69,6 +69,7 @@ const TYPOS: readonly [string, (lib: typeof root & typeof schema & typeof charts
   ['evaluateShareTarget', () => [{ comparator: 'atLeast', value: 25, unit: 'percent' }, 1, 4, { aproximately: 'two-sided' }], 'approximately'],
   ['evaluateIntensityTarget', (l) => [{ comparator: 'atMost', value: '1.3', unit: 'tce-per-10k-yuan' }, l.quantity(30, '10k-tce'), l.quantity(240, 'bn-yuan'), { tolerances: {} }], 'tolerance'],
   ['evaluateRateTarget', () => [{ comparator: 'atLeast', value: 8, unit: 'percent-per-annum', period: { start: 2016, end: 2020 } }, [{ year: 2015, value: 1 }, { year: 2020, value: 2 }], { isGrowthrate: true }], 'isGrowthRate'],
+  ['evaluatePeriodTarget', () => [{ form: 'cumulative', comparator: 'atLeast', value: 5000, unit: 'count', period: { start: 2016, end: 2020 } }, [{ year: 2016, value: 1000 }], { throught: 2016 }], 'through'],
   ['assessProgress', () => [[{ year: 2015, value: 1 }], { method: 'unsd', baseYear: 2015, targetYear: 2020, target: 2, direction: 'increase', isgrowthRate: true }], 'isGrowthRate'],
   ['assessOpenSdg', () => [[{ year: 2015, value: 1 }], { baseYear: 2015, targetyear: 2020, direction: 'increase' }], 'targetYear'],
   ['assessUnsd', () => [[{ year: 2015, value: 1 }], { baseYear: 2015, targetYear: 2020, target: 2, direction: 'increase', threshold: {} }], 'thresholds'],

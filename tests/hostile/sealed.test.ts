@@ -64,6 +64,21 @@ function unsealedDecimals(value: unknown, at: string): { count: number; problems
 const MORE: Record<string, () => unknown> = {
   'project, both built-in scenarios': () => [project(baotou13, scenarios.reportedTrend), project(baotou13, scenarios.planPath)],
   'scorecard of a projection and of what happened': () => [scorecard(baotou13, project(baotou13, scenarios.planPath)), scorecard(baotou13, baotouReported)],
+  'the national plan: scorecard of what happened, and its targets beside Baotou’s': () => [
+    scorecard(root.china13, root.china13Reported),
+    root.alignTargets(baotou13, root.china13),
+    root.alignTargets(root.china13, baotou13),
+  ],
+  'evaluatePeriodTarget, every basis': () => {
+    const period = { start: 2016, end: 2020 };
+    const rates = [2016, 2017, 2018, 2019, 2020].map((year) => ({ year, value: '-3' }));
+    return [
+      root.evaluatePeriodTarget({ form: 'change', comparator: 'atLeast', value: '3.9', unit: 'percentage-points', period }, [{ year: 2015, value: '56.1' }, { year: 2020, value: '63.89' }]),
+      root.evaluatePeriodTarget({ form: 'relative-change', comparator: 'atMost', value: -15, unit: 'percent', period }, rates, { yearlyChanges: true }),
+      root.evaluatePeriodTarget({ form: 'cumulative', comparator: 'atLeast', value: 5000, unit: 'count', period }, rates.map((r) => ({ ...r, value: '1000' }))),
+      root.evaluatePeriodTarget({ form: 'change', comparator: 'atLeast', value: '3.9', unit: 'percentage-points', period }, [{ period, value: '4', unit: 'percentage-points' }]),
+    ];
+  },
   'consistency with the reported figures': () => consistency(baotou13, baotouReported, { indicators: baotouReportedIndicators }),
   'assessProgress, every method': () =>
     (['opensdg', 'unsd', 'time-progress'] as const).map((method) =>

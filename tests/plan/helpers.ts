@@ -4,15 +4,18 @@ import { isDecimal } from '../../src/decimal.js';
 import { materializePlan } from '../../src/plan/materialize.js';
 import type { Plan, PlanInput } from '../../src/plan/types.js';
 
+/** The dataset's input, which has every section. */
+type FullInput = Required<PlanInput>;
+
 /** A deep copy of the dataset's input, changed by `change`. */
-export function inputWith(change: (input: PlanInput) => void): PlanInput {
-  const copy = structuredClone(baotou13Input);
+export function inputWith(change: (input: FullInput) => void): PlanInput {
+  const copy = structuredClone(baotou13Input) as FullInput;
   change(copy);
   return copy;
 }
 
 /** The dataset changed by `change`, as a Plan (no validation, as checkIntegrity receives it). */
-export function planWith(change: (input: PlanInput) => void): Plan {
+export function planWith(change: (input: FullInput) => void): Plan {
   return materializePlan(inputWith(change));
 }
 

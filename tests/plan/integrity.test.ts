@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baotou13 } from '../../src/data/baotou13/index.js';
 import { checkIntegrity } from '../../src/plan/integrity.js';
+import { materializePlan } from '../../src/plan/materialize.js';
 import { UNIT_IDS } from '../../src/units/index.js';
 import { planWith } from './helpers.js';
 
@@ -238,7 +239,7 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(early)).toEqual([
       {
         path: ['targets', 1, 'year'],
-        message: "2019 is not the last year of the target's period 2016–2020; a rate target is due at the end of its period",
+        message: "2019 is not the last year of the target's period 2016–2020; a target over a period is due at the end of its period",
       },
     ]);
     const noPeriod = planWith((p) => {
@@ -340,6 +341,41 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(plan)).toEqual([
       { path: ['baseYear'], message: 'must be before the plan period, which starts in 2016, got 2016' },
     ]);
+  });
+
+  it('rejects a base year outside the years of the library (the year before a period that starts in 1900)', () => {
+    const plan = materializePlan({ id: 'old', title: { en: 'An old plan' }, period: { start: 1900, end: 1904 }, indicators: [], targets: [] });
+    expect(plan.baseYear).toBe(1899);
+    expect(checkIntegrity(plan)).toEqual([{ path: ['baseYear'], message: 'expected an integer year from 1900 to 2100, got 1899' }]);
+  });
+
+  it('accepts any direction of a zone and any kind of commitment written as an id, one zone a direction', () => {
+    const plan = planWith((p) => {
+      p.layout[0]!.direction = 'coast';
+      p.layout[1]!.direction = 'centre';
+      p.commitments[0]!.kind = 'special-economic-zone';
+    });
+    expect(checkIntegrity(plan)).toEqual([]);
+    const twice = planWith((p) => {
+      p.layout[0]!.direction = 'coast';
+      p.layout[3]!.direction = 'coast';
+    });
+    expect(checkIntegrity(twice)).toEqual([
+      { path: ['layout', 3, 'direction'], message: "'coast' is already the direction of layout[0]; a plan has one zone per direction" },
+    ]);
+  });
+
+  it('finds nothing wrong with a plan that has only what it needs, and checks what it has', () => {
+    const minimal = materializePlan({ id: 'minimal', title: { en: 'A plan' }, period: { start: 2021, end: 2025 }, indicators: [], targets: [] });
+    expect(checkIntegrity(minimal)).toEqual([]);
+    const broken = materializePlan({
+      id: 'minimal',
+      title: { en: 'A plan' },
+      period: { start: 2021, end: 2025 },
+      indicators: [],
+      targets: [{ id: 't', indicator: 'gdp', year: 2025, comparator: 'atLeast', value: '1', unit: 'bn-yuan', source: { kind: 'report', section: 'I', quote: 'q' } }],
+    });
+    expect(checkIntegrity(broken)).toEqual([{ path: ['targets', 0, 'indicator'], message: "'gdp' is not an indicator of this plan; it has none" }]);
   });
 
   it('rejects tasks and milestones outside the plan period', () => {

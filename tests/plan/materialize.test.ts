@@ -48,6 +48,36 @@ describe('materializePlan', () => {
     );
   });
 
+  it('fills the sections a plan leaves out, as definePlan does: base year before the period, lists empty, no region or document', () => {
+    const input = { id: 'p', title: { en: 'A plan' }, period: { start: 2021, end: 2025 }, indicators: [], targets: [] };
+    const plan = materializePlan(input);
+    expect(plan).toEqual({
+      ...input,
+      baseYear: 2020,
+      principles: [],
+      strategies: [],
+      goals: [],
+      layout: [],
+      commitments: [],
+      facts: [],
+      tasks: [],
+      milestones: [],
+      errata: [],
+    });
+    expect(Object.keys(plan).slice(0, 6)).toEqual(['id', 'title', 'period', 'baseYear', 'principles', 'strategies']);
+    expect('region' in plan || 'document' in plan).toBe(false);
+    expect(Object.isFrozen(plan.errata)).toBe(true);
+    expect(materializePlan({ ...input, baseYear: 2018 }).baseYear).toBe(2018);
+    expect(Object.keys(input)).toEqual(['id', 'title', 'period', 'indicators', 'targets']);
+  });
+
+  it('needs a period to take the base year from, when none is given', () => {
+    expect(() => materializePlan({ id: 'p', title: { en: 'A plan' }, period: 2021, indicators: [], targets: [] } as never)).toThrowPlanError(
+      'INVALID_ARGUMENT',
+      'input.period: expected a period { start, end } of years (the base year is the year before it), got 2021',
+    );
+  });
+
   it('materializes observations', () => {
     const [o] = materializeObservations([{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }]);
     expect(o?.value.toFixed()).toBe('278.74');

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { baotou13 } from '../../src/data/baotou13/index.js';
 import { commitment, fact, factsOf, indicator, target, targetsOf, task, zone } from '../../src/plan/query.js';
+import type { Plan } from '../../src/plan/types.js';
+import { definePlan } from '../../src/schema/define.js';
 import { planError } from '../_lib/errors.js';
 import { planWith } from './helpers.js';
+
+/** baotou13 with its ids as plain strings, as a plan read from JSON has them: misspelt ids compile, and are found out at run time. */
+const plain: Plan = baotou13;
 
 describe('lookups by id', () => {
   it('finds indicators, targets, facts and tasks', () => {
@@ -13,13 +18,13 @@ describe('lookups by id', () => {
   });
 
   it('throws NOT_FOUND with the closest ids', () => {
-    const error = planError(() => indicator(baotou13, 'iva'));
+    const error = planError(() => indicator(plain, 'iva'));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).toBe(
       "id: 'iva' is not an indicator of plan 'baotou13'; did you mean 'industrial-value-added' or 'industrial-value-added-growth'?",
     );
     expect(error.details.suggestions).toEqual(['industrial-value-added', 'industrial-value-added-growth']);
-    expect(() => target(baotou13, 'industrial-value-added-2021')).toThrowPlanError(
+    expect(() => target(plain, 'industrial-value-added-2021')).toThrowPlanError(
       'NOT_FOUND',
       "id: 'industrial-value-added-2021' is not a target of plan 'baotou13'; did you mean 'industrial-value-added-2020' or 'industrial-value-added-growth-2020'?",
     );
@@ -46,7 +51,7 @@ describe('targetsOf and factsOf', () => {
     const none = targetsOf(baotou13, 'gdp');
     expect(none).toEqual([]);
     expect(Object.isFrozen(none)).toBe(true);
-    expect(() => targetsOf(baotou13, 'gpd')).toThrowPlanError('NOT_FOUND', "indicatorId: 'gpd' is not an indicator of plan 'baotou13'; did you mean 'gdp'?");
+    expect(() => targetsOf(plain, 'gpd')).toThrowPlanError('NOT_FOUND', "indicatorId: 'gpd' is not an indicator of plan 'baotou13'; did you mean 'gdp'?");
   });
 
   it("returns an indicator's facts, or the facts of a period", () => {
@@ -68,8 +73,8 @@ describe('targetsOf and factsOf', () => {
       'INVALID_ARGUMENT',
       "query: unknown key 'year'; allowed keys: indicator, period",
     );
-    expect(() => factsOf(baotou13, { indicator: 'nope' })).toThrowPlanError('NOT_FOUND', "query.indicator: 'nope' is not an indicator of plan 'baotou13'");
-    expect(() => factsOf(baotou13, 'nope')).toThrowPlanError('NOT_FOUND', "query: 'nope' is not an indicator of plan 'baotou13'");
+    expect(() => factsOf(plain, { indicator: 'nope' })).toThrowPlanError('NOT_FOUND', "query.indicator: 'nope' is not an indicator of plan 'baotou13'");
+    expect(() => factsOf(plain, 'nope')).toThrowPlanError('NOT_FOUND', "query: 'nope' is not an indicator of plan 'baotou13'");
   });
 });
 
@@ -107,5 +112,40 @@ describe('commitment and zone', () => {
       "idOrDirection: 'norht' is not a zone id or direction of plan 'baotou13'; did you mean 'north'?",
     );
     expect(() => zone(baotou13, 7 as never)).toThrowPlanError('INVALID_ARGUMENT', 'idOrDirection: expected an id or a direction (a string), got 7');
+  });
+});
+
+describe('a plan with only what it needs', () => {
+  const minimal = definePlan({
+    id: 'minimal',
+    title: { en: 'A minimal plan' },
+    period: { start: 2021, end: 2025 },
+    indicators: [{ id: 'gdp', name: { en: 'GDP' }, unit: 'bn-yuan', direction: 'increase', kind: 'level', nature: 'anticipatory', definition: {} }],
+    targets: [
+      { id: 'gdp-2025', indicator: 'gdp', year: 2025, comparator: 'atLeast', value: '500', unit: 'bn-yuan', source: { kind: 'report', section: 'II', quote: 'GDP of 500 billion yuan' } },
+    ],
+  });
+
+  it('answers every look-up, with empty lists and NOT_FOUND for what it does not have', () => {
+    expect(indicator(minimal, 'gdp').unit).toBe('bn-yuan');
+    expect(target(minimal, 'gdp-2025').value.toFixed()).toBe('500');
+    expect(targetsOf(minimal, 'gdp').map((t) => t.id)).toEqual(['gdp-2025']);
+    expect(factsOf(minimal, 'gdp')).toEqual([]);
+    expect(factsOf(minimal, { period: 2023 })).toEqual([]);
+    expect(() => fact(minimal, 'f')).toThrowPlanError('NOT_FOUND', "id: 'f' is not a fact of plan 'minimal'; it has none");
+    expect(() => task(minimal, 't')).toThrowPlanError('NOT_FOUND', "id: 't' is not a task of plan 'minimal'; it has none");
+    expect(() => zone(minimal, 'east')).toThrowPlanError('NOT_FOUND', "idOrDirection: 'east' is not a zone id or direction of plan 'minimal'; it has none");
+    expect(() => commitment(minimal, 'park')).toThrowPlanError('NOT_FOUND', "idOrKind: 'park' is not a commitment id or kind of plan 'minimal'; it has none");
+  });
+});
+
+describe('open words', () => {
+  it("finds a zone by a direction and a commitment by a kind that are not Baotou's", () => {
+    const plan = planWith((p) => {
+      p.layout[0] = { ...p.layout[0]!, id: 'coast', direction: 'coast' };
+      p.commitments[0] = { ...p.commitments[0]!, id: 'zones', kind: 'special-economic-zone' };
+    });
+    expect(zone(plan, 'coast').id).toBe('coast');
+    expect(commitment(plan, 'special-economic-zone').id).toBe('zones');
   });
 });

@@ -209,6 +209,7 @@ describe('assessProgress', () => {
       'assessTimeProgress',
       'assessUnsd',
       'evaluateIntensityTarget',
+      'evaluatePeriodTarget',
       'evaluateRateTarget',
       'evaluateShareTarget',
       'evaluateTarget',

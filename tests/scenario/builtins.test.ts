@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baotou13, baotouReported } from '../../src/data/baotou13/index.js';
 import { dec } from '../../src/decimal.js';
 import type { ObservationInput, Target } from '../../src/plan/types.js';
-import { DEFAULT_SCENARIO, scenarios } from '../../src/scenario/builtins.js';
+import { scenarios } from '../../src/scenario/builtins.js';
 import * as scenarioModule from '../../src/scenario/index.js';
 import { planPathScenario } from '../../src/scenario/planPath.js';
 import { project } from '../../src/scenario/project.js';
@@ -149,8 +149,11 @@ describe('scenarios.reportedTrend', () => {
     expect(s.description).toContain(`2020 11 % (reported for the year, ${find(growth, 2020)}`);
   });
 
-  it('is the default scenario', () => {
-    expect(DEFAULT_SCENARIO).toBe(s);
+  it('is made when first read, not when the module is imported', async () => {
+    // A fresh import of the module in a child process would prove it end to end; here: the
+    // getter is an accessor, so importing the root does not run it.
+    const descriptor = Object.getOwnPropertyDescriptor(scenarios, 'reportedTrend');
+    expect(typeof descriptor?.get).toBe('function');
   });
 });
 
@@ -189,7 +192,7 @@ describe('reportedTrendScenario: the rules', () => {
 describe('the module surface', () => {
   it('exports the functions and the built-in scenarios', () => {
     expect(Object.keys(scenarioModule).sort()).toEqual(
-      ['DEFAULT_SCENARIO', 'breakEven', 'consistency', 'planPathScenario', 'project', 'reportedTrendScenario', 'scenarios', 'scorecard', 'sweep'].sort(),
+      ['breakEven', 'consistency', 'planPathScenario', 'project', 'reportedTrendScenario', 'scenarios', 'scorecard', 'sweep'].sort(),
     );
   });
 });

@@ -243,7 +243,7 @@ describe('project: errors name the input and what is allowed', () => {
     const e = planError(() => project(toy, { ...base, series: { ivaa: { base: 1 } } }));
     expect(e.code).toBe('NOT_FOUND');
     expect(e.message).toMatchInlineSnapshot(
-      `"scenario.series: 'ivaa' is not an indicator of plan 'toy'; drivable indicators: 'iva', 'sei', 'gdp', 'ps', 'energy', 'institutes', 'wastewater'"`,
+      `"scenario.series: 'ivaa' is not an indicator of plan 'toy'; drivable indicators: 'iva', 'sei', 'gdp', 'ps', 'energy', 'institutes', 'wastewater', 'orphan-share'"`,
     );
   });
 
@@ -254,7 +254,7 @@ describe('project: errors name the input and what is allowed', () => {
       expect(e.message).toContain("drivable indicators: 'iva', 'sei', 'gdp', 'ps', 'energy', 'institutes', 'wastewater'");
     }
     expect(planError(() => project(toy, { ...base, series: { intensity: { base: 1 } } })).message).toMatchInlineSnapshot(
-      `"scenario.series: 'intensity' is an intensity indicator, which project derives from its inputs and a scenario cannot drive; drivable indicators: 'iva', 'sei', 'gdp', 'ps', 'energy', 'institutes', 'wastewater'"`,
+      `"scenario.series: 'intensity' is an intensity indicator, which project derives from its inputs and a scenario cannot drive; drivable indicators: 'iva', 'sei', 'gdp', 'ps', 'energy', 'institutes', 'wastewater', 'orphan-share'"`,
     );
   });
 

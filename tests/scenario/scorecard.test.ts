@@ -170,8 +170,13 @@ describe('scorecard on observations', () => {
     // 3,000 × 10⁴ tce over 240 bn: 30,000,000 ÷ 24,000,000 = 1.25
     expect(brief(rows['intensity-2020'])).toEqual(['met', '1.25', true]);
     expect(brief(rows['institutes-2020'])).toEqual(['met', '101', true]);
-    // a rate from the levels of its base year and last year: 2^(1/5) − 1 (python, as above)
-    expect(brief(rows['iva-growth-2020'])).toEqual(['met', '14.86983549970350067986269467779276', true]);
+    // a rate at comparable prices is not computed from levels at current prices (the toy's 'iva'):
+    // it would include the change in prices
+    expect(brief(rows['iva-growth-2020'])).toEqual(['no_data', null, null]);
+    expect(rows['iva-growth-2020']?.reason).toContain("the levels of 'iva' for 2015 and 2020 are at current prices and 'iva-growth' is at comparable prices");
+    // from the levels of its base year and last year at comparable prices: 2^(1/5) − 1 (python, as above)
+    const comparable = obs.map((o) => (o.indicator === 'iva' ? { ...o, definition: { priceBasis: 'comparable' as const } } : o));
+    expect(brief(byId(scorecard(toy, comparable))['iva-growth-2020'])).toEqual(['met', '14.86983549970350067986269467779276', true]);
     expect(rows['ps-share-2020']?.status).toBe('no_data');
     expect(rows['ps-share-2020']?.reason).toBe("no observation of 'ps-share' for 2020");
     expect(rows['wastewater-2020']?.reason).toBe("no observation of 'wastewater' for 2020");

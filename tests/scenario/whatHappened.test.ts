@@ -306,6 +306,13 @@ describe('a rate over a period', () => {
   const plan = planWith({ indicators: nested, targets: [rate] });
   const judge = (obs: ObservationInput[]) => scorecard(plan, obs)[0] as ScorecardRow;
   const annual = (year: number, value: string, extra: Partial<ObservationInput> = {}): ObservationInput => ({ indicator: 'iva-growth', year, value, ...extra });
+  /** Judged with the levels of 'iva' at another price basis (`undefined`: not stated). */
+  const judgeAt = (priceBasis: 'comparable' | undefined, obs: ObservationInput[]) => {
+    // the fixture's 'iva' is { priceBasis: 'current', scope: 'not stated' }
+    const definition = priceBasis === undefined ? { scope: 'not stated' } : { scope: 'not stated', priceBasis };
+    const at = nested.map((i) => (i.id === 'iva' ? { ...i, definition } : i));
+    return scorecard(planWith({ indicators: at, targets: [rate] }), obs)[0] as ScorecardRow;
+  };
 
   it('every year known: the geometric mean of the growth rates, derived', () => {
     const r = judge([annual(2016, '10'), annual(2017, '11.8'), annual(2018, '11'), annual(2019, '11.8'), annual(2020, '11')]);
@@ -336,9 +343,28 @@ describe('a rate over a period', () => {
     const levelsOnly = judge(levels);
     expect([levelsOnly.status, levelsOnly.value]).toEqual(['no_data', null]);
     expect(levelsOnly.reason).toContain("the levels of 'iva' for 2015 and 2020 are not on one basis");
-    // without the break the two levels decide: python cagr(120, 115.3, 5) is negative
-    const clean = judge([levels[0] as ObservationInput, { indicator: 'iva', year: 2020, value: '115.3' }]);
+    // without the break, levels at the rate's price basis decide: python cagr(120, 115.3, 5) is negative
+    const clean = judgeAt('comparable', [levels[0] as ObservationInput, { indicator: 'iva', year: 2020, value: '115.3' }]);
     expect([clean.status, clean.basis, codes(clean)]).toEqual(['not_met', 'observed', ['derived']]);
+  });
+
+  it('levels at another price basis than the rate are not used: a growth at comparable prices is not computed from current prices', () => {
+    // 'iva' is at current prices, 'iva-growth' at comparable prices: (115.3 ÷ 120)^(1/5) − 1 would include the change in prices
+    const levels: ObservationInput[] = [
+      { indicator: 'iva', year: 2015, value: '120' },
+      { indicator: 'iva', year: 2020, value: '115.3' },
+    ];
+    const r = judge(levels);
+    expect([r.status, r.basis, r.value]).toEqual(['no_data', null, null]);
+    expect(r.reason).toBe(
+      "no annual figure of 'iva-growth' for 2016, 2017, 2018, 2019, 2020 (of the period 2016–2020), nor an average over the period; the levels of 'iva' for 2015 and 2020 are at current prices and 'iva-growth' is at comparable prices: computed from them it would include the change in prices, so it is not; known: 'iva' 2015: 120 billion yuan; 'iva' 2020: 115.3 billion yuan",
+    );
+    // a year's rate known, the others not: incomplete, the levels still unused
+    const some = judge([...levels, annual(2018, '8')]);
+    expect([some.status, some.missing]).toEqual(['incomplete', [2016, 2017, 2019, 2020]]);
+    // levels whose price basis is stated nowhere are used, with a caveat
+    const unstated = judgeAt(undefined, levels);
+    expect([unstated.status, unstated.basis, codes(unstated)]).toEqual(['not_met', 'observed', ['derived', 'price-basis']]);
   });
 
   it('an average published over exactly the period decides on its own', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseObservationsCsv } from '../../src/schema/index.js';
+import { UNIT_IDS } from '../../src/units/index.js';
 import { planError } from '../_lib/errors.js';
 
 // Published figures: GDP 2,787.4 亿元 and secondary sector 1,153.0 亿元 in 2020 (Baotou statistical
@@ -54,7 +55,7 @@ describe('parseObservationsCsv', () => {
     expect(error.issues.map((issue) => `${issue.path.join(' ')}: ${issue.message}`)).toEqual([
       "3 value: expected a decimal string or finite number, got 'n/a'",
       "4 year: expected an integer year from 1900 to 2100, got '20x8'",
-      "4 unit: expected one of 'yuan', '10k-yuan', '100m-yuan', 'bn-yuan', 'tce', '10k-tce', 'tce-per-10k-yuan', 'percent', 'percent-per-annum', 'percentage-points', 'count', 'rank', 'ratio', got 'bn-yuaan'",
+      `4 unit: expected one of ${UNIT_IDS.map((id) => `'${id}'`).join(', ')}, got 'bn-yuaan'`, // the registry's list, 'yuan' first
       "6 value: expected a decimal string or finite number, got '1,000'",
       "6 qualifier: expected one of 'exact', 'about', 'moreThan', 'lessThan', got 'roughly'",
       "6 status: expected one of 'A', 'B', 'E', 'F', 'I', 'M', 'P', 'S', got 'Q'",

@@ -120,15 +120,27 @@ describe('JSON Schema files', () => {
     expect(validators.plan(planFixture)).toBe(true);
     expect(libraryAccepts('plan', planFixture)).toBe(true);
     const plan = planFixture as Record<string, unknown>;
+    const minimal = { id: plan.id, title: plan.title, period: plan.period, indicators: plan.indicators, targets: plan.targets };
+    expect({ ajv: validators.plan(minimal), zod: libraryAccepts('plan', minimal) }).toEqual({ ajv: true, zod: true });
+    const openWords = {
+      ...plan,
+      layout: [{ ...(plan.layout as object[])[0], direction: 'coast' }],
+      commitments: [{ ...(plan.commitments as object[])[0], kind: 'special-zone' }],
+    };
+    expect({ ajv: validators.plan(openWords), zod: libraryAccepts('plan', openWords) }).toEqual({ ajv: true, zod: true });
     const broken: unknown[] = [
       { ...plan, extra: true },
-      { ...plan, facts: undefined },
+      { ...plan, indicators: undefined },
+      { ...plan, targets: undefined },
+      { ...plan, title: undefined },
+      { ...plan, facts: null },
       { ...plan, period: '2016–2020' },
       { ...plan, targets: [{ ...(plan.targets as object[])[0], value: 'n/a' }] },
       { ...plan, commitments: [{ ...(plan.commitments as object[])[0], count: -6 }] },
       { ...plan, commitments: [{ ...(plan.commitments as object[])[0], count: 6.5 }] },
       { ...plan, document: { ...(plan.document as object), date: '22 March 2016' } },
-      { ...plan, layout: [{ ...(plan.layout as object[])[0], direction: 'north-east' }] },
+      { ...plan, layout: [{ ...(plan.layout as object[])[0], direction: 'north east' }] },
+      { ...plan, commitments: [{ ...(plan.commitments as object[])[0], kind: '' }] },
     ].map((x) => JSON.parse(JSON.stringify(x)));
     for (const data of broken) {
       expect({ ajv: validators.plan(data), zod: libraryAccepts('plan', data) }).toEqual({ ajv: false, zod: false });

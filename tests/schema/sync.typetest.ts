@@ -34,14 +34,19 @@ type Mutable<T> = T extends Decimal
       ? { -readonly [K in keyof T]: Mutable<T[K]> }
       : T;
 
+/** The keys of `T` that are not optional. */
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
 /** Exact type equality (also optional vs required, and `?: T` vs `?: T | undefined`). */
 type Equal<X, Y> = (<V>() => V extends X ? 1 : 2) extends <V>() => V extends Y ? 1 : 2 ? true : false;
 
 describe('schemas and domain types agree', () => {
-  it('plan: output is Plan, input accepts PlanInput with the same keys', () => {
-    expectTypeOf<Equal<Mutable<z.output<typeof planSchema>>, Mutable<Plan>>>().toEqualTypeOf<true>();
+  it('plan: output is Plan (sections filled), input accepts PlanInput with the same keys, the same ones required', () => {
+    expectTypeOf<Equal<z.output<typeof planSchema>, Plan>>().toEqualTypeOf<true>();
     expectTypeOf<PlanInput>().toExtend<z.input<typeof planSchema>>();
     expectTypeOf<keyof z.input<typeof planSchema>>().toEqualTypeOf<keyof PlanInput>();
+    expectTypeOf<RequiredKeys<z.input<typeof planSchema>>>().toEqualTypeOf<RequiredKeys<PlanInput>>();
+    expectTypeOf<RequiredKeys<PlanInput>>().toEqualTypeOf<'id' | 'title' | 'period' | 'indicators' | 'targets'>();
   });
   it('target', () => {
     expectTypeOf<Equal<Mutable<z.output<typeof targetSchema>>, Mutable<Target>>>().toEqualTypeOf<true>();

@@ -11,6 +11,8 @@ import type { ChartLocale } from '../types.js';
 interface ChartWords {
   readonly year: string;
   readonly observed: string;
+  /** The base-year value a scenario starts from, drawn where no observation is given. */
+  readonly scenarioBase: string;
   readonly requiredPath: string;
   readonly projection: string;
   readonly target: string;
@@ -51,6 +53,7 @@ export const WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
   en: {
     year: 'Year',
     observed: 'Observed',
+    scenarioBase: 'Base year (scenario)',
     requiredPath: 'Required path',
     projection: 'Projection',
     target: 'Target',
@@ -78,6 +81,7 @@ export const WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
   'zh-CN': {
     year: '年份',
     observed: '实际值',
+    scenarioBase: '基年（情景）',
     requiredPath: '所需路径',
     projection: '预测值',
     target: '目标',

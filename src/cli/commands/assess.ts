@@ -4,19 +4,20 @@
  *
  * @module
  */
-import { baotouReported } from '../../data/baotou13/index.js';
 import type { Decimal } from '../../decimal.js';
+import { argumentError } from '../../errors.js';
+import { messages } from '../../messages.js';
 import type { Observation, Plan, Target } from '../../plan/types.js';
 import { assessProgress } from '../../progress/assess.js';
 import type { ProgressResult, SeriesPoint } from '../../progress/types.js';
 import { readObservations, type Reading } from '../../scenario/observations.js';
 import { indexObservations, type Observed } from '../../scenario/observed.js';
 import { readPlan } from '../../scenario/planGraph.js';
-import { PROGRESS_METHODS, type ProgressMethod, type ProgressStatus } from '../../vocabulary.js';
-import { TABLE_OPTIONS, formatOption, stringOption, type Command } from '../args.js';
-import { PLAN_OPTION, observationsOf, planOf } from '../context.js';
+import { PROGRESS_METHODS, PROGRESS_STATUS_WORDS, type ProgressMethod, type ProgressStatus } from '../../vocabulary.js';
+import { TABLE_OPTIONS, formatOption, stringOption, usageError, type Command } from '../args.js';
+import { PLAN_OPTION, happenedOf, observationsOption, planOf } from '../context.js';
 import { emit, failOnUnmet, goal, nameIn, num, words, type Field, type Section } from '../output.js';
-import { text } from '../text.js';
+import { METHOD_WORDS, text } from '../text.js';
 
 /** One assessment: a target, a method, and the verdict. */
 interface Assessment {
@@ -105,15 +106,15 @@ function fields(plan: Plan): Field<Assessment>[] {
       header: words('Indicator', '指标'),
       value: (a) => a.target.indicator,
       text: ({ target: t }, locale) =>
-        `${nameIn(names.get(t.indicator), locale) || t.indicator} ${goal(t.comparator, t.value, t.unit, locale)} (${t.year})`,
+        `${nameIn(names.get(t.indicator), locale) || t.indicator} ${goal(t.comparator, t.value, t.unit, locale, t.form)}${locale === 'en' ? ` (${t.year})` : `（${t.year}）`}`,
       minWidth: 16,
     },
-    { key: 'method', header: words('Method', '方法'), value: (a) => a.method },
+    { key: 'method', header: words('Method', '方法'), value: (a) => a.method, text: (a, locale) => METHOD_WORDS[a.method][locale], minWidth: 10 },
     {
       key: 'status',
       header: words('Status', '状态'),
       value: (a) => a.result.status,
-      text: (a, locale) => nameIn(a.result.label, locale),
+      text: (a, locale) => PROGRESS_STATUS_WORDS[a.result.status][locale],
       minWidth: 12,
     },
     {
@@ -147,42 +148,55 @@ function fields(plan: Plan): Field<Assessment>[] {
  */
 export const command: Command = {
   run: async (context) => {
-    const path = stringOption(context.args, 'observations');
-    const plan = await planOf(context);
-    const observations = path === undefined ? baotouReported : await observationsOf(context, path);
+    const chosen = await planOf(context);
+    const { plan } = chosen;
+    const happened = await happenedOf(context, chosen);
+    if (happened === undefined) throw usageError(messages.cliNothingToJudge(plan.id, false), 'assess');
     const method = stringOption(context.args, 'method') as ProgressMethod | undefined;
-    const assessments = assessAll(plan, observations, method === undefined ? PROGRESS_METHODS : [method]);
-    const known = new Set(plan.indicators.map((i) => i.id));
-    const unknown = [...new Set(observations.map((o) => o.indicator).filter((id) => !known.has(id)))];
-    if (path !== undefined && unknown.length > 0) context.io.stderr(`${text.notAssessedUnknown(unknown)}\n`);
+    const assessments = assessAll(plan, happened.observations, method === undefined ? PROGRESS_METHODS : [method]);
+    if (assessments.length === 0) {
+      // Nothing to show is never a silent success: say which indicators have no figures.
+      const indicators = [...new Set(plan.targets.map((t) => t.indicator))];
+      const path = stringOption(context.args, 'observations');
+      throw argumentError('NOT_FOUND', path === undefined ? '--plan' : '--observations', messages.cliNothingAssessed(plan.id, path, indicators));
+    }
     const section: Section<Assessment> = { key: 'assessments', fields: fields(plan), rows: assessments };
     const json = assessments.map((a) => ({ targetId: a.target.id, indicatorId: a.target.indicator, ...a.result }));
     emit(context, formatOption(context.args, 'table'), [section], { command: 'assess', json });
     return failOnUnmet(context, assessments.filter((a) => BEHIND.includes(a.result.status)).length, text.behind);
   },
-  usage: '[--observations file.csv|file.json] [--method opensdg|unsd|time-progress] [options]',
+  usage: '[--plan name|file.json] [--observations file.csv|file.json] [--method opensdg|unsd|time-progress] [options]',
   description: [
-    'Reads observations (a tidy CSV or a JSON list, as "baotou-plan validate" checks them; by default the figures reported for Baotou) and assesses every target whose indicator has observations: by Open SDG (observed ÷ required growth), by the UN Progress Chart (the trend projected to the target year) and by time progress (时间过半、任务过半). Without --method all three are shown side by side. The base year is the plan\'s; series of growth rates are assessed by the UN method only.',
-    '--format json gives every input and intermediate value of each verdict.',
+    {
+      en: "Reads observations (a tidy CSV or a JSON list, as 'baotou-plan validate' checks them; by default the figures the library has for the plan) and assesses every target whose indicator has observations: by Open SDG (observed ÷ required growth), by the UN Progress Chart (the trend projected to the target year) and by time progress (时间过半、任务过半). Without --method all three are shown side by side. The base year is the plan's; series of growth rates are assessed by the UN method only. An observation of an indicator the plan does not have is an error; so is a plan none of whose targets has observations.",
+      'zh-CN':
+        '读取观测数据（整洁 CSV 或 JSON 列表，与 baotou-plan validate 的检查相同；默认为本库所存该规划的数据），评估每个其指标有观测数据的目标：Open SDG 方法（实际增速 ÷ 所需增速）、联合国进展图方法（把趋势外推到目标年份）和“时间过半、任务过半”方法。不给 --method 时三种方法并列显示。基期为规划的基期；增长率序列只用联合国方法评估。观测数据中有规划没有的指标，或规划的目标都没有观测数据，均为错误。',
+    },
+    { en: '--format json gives every input and intermediate value of each verdict.', 'zh-CN': '--format json 给出每个结论的全部输入和中间值。' },
   ],
   options: {
-    observations: {
-      type: 'string',
-      value: '<file>',
-      description: 'the observations, .csv or .json (default: the embedded figures reported for Baotou, 2012–2021)',
-    },
+    ...observationsOption(
+      "the observations, .csv or .json (default: the library's figures for the plan: for baotou13 those reported for Baotou, 2012–2021)",
+      '观测数据，.csv 或 .json（默认：本库所存该规划的数据；baotou13 为包头市 2012–2021 年公布数据）',
+    ),
     method: {
       type: 'string',
       value: '<method>',
-      description: 'opensdg, unsd or time-progress (default: all three)',
+      description: { en: 'opensdg, unsd or time-progress (default: all three)', 'zh-CN': 'opensdg、unsd 或 time-progress（默认：三种都用）' },
       choices: PROGRESS_METHODS,
     },
-    'fail-on-unmet': { type: 'boolean', description: 'exit with 1 when any target is behind by any method' },
-    ...PLAN_OPTION,
-    ...TABLE_OPTIONS,
+    'fail-on-unmet': {
+      type: 'boolean',
+      description: { en: 'exit with 1 when any target is behind by any method', 'zh-CN': '任一方法认为有目标进度落后时以 1 退出' },
+    },
+    ...PLAN_OPTION, ...TABLE_OPTIONS,
   },
   examples: [
-    ['baotou-plan assess --observations observations.csv', 'all three methods, side by side'],
-    ['baotou-plan assess --observations obs.csv --method time-progress --lang zh', 'the Chinese mid-term rule, in Chinese'],
+    ['baotou-plan assess --observations observations.csv', { en: 'all three methods, side by side', 'zh-CN': '三种方法并列' }],
+    [
+      'baotou-plan assess --observations obs.csv --method time-progress --lang zh',
+      { en: 'the Chinese mid-term rule, in Chinese', 'zh-CN': '“时间过半、任务过半”方法，用中文' },
+    ],
+    ['baotou-plan assess --plan china13 --method unsd', { en: 'the national targets by the UN method', 'zh-CN': '用联合国方法评估全国规划目标' }],
   ],
 };

@@ -6,38 +6,37 @@
  */
 import { planLayoutChart, planScorecardChart, planTrajectoryChart } from '../../charts/fromPlan.js';
 import { renderSvg } from '../../charts/render.js';
-import { baotou13, baotouReported } from '../../data/baotou13/index.js';
 import { messages } from '../../messages.js';
 import { scorecard } from '../../scenario/scorecard.js';
 import { stringOption, usageError, type Command, type CommandContext } from '../args.js';
-import { PLAN_OPTION, SCENARIO_OPTION, indicatorOption, observationsOf, planOf, projectionOf } from '../context.js';
+import { PLAN_OPTION, SCENARIO_OPTION, happenedOf, indicatorOption, observationsOption, planOf, projectionOf } from '../context.js';
 import { json, writeFiles } from '../output.js';
 
 /** The kinds of chart. */
 const CHART_KINDS = ['trajectory', 'scorecard', 'layout'] as const;
 type ChartKind = (typeof CHART_KINDS)[number];
 
-/** The indicator a trajectory shows without `--indicator`. */
-const DEFAULT_INDICATOR = 'industrial-value-added';
-
 /** The Vega-Lite specification of a chart kind, from the library's chart builders. */
 async function specOf(context: CommandContext, kind: ChartKind): Promise<Record<string, unknown>> {
-  const plan = await planOf(context);
+  const chosen = await planOf(context);
+  const { plan } = chosen;
   const { locale } = context;
   switch (kind) {
     case 'trajectory': {
-      const indicator = indicatorOption(context, plan, 'chart') ?? DEFAULT_INDICATOR;
-      const path = stringOption(context.args, 'observations');
-      // The embedded plan's reported figures are its observations unless a file is given.
-      const observations =
-        path !== undefined ? await observationsOf(context, path) : plan === baotou13 ? baotouReported : undefined;
-      const projection = await projectionOf(context, plan);
-      return planTrajectoryChart(plan, projection, { indicator, locale, ...(observations === undefined ? {} : { observations }) });
+      // Without --indicator: the indicator of the plan's first target (industrial value added for baotou13).
+      const indicator = indicatorOption(context, plan, 'chart') ?? plan.targets[0]?.indicator ?? '';
+      const happened = await happenedOf(context, chosen);
+      const projection = await projectionOf(context, chosen);
+      return planTrajectoryChart(plan, projection, { indicator, locale, ...(happened === undefined ? {} : { observations: happened.observations }) });
     }
     case 'scorecard': {
       // As the scorecard command: what happened, unless a scenario is asked for.
-      const judged = stringOption(context.args, 'scenario') === undefined ? baotouReported : await projectionOf(context, plan);
-      return planScorecardChart(plan, scorecard(plan, judged), { locale });
+      if (stringOption(context.args, 'scenario') !== undefined) return planScorecardChart(plan, scorecard(plan, await projectionOf(context, chosen)), { locale });
+      const happened = await happenedOf(context, chosen);
+      if (happened === undefined) {
+        throw usageError(messages.cliNothingToJudge(plan.id, true), 'chart');
+      }
+      return planScorecardChart(plan, scorecard(plan, happened.observations), { locale });
     }
     case 'layout':
       return planLayoutChart(plan, { locale });
@@ -64,29 +63,42 @@ export const command: Command = {
     if (out !== undefined) await context.io.checkFile(out);
     const spec = await specOf(context, context.args.positionals[0] as ChartKind);
     if (out === undefined) context.io.stdout(json(spec));
-    else await writeFiles(context.io, { [out]: /\.svg$/i.test(out) ? await renderSvg(spec) : json(spec) });
+    else await writeFiles(context.io, { [out]: /\.svg$/i.test(out) ? await renderSvg(spec) : json(spec) }, context.locale);
     return 0;
   },
-  usage: '<trajectory|scorecard|layout> [--out file.svg|file.json] [options]',
+  usage: '<trajectory|scorecard|layout> [--plan name|file.json] [--out file.svg|file.json] [options]',
   description: [
-    'Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario, with its observed values (a break in the series drawn as a gap), its target and the path the target requires (--indicator, default industrial-value-added); scorecard, the attainment of every target on the figures reported for Baotou, or under a scenario with --scenario; layout, a schematic of the industrial layout zones.',
-    'Without --out the Vega-Lite specification is printed as JSON. --out file.json writes it to a file; --out file.svg renders it with vega, which is an optional dependency: install vega and vega-lite to render SVG.',
+    {
+      en: "Builds a Vega-Lite chart of the plan: trajectory, an indicator year by year under a scenario (by default the trend of the plan's reported figures, or its own path), with its observed values (a break in the series drawn as a gap), its target and the path the target requires (--indicator, default the indicator of the plan's first target); scorecard, the attainment of every target on what happened (the library's figures for the plan, or --observations), or under a scenario with --scenario; layout, a schematic of the industrial layout zones (a plan without a layout has none to draw).",
+      'zh-CN':
+        '生成规划的 Vega-Lite 图表：trajectory，某一情景下某项指标的逐年轨迹（默认延续规划公布数据的趋势，或按规划自身路径），附实际值（序列断点画作缺口）、目标及达标所需的路径（--indicator，默认为规划第一个目标的指标）；scorecard，依据实际情况（本库所存该规划的数据，或 --observations）或 --scenario 所给情景的各目标完成率；layout，产业布局示意图（没有产业布局的规划无可绘制）。',
+    },
+    {
+      en: 'Without --out the Vega-Lite specification is printed as JSON. --out file.json writes it to a file; --out file.svg renders it with vega, which is an optional dependency: install vega and vega-lite to render SVG.',
+      'zh-CN': '不给 --out 时以 JSON 输出 Vega-Lite 规范。--out file.json 把它写入文件；--out file.svg 用可选依赖 vega 渲染：需安装 vega 和 vega-lite 才能渲染 SVG。',
+    },
   ],
   options: {
-    out: { type: 'string', short: 'o', value: '<file>', description: 'write the chart to a .json (Vega-Lite) or .svg file' },
-    indicator: { type: 'string', value: '<id>', description: `the indicator of a trajectory (default ${DEFAULT_INDICATOR})` },
-    observations: {
+    out: { type: 'string', short: 'o', value: '<file>', description: { en: 'write the chart to a .json (Vega-Lite) or .svg file', 'zh-CN': '把图表写入 .json（Vega-Lite）或 .svg 文件' } },
+    indicator: {
       type: 'string',
-      value: '<file>',
-      description: 'observed values for a trajectory, .csv or .json (default: the figures reported for Baotou)',
+      value: '<id>',
+      description: { en: "the indicator of a trajectory (default: that of the plan's first target)", 'zh-CN': '轨迹图的指标（默认：规划第一个目标的指标）' },
     },
+    ...observationsOption(
+      "observed values, .csv or .json (default: the library's figures for the plan)",
+      '实际值，.csv 或 .json（默认：本库所存该规划的数据）',
+    ),
     ...SCENARIO_OPTION,
     ...PLAN_OPTION,
   },
-  positionals: [{ name: 'kind', description: 'the chart', required: true, choices: CHART_KINDS }],
+  positionals: [{ name: 'kind', description: { en: 'the chart', 'zh-CN': '图表类型' }, required: true, choices: CHART_KINDS }],
   examples: [
-    ['baotou-plan chart trajectory --out trajectory.svg', 'industrial value added under the default scenario, as SVG'],
-    ['baotou-plan chart scorecard --scenario my.json --out scorecard.json', 'the Vega-Lite spec of a scorecard under a scenario'],
-    ['baotou-plan chart layout --lang zh-CN > layout.vl.json', 'the layout zones, in Chinese'],
+    ['baotou-plan chart trajectory --out trajectory.svg', { en: 'industrial value added under the default scenario, as SVG', 'zh-CN': '默认情景下的工业增加值，SVG 格式' }],
+    [
+      'baotou-plan chart scorecard --scenario my.json --out scorecard.json',
+      { en: 'the Vega-Lite spec of a scorecard under a scenario', 'zh-CN': '某一情景下目标评价的 Vega-Lite 规范' },
+    ],
+    ['baotou-plan chart layout --lang zh-CN > layout.vl.json', { en: 'the layout zones, in Chinese', 'zh-CN': '产业布局区域，用中文' }],
   ],
 };

@@ -5,11 +5,13 @@
  * @module
  */
 import { unitLabel } from '../../format/unitLabel.js';
+import { messages } from '../../messages.js';
 import type { Commitment, Indicator, LayoutZone, LocalizedText, Plan } from '../../plan/types.js';
 import type { Locale } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, type Command } from '../args.js';
 import { PLAN_OPTION, planOf } from '../context.js';
 import { emit, nameIn, sourceOf, withUnit, words, type AnySection, type Field } from '../output.js';
+import { COMMITMENT_WORDS, DIRECTION_WORDS, text, wordOf } from '../text.js';
 import { targetFields } from './targets.js';
 
 /** The parts of `plan`, in order. */
@@ -20,11 +22,18 @@ type Part = (typeof PLAN_PARTS)[number];
 const list = (items: readonly LocalizedText[], locale: Locale): string =>
   items.map((i) => nameIn(i, locale)).join(locale === 'zh-CN' ? '、' : ', ');
 
-const yesNo = (yes: boolean, locale: Locale): string => (locale === 'zh-CN' ? (yes ? '是' : '否') : yes ? 'yes' : 'no');
+const yesNo = (yes: boolean, locale: Locale): string => (yes ? text.yes : text.no)[locale];
 
 const ZONE_FIELDS: readonly Field<LayoutZone>[] = [
   { key: 'id', header: words('Zone', '区域'), value: (z) => z.id, machineOnly: true },
-  { key: 'direction', header: words('Direction', '方位'), value: (z) => z.direction },
+  {
+    key: 'direction',
+    header: words('Direction', '方位'),
+    value: (z) => z.direction,
+    // Baotou's directions by their ids in English (as the report's zones are known), in words in Chinese.
+    text: (z, locale) => (locale === 'en' ? z.direction : wordOf(DIRECTION_WORDS, z.direction, locale)),
+    overflow: 'none',
+  },
   { key: 'label', header: words('Zone', '区域'), value: (z) => z.label.en, text: (z, locale) => nameIn(z.label, locale) },
   {
     key: 'industries',
@@ -37,7 +46,7 @@ const ZONE_FIELDS: readonly Field<LayoutZone>[] = [
 
 const COMMITMENT_FIELDS: readonly Field<Commitment>[] = [
   { key: 'id', header: words('Commitment', '任务'), value: (c) => c.id, machineOnly: true },
-  { key: 'kind', header: words('Kind', '类别'), value: (c) => c.kind },
+  { key: 'kind', header: words('Kind', '类别'), value: (c) => c.kind, text: (c, locale) => wordOf(COMMITMENT_WORDS, c.kind, locale), overflow: 'none' },
   { key: 'count', header: words('Count', '数量'), value: (c) => c.count, align: 'right' },
   { key: 'theme', header: words('Theme', '主题'), value: (c) => c.theme.en, text: (c, locale) => nameIn(c.theme, locale) },
   { key: 'named', header: words('Named', '已列名'), value: (c) => c.members.length, align: 'right' },
@@ -89,24 +98,29 @@ const SECTIONS: Readonly<Record<Part, (plan: Plan) => AnySection>> = {
  */
 export const command: Command = {
   run: async (context) => {
-    const plan = await planOf(context);
+    const { plan } = await planOf(context);
     const part = context.args.positionals[0] as Part | undefined;
     const sections = (part === undefined ? PLAN_PARTS : [part]).map((p) => SECTIONS[p](plan));
     emit(context, formatOption(context.args, 'table'), sections, {
       command: 'plan',
-      csvHint: "name one part, e.g. 'baotou-plan plan targets --format csv'",
+      csvHint: messages.cliCsvNamePart('baotou-plan plan targets --format csv'),
     });
     return 0;
   },
-  usage: '[zones|commitments|indicators|targets] [options]',
+  usage: '[zones|commitments|indicators|targets] [--plan name|file.json] [options]',
   description: [
-    'Prints the plan: its industrial layout zones, its counted commitments (bases, chains, industries, clusters, parks: how many, and which the sources name), its indicators and its targets. Name a part to print only that table; --format csv needs one.',
+    {
+      en: "Prints the plan: its industrial layout zones, its counted commitments (bases, chains, industries, clusters, parks: how many, and which the sources name), its indicators and its targets. A part the plan does not have says 'none'. Name a part to print only that table; --format csv needs one.",
+      'zh-CN':
+        '输出规划：产业布局区域、计数的重点任务（基地、产业链、产业、产业集群、园区：数量，以及出处列出了哪些）、指标和目标。规划没有的部分显示“无”。指定一部分则只输出该表；--format csv 需要指定一部分。',
+    },
   ],
   options: { ...PLAN_OPTION, ...TABLE_OPTIONS },
-  positionals: [{ name: 'part', description: 'print only this table', required: false, choices: PLAN_PARTS }],
+  positionals: [{ name: 'part', description: { en: 'print only this table', 'zh-CN': '只输出该表' }, required: false, choices: PLAN_PARTS }],
   examples: [
-    ['baotou-plan plan', 'the whole structure'],
-    ['baotou-plan plan commitments --lang zh-CN', 'the commitments, in Chinese'],
-    ['baotou-plan plan indicators --format csv > indicators.csv', 'the indicators as CSV'],
+    ['baotou-plan plan', { en: 'the whole structure', 'zh-CN': '整个结构' }],
+    ['baotou-plan plan commitments --lang zh-CN', { en: 'the commitments, in Chinese', 'zh-CN': '重点任务，用中文' }],
+    ['baotou-plan plan indicators --plan china13', { en: 'the indicators of the national plan', 'zh-CN': '全国规划的指标' }],
+    ['baotou-plan plan indicators --format csv > indicators.csv', { en: 'the indicators as CSV', 'zh-CN': '以 CSV 输出指标' }],
   ],
 };

@@ -11,7 +11,8 @@ import type { Projection } from '../../scenario/types.js';
 import { UNITS, type UnitId } from '../../units/index.js';
 import { CAVEAT_WORDS, type Locale } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, stringOption, type Command } from '../args.js';
-import { PLAN_OPTION, SCENARIO_OPTION, planOf, projectionOf } from '../context.js';
+import { PLAN_OPTION, SCENARIO_OPTION, observationsOption, planOf, projectionOf } from '../context.js';
+import { translator } from '../language.js';
 import { emit, nameIn, withUnit, words, type Field, type Section } from '../output.js';
 import { displayPlaces } from '../places.js';
 import { text } from '../text.js';
@@ -43,7 +44,7 @@ function shown(value: Decimal, unit: UnitId, locale: Locale): string {
 }
 
 /** The wide table for people: one line per indicator, one column per year. */
-function projectionTable(plan: Plan, projection: Projection, locale: Locale): Section<Line> {
+function projectionTable(plan: Plan, projection: Projection, locale: Locale, say: (text: string) => string): Section<Line> {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   const lines: Line[] = Object.keys(projection.indicators).map((id) => ({
     id,
@@ -71,8 +72,8 @@ function projectionTable(plan: Plan, projection: Projection, locale: Locale): Se
       }),
     ),
   ];
-  const caveats = (projection.caveats ?? []).map((c, i) => text.note(i + 1, CAVEAT_WORDS[c.code][locale], c.message, locale));
-  return { key: 'projection', fields, rows: lines, notes: [...projection.notes, ...(caveats.length === 0 ? [] : ['', ...caveats])] };
+  const caveats = (projection.caveats ?? []).map((c, i) => text.note(i + 1, CAVEAT_WORDS[c.code][locale], say(c.message), locale));
+  return { key: 'projection', fields, rows: lines, notes: [...projection.notes.map(say), ...(caveats.length === 0 ? [] : ['', ...caveats])] };
 }
 
 /** The tidy form: one row per indicator and year. */
@@ -112,32 +113,43 @@ function projectionRows(projection: Projection): Section<Tidy> {
  */
 export const command: Command = {
   run: async (context) => {
-    const plan = await planOf(context);
+    const chosen = await planOf(context);
     const prices = stringOption(context.args, 'prices') as 'current' | 'comparable' | undefined;
-    const projection = await projectionOf(context, plan, prices === undefined ? {} : { prices });
+    const projection = await projectionOf(context, chosen, prices === undefined ? {} : { prices });
     const format = formatOption(context.args, 'table');
-    const section = format === 'table' || format === 'md' ? projectionTable(plan, projection, context.locale) : projectionRows(projection);
+    const section =
+      format === 'table' || format === 'md'
+        ? projectionTable(chosen.plan, projection, context.locale, await translator(context.locale))
+        : projectionRows(projection);
     emit(context, format, [section], { command: 'project' });
     return 0;
   },
-  usage: '[--scenario name|file.json] [--prices current|comparable] [options]',
+  usage: '[--plan name|file.json] [--scenario name|file.json] [--observations file] [--prices current|comparable] [options]',
   description: [
-    'Projects the plan under a scenario: each driven series grows from its base-year level as the scenario says, and shares, intensities and growth rates are derived from them, exactly, for every year from the base year to the horizon.',
-    "The table shows one line per indicator and one column per year, rounded for reading (Chinese: money in 亿元), with the scenario's caveats as numbered notes under it. --format json and csv give the tidy form, one row per indicator and year, with exact values.",
+    {
+      en: "Projects the plan under a scenario: each driven series grows from its base-year level as the scenario says, and shares, intensities and growth rates are derived from them, exactly, for every year from the base year to the horizon. The default scenario is derived from the plan: the trend of its reported figures (or of --observations), or its own path where the library has none (said on stderr).",
+      'zh-CN':
+        '按某一情景预测规划：每个被驱动的序列从基期水平按情景增长，占比、强度和增长率由它们精确推算，覆盖从基期到预测终点的每一年。默认情景由规划推导：延续其公布数据（或 --observations）的趋势；本库没有其数据时按规划自身路径（在标准错误上说明）。',
+    },
+    {
+      en: "The table shows one line per indicator and one column per year, rounded for reading (Chinese: money in 亿元), with the scenario's caveats as numbered notes under it. --format json and csv give the tidy form, one row per indicator and year, with exact values.",
+      'zh-CN': '表格每个指标一行、每年一列，为便于阅读而舍入（中文：金额以亿元计），表下为情景注意事项的编号注释。--format json 和 csv 给出整洁形式，每个指标每年一行，数值精确。',
+    },
   ],
   options: {
     ...SCENARIO_OPTION,
+    ...observationsOption('figures whose trend the reported-trend scenario continues, .csv or .json', 'reported-trend 情景所延续其趋势的数据，.csv 或 .json'),
     prices: {
       type: 'string',
       value: '<prices>',
-      description: "current (default) or comparable: money divided by the scenario's deflator",
+      description: { en: "current (default) or comparable: money divided by the scenario's deflator", 'zh-CN': 'current（默认，现价）或 comparable（可比价：金额除以情景的平减指数）' },
       choices: ['current', 'comparable'],
     },
-    ...PLAN_OPTION,
-    ...TABLE_OPTIONS,
+    ...PLAN_OPTION, ...TABLE_OPTIONS,
   },
   examples: [
-    ['baotou-plan project --scenario my-scenario.json', 'project a scenario of your own'],
-    ['baotou-plan project --format csv > projection.csv', 'the default scenario, tidy, exact'],
+    ['baotou-plan project --scenario my-scenario.json', { en: 'project a scenario of your own', 'zh-CN': '预测您自己的情景' }],
+    ['baotou-plan project --format csv > projection.csv', { en: 'the default scenario, tidy, exact', 'zh-CN': '默认情景，整洁表，精确值' }],
+    ['baotou-plan project --plan my-plan.json --observations my-figures.csv', { en: 'the trend of your figures for your plan', 'zh-CN': '延续您的数据的趋势预测您的规划' }],
   ],
 };

@@ -27,13 +27,21 @@ export const command: Command = {
   },
   usage: '<name>',
   description: [
-    'Prints the JSON Schema (draft 2020-12) that a JSON file of that kind must satisfy: the same schema the library validates with, so apps in other languages can check files before handing them over.',
-    'A few rules need code and are checked only by the library (and by `baotou-plan validate`): a period ends after it starts, a scenario covers every year, growth rates are greater than -1.',
+    {
+      en: 'Prints the JSON Schema (draft 2020-12) that a JSON file of that kind must satisfy: the same schema the library validates with, so apps in other languages can check files before handing them over.',
+      'zh-CN': '输出该类 JSON 文件必须满足的 JSON Schema（draft 2020-12）：与本库校验所用的相同，其他语言的应用可据此在提交文件前先行检查。',
+    },
+    {
+      en: 'A few rules need code and are checked only by the library (and by `baotou-plan validate`): a period ends after it starts, a scenario covers every year, growth rates are greater than -1.',
+      'zh-CN': '少数规则需要代码检查，只由本库（及 baotou-plan validate）检查：期间在开始之后结束，情景覆盖每一年，增长率大于 -1。',
+    },
   ],
-  options: { format: { type: 'string', short: 'f', value: '<format>', description: 'json (the only format)', choices: ['json'] } },
-  positionals: [{ name: 'name', description: 'the kind of file', required: true, choices: JSON_SCHEMA_NAMES }],
+  options: {
+    format: { type: 'string', short: 'f', value: '<format>', description: { en: 'json (the only format)', 'zh-CN': 'json（唯一格式）' }, choices: ['json'] },
+  },
+  positionals: [{ name: 'name', description: { en: 'the kind of file', 'zh-CN': '文件类型' }, required: true, choices: JSON_SCHEMA_NAMES }],
   examples: [
-    ['baotou-plan schema scenario > scenario.schema.json', 'save the schema of scenario files'],
-    ['baotou-plan schema observations', 'print the schema of an observations list'],
+    ['baotou-plan schema scenario > scenario.schema.json', { en: 'save the schema of scenario files', 'zh-CN': '保存情景文件的 Schema' }],
+    ['baotou-plan schema observations', { en: 'print the schema of an observations list', 'zh-CN': '输出观测数据列表的 Schema' }],
   ],
 };

@@ -1,22 +1,25 @@
 /**
  * `baotou-plan scorecard` (the default command): every target of the plan, judged on what
- * happened — the figures reported for Baotou (`baotouReported`), or observations
- * (`--observations file`) — or on a projection under a scenario (`--scenario`), with what
- * each verdict rests on and its caveats as numbered notes under the table.
+ * happened — the figures the library has for the plan (`baotouReported`, `china13Reported`),
+ * or observations (`--observations file`) — or on a projection under a scenario
+ * (`--scenario`), with what each verdict rests on and its caveats as numbered notes under the
+ * table.
  *
  * @module
  */
-import { baotouReported } from '../../data/baotou13/index.js';
+import { scorecardSummary } from '../../format/scorecardSummary.js';
 import { messages } from '../../messages.js';
 import type { Plan } from '../../plan/types.js';
 import { scorecard } from '../../scenario/scorecard.js';
 import type { ScorecardRow } from '../../scenario/types.js';
 import { CAVEAT_WORDS, MAX_YEAR, MIN_YEAR, SCORECARD_STATUS_WORDS, type Locale } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, integerOption, stringOption, usageError, type Command } from '../args.js';
-import { PLAN_OPTION, SCENARIO_OPTION, observationsOf, planOf, projectionOf } from '../context.js';
+import { PLAN_OPTION, SCENARIO_OPTION, happenedOf, observationsOption, planOf, projectionOf } from '../context.js';
 import { emit, failOnUnmet, goalFields, indicatorField, qty, words, type Field, type Section } from '../output.js';
+import { translator } from '../language.js';
 import { displayPlaces } from '../places.js';
-import { BASIS_WORDS, text, type JudgedOn } from '../text.js';
+import { BASIS_WORDS, text } from '../text.js';
+import type { JudgedOn } from '../../format/scorecardSummary.js';
 
 /** The numbered notes of a scorecard: each caveat once, and why a row rests on a bound or is incomplete. */
 interface Notes {
@@ -26,8 +29,11 @@ interface Notes {
   readonly lines: readonly string[];
 }
 
-/** Number the notes of the rows, in row order: a row's reason (bound, incomplete), then its caveats. */
-function notesOf(rows: readonly ScorecardRow[], locale: Locale): Notes {
+/**
+ * Number the notes of the rows, in row order: a row's reason (bound, incomplete), then its
+ * caveats, their messages written by `say` in the language asked for.
+ */
+function notesOf(rows: readonly ScorecardRow[], locale: Locale, say: (text: string) => string): Notes {
   const lines: string[] = [];
   const numbers = new Map<string, number>();
   const marks = new Map<ScorecardRow, number[]>();
@@ -44,10 +50,10 @@ function notesOf(rows: readonly ScorecardRow[], locale: Locale): Notes {
     const mine: number[] = [];
     if (row.reason !== null && (row.basis === 'bound' || row.status === 'incomplete')) {
       const reason = row.reason;
-      mine.push(note(`reason\u0000${row.targetId}`, (n) => text.note(n, text.why[locale], reason, locale)));
+      mine.push(note(`reason\u0000${row.targetId}`, (n) => text.note(n, text.why[locale], say(reason), locale)));
     }
     for (const c of row.caveats) {
-      mine.push(note(`${c.code}\u0000${c.message}`, (n) => text.note(n, CAVEAT_WORDS[c.code][locale], c.message, locale)));
+      mine.push(note(`${c.code}\u0000${c.message}`, (n) => text.note(n, CAVEAT_WORDS[c.code][locale], say(c.message), locale)));
     }
     marks.set(row, mine);
   }
@@ -68,12 +74,13 @@ function runs(numbers: readonly number[]): string {
 
 /** The columns of a scorecard. */
 function scorecardFields(plan: Plan, notes: Notes): Field<ScorecardRow>[] {
+  const forms = new Map(plan.targets.map((t) => [t.id, t.form]));
   return [
     { key: 'targetId', header: words('Target', '目标'), value: (r) => r.targetId, machineOnly: true },
     indicatorField(plan, 'indicatorId', (r) => r.indicatorId),
     { key: 'year', header: words('Year', '年份'), value: (r) => r.year, align: 'right' },
     // The goal may wrap here, so that the notes and the basis fit in 80 columns.
-    ...goalFields<ScorecardRow>('threshold', (r) => ({ comparator: r.comparator, value: r.threshold, unit: r.unit })).map((f) =>
+    ...goalFields<ScorecardRow>('threshold', (r) => ({ comparator: r.comparator, value: r.threshold, unit: r.unit, form: forms.get(r.targetId) })).map((f) =>
       f.key === 'goal' ? { ...f, minWidth: 12 } : f,
     ),
     { key: 'valueYear', header: words('Value year', '数值年份'), value: (r) => r.valueYear, machineOnly: true },
@@ -150,56 +157,79 @@ function scorecardFields(plan: Plan, notes: Notes): Field<ScorecardRow>[] {
  */
 export const command: Command = {
   run: async (context) => {
-    const plan = await planOf(context);
+    const chosen = await planOf(context);
+    const { plan } = chosen;
     const asOf = integerOption(context.args, 'as-of', MIN_YEAR, MAX_YEAR, 'scorecard');
     const options = asOf === undefined ? {} : { asOf };
     const path = stringOption(context.args, 'observations');
     const scenario = stringOption(context.args, 'scenario');
-    if (path !== undefined && scenario !== undefined) throw usageError(messages.cliOptionsExclusive('--observations', '--scenario'), 'scorecard');
+    // --observations goes with a projection only as the figures whose trend it continues.
+    if (path !== undefined && scenario !== undefined && scenario !== 'reported-trend') {
+      throw usageError(messages.cliOptionsExclusive('--observations', '--scenario'), 'scorecard');
+    }
     let rows: readonly ScorecardRow[];
     let on: JudgedOn;
     if (scenario !== undefined) {
-      const projection = await projectionOf(context, plan);
+      const projection = await projectionOf(context, chosen);
       rows = scorecard(plan, projection, options);
       on = { scenario: projection.scenarioId };
     } else {
-      rows = scorecard(plan, path === undefined ? baotouReported : await observationsOf(context, path), options);
-      on = path === undefined ? { reported: true } : { observations: path };
+      const happened = await happenedOf(context, chosen);
+      if (happened === undefined) {
+        throw usageError(messages.cliNothingToJudge(plan.id, true), 'scorecard');
+      }
+      rows = scorecard(plan, happened.observations, options);
+      on = happened.on;
     }
-    const judged = rows.filter((r) => r.status === 'met' || r.status === 'not_met').length;
-    const met = rows.filter((r) => r.status === 'met').length;
-    const notes = notesOf(rows, context.locale);
+    const notes = notesOf(rows, context.locale, await translator(context.locale));
     const section: Section<ScorecardRow> = {
       key: 'scorecard',
       fields: scorecardFields(plan, notes),
       rows,
-      notes: [text.scorecardSummary(met, judged, rows.length, on, context.locale), ...(notes.lines.length === 0 ? [] : ['', ...notes.lines])],
+      notes: [scorecardSummary(rows, on, context.locale), ...(notes.lines.length === 0 ? [] : ['', ...notes.lines])],
     };
     emit(context, formatOption(context.args, 'table'), [section], { command: 'scorecard' });
     return failOnUnmet(context, rows.filter((r) => r.status === 'not_met').length, text.unmet);
   },
-  usage: '[--observations file | --scenario name|file.json] [options]',
+  usage: '[--plan name|file.json] [--observations file | --scenario name|file.json] [options]',
   description: [
-    "Judges every target of the plan at its year on what happened: the figures reported for Baotou (embedded), or observations of your own (--observations, a CSV or JSON file, see 'baotou-plan validate'). Each row says what its verdict rests on: an observed figure, a bound (a whole that contains the indicator, such as the secondary sector for industrial value added), or a projection; the marks point to the numbered notes under the table (scope, price basis, estimates, breaks in series, revisions).",
-    'With --scenario the targets are judged on a projection instead: a built-in scenario (reported-trend, plan-path) or a scenario file, with the scenario\'s caveats.',
-    'Tables round values for reading; --format json and csv carry the exact values (decimal strings), the gap, the attainment, the basis, the caveats, the bound and the missing years.',
+    {
+      en: "Judges every target of the plan at its year on what happened: the figures the library has for the plan (baotou13: the figures reported for Baotou; china13: the national outcomes), or observations of your own (--observations, a CSV or JSON file, see 'baotou-plan validate'). A plan file has no figures in the library: give --observations or --scenario. Each row says what its verdict rests on: an observed figure, a bound (a whole that contains the indicator, such as the secondary sector for industrial value added), or a projection; the marks point to the numbered notes under the table (scope, price basis, estimates, breaks in series, revisions).",
+      'zh-CN':
+        '依据实际情况在目标年份评价规划的每个目标：本库所存该规划的公布数据（baotou13：包头市公布数据；china13：全国实际数据），或您自己的观测数据（--observations，CSV 或 JSON 文件，见 baotou-plan validate）。规划文件在本库中没有数据：请给出 --observations 或 --scenario。每行注明其结论的依据：实际值、界限（包含该指标的总体，如工业增加值所属的第二产业增加值）或预测值；注号指向表下编号的注释（统计范围、价格口径、估计值、序列断点、修订）。',
+    },
+    {
+      en: "With --scenario the targets are judged on a projection instead: a built-in scenario derived from the plan (reported-trend: the trend of its reported figures, or of --observations; plan-path: the plan's own path) or a scenario file, with the scenario's caveats.",
+      'zh-CN': '给出 --scenario 时改为依据预测评价：由规划推导的内置情景（reported-trend：延续其公布数据或 --observations 的趋势；plan-path：规划自身的路径）或情景文件，并附情景的注意事项。',
+    },
+    {
+      en: 'Tables round values for reading; --format json and csv carry the exact values (decimal strings), the gap, the attainment, the basis, the caveats, the bound and the missing years.',
+      'zh-CN': '表格为便于阅读而舍入；--format json 和 csv 给出精确值（十进制字符串）、差距、完成率、依据、注意事项、界限和缺失年份。',
+    },
   ],
   options: {
-    observations: { type: 'string', value: '<file>', description: 'judge observations of your own (.csv or .json) instead of the figures reported for Baotou' },
-    scenario: {
-      ...(SCENARIO_OPTION.scenario as NonNullable<(typeof SCENARIO_OPTION)['scenario']>),
-      description: 'judge a projection: a built-in scenario (reported-trend, plan-path) or a scenario JSON file',
+    ...observationsOption(
+      "judge observations of your own (.csv or .json) instead of the library's figures for the plan",
+      '评价您自己的观测数据（.csv 或 .json），而不是本库所存该规划的数据',
+    ),
+    ...SCENARIO_OPTION,
+    'as-of': {
+      type: 'string',
+      value: '<year>',
+      description: { en: 'judge as of this year: later targets are pending, with their value so far', 'zh-CN': '按该年份评价：更晚的目标为待评价，并给出截至当时的数值' },
     },
-    'as-of': { type: 'string', value: '<year>', description: 'judge as of this year: later targets are pending, with their value so far' },
-    'fail-on-unmet': { type: 'boolean', description: 'exit with 1 when any target is not met' },
-    ...PLAN_OPTION,
-    ...TABLE_OPTIONS,
+    'fail-on-unmet': { type: 'boolean', description: { en: 'exit with 1 when any target is not met', 'zh-CN': '有目标未实现时以 1 退出' } },
+    ...PLAN_OPTION, ...TABLE_OPTIONS,
   },
   examples: [
-    ['baotou-plan scorecard', 'every target on the figures reported for Baotou, with the notes'],
-    ['baotou-plan scorecard --scenario reported-trend', 'every target on the projection of the reported trend'],
-    ['baotou-plan scorecard --observations my-figures.csv --fail-on-unmet', 'fail a CI job when your figures miss a target'],
-    ['baotou-plan scorecard --format csv > scorecard.csv', 'the exact values, for a spreadsheet'],
-    ['baotou-plan scorecard --lang zh-CN', 'in Chinese'],
+    ['baotou-plan scorecard', { en: 'every target on the figures reported for Baotou, with the notes', 'zh-CN': '依据包头市公布数据评价每个目标，附注释' }],
+    ['baotou-plan scorecard --plan china13', { en: 'the national targets on the national outcomes', 'zh-CN': '依据全国实际数据评价全国规划目标' }],
+    ['baotou-plan scorecard --scenario reported-trend', { en: 'every target on the projection of the reported trend', 'zh-CN': '依据公布数据趋势的预测评价每个目标' }],
+    [
+      'baotou-plan scorecard --plan my.json --observations my.csv --fail-on-unmet',
+      { en: 'your plan on your figures; fail a CI job when one misses a target', 'zh-CN': '依据您的数据评价您的规划；有目标未实现时让 CI 任务失败' },
+    ],
+    ['baotou-plan scorecard --format csv > scorecard.csv', { en: 'the exact values, for a spreadsheet', 'zh-CN': '精确值，供电子表格使用' }],
+    ['baotou-plan scorecard --lang zh-CN', { en: 'in Chinese', 'zh-CN': '用中文' }],
   ],
 };

@@ -40,6 +40,7 @@ export function targetFields(plan: Plan, withQuote: boolean): Field<Target>[] {
       machineOnly: true,
     },
     ...goalFields<Target>('value', (t) => t),
+    { key: 'form', header: words('Form', '形式'), value: (t) => t.form ?? null, machineOnly: true },
     { key: 'wording', header: words('Wording', '措辞'), value: (t) => t.wording ?? null, machineOnly: true },
     { key: 'section', header: words('Source', '出处'), value: sourceOf },
     ...(withQuote ? [quote] : []),
@@ -60,23 +61,26 @@ export function targetFields(plan: Plan, withQuote: boolean): Field<Target>[] {
  */
 export const command: Command = {
   run: async (context) => {
-    const plan = await planOf(context);
+    const { plan } = await planOf(context);
     const indicator = indicatorOption(context, plan, 'targets');
     const rows = indicator === undefined ? plan.targets : plan.targets.filter((t) => t.indicator === indicator);
     emit(context, formatOption(context.args, 'table'), [{ key: 'targets', fields: targetFields(plan, true), rows }], { command: 'targets' });
     return 0;
   },
-  usage: '[--indicator id] [options]',
+  usage: '[--indicator id] [--plan name|file.json] [options]',
   description: [
-    'Lists the targets of the plan: indicator, year, comparator and value, and the section and exact words of the report each comes from. Rate targets ("an annual average increase above 8 percent") carry the period the average runs over.',
+    {
+      en: 'Lists the targets of the plan: indicator, year, comparator and value, and the section and exact words of the source each comes from. Targets over a period ("an annual average increase above 8 percent", "a cut of 15 % over 2016–2020") carry the period and their form.',
+      'zh-CN': '列出规划的目标：指标、年份、比较符和数值，以及各目标的出处章节和原文。覆盖一个期间的目标（“年均增长 8% 以上”、“2016–2020 年累计下降 15%”）附有期间及其形式。',
+    },
   ],
   options: {
-    indicator: { type: 'string', value: '<id>', description: 'only the targets of this indicator' },
-    ...PLAN_OPTION,
-    ...TABLE_OPTIONS,
+    indicator: { type: 'string', value: '<id>', description: { en: 'only the targets of this indicator', 'zh-CN': '只列出该指标的目标' } },
+    ...PLAN_OPTION, ...TABLE_OPTIONS,
   },
   examples: [
-    ['baotou-plan targets', 'every target with its quote'],
-    ['baotou-plan targets --format json', 'the targets as JSON, values as exact decimal strings'],
+    ['baotou-plan targets', { en: 'every target with its quote', 'zh-CN': '每个目标及其原文' }],
+    ['baotou-plan targets --plan china13 --lang zh', { en: 'the targets of the national plan, in Chinese', 'zh-CN': '全国规划的目标，用中文' }],
+    ['baotou-plan targets --format json', { en: 'the targets as JSON, values as exact decimal strings', 'zh-CN': '以 JSON 输出目标，数值为精确的十进制字符串' }],
   ],
 };

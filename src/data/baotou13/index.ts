@@ -13,6 +13,7 @@
 import { materializeObservations, materializePlan } from '../../plan/materialize.js';
 import { cloneData, deepFreeze } from '../../plan/freeze.js';
 import type { Indicator, Observation, Plan } from '../../plan/types.js';
+import type { Baotou13IndicatorId, Baotou13TargetId } from './ids.js';
 import { indicators } from './indicators.js';
 import type { PlanInput } from './types.js';
 import { reportedIndicators, reportedObservations } from './reported.js';
@@ -35,17 +36,11 @@ export const baotou13Input: PlanInput = {
   period: { start: 2016, end: 2020 },
   baseYear: 2015,
   document,
-  principles,
-  strategies,
-  goals,
-  layout,
-  commitments,
-  indicators,
-  targets,
-  facts,
-  tasks,
-  milestones,
-  errata,
+  // the report's sections, grouped as it orders them: aims, layout, numbers, work to do
+  principles, strategies, goals,
+  layout, commitments,
+  indicators, targets, facts,
+  tasks, milestones, errata,
 };
 
 /**
@@ -64,6 +59,9 @@ export const baotou13Input: PlanInput = {
  * - `indicators`, `targets` (2020 and 2016, with the report's comparators and quotes),
  *   `facts` (the 12th FYP review, I.a–f), `tasks` and `milestones` (2016, III.a–d).
  *
+ * It is typed with its ids: `indicator(baotou13, 'industrial-value-add')` does not compile,
+ * and `IndicatorIdOf<typeof baotou13>` lists them.
+ *
  * @example
  * ```ts
  * import { baotou13, targetsOf } from 'baotou-plan';
@@ -73,7 +71,8 @@ export const baotou13Input: PlanInput = {
  *
  * @category Plan
  */
-export const baotou13: Plan = /* @__PURE__ */ materializePlan(baotou13Input);
+// The dataset's literals are written with string ids; tests/data/baotou13.test.ts checks they are these.
+export const baotou13: Plan<Baotou13IndicatorId, Baotou13TargetId> = /* @__PURE__ */ materializePlan(baotou13Input as PlanInput<Baotou13IndicatorId, Baotou13TargetId>);
 
 /**
  * The figures reported for Baotou before and after the plan (2012–2021, and a revision of 2020

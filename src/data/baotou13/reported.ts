@@ -24,7 +24,7 @@
 import { ABOVE_DESIGNATED_SIZE, COMPARABLE_PRICES, CURRENT_PRICES, indicator } from './indicators.js';
 import type { MonthPeriod, Period } from '../../plan/types.js';
 import type { UnitId } from '../../units/index.js';
-import type { Direction, IndicatorKind, ObsStatus, Qualifier } from '../../vocabulary.js';
+import type { Concept, Direction, IndicatorKind, ObsStatus, Qualifier } from '../../vocabulary.js';
 import { defined } from './defined.js';
 import { publication } from './sources.js';
 import type { ExternalSourceInput, IndicatorInput, ObservationInput } from './types.js';
@@ -267,78 +267,79 @@ const sectorLevel = (sector: 'primary' | 'tertiary', zh: string): IndicatorInput
   }, { partOf: 'gdp' });
 
 /** The growth of a series over the previous year, at comparable prices unless `comparable` is false (a basis not stated). */
-const growthOf = (of: string, en: string, notes = `Growth over the previous year. ${COMPARABLE_PRICES}`, comparable = true): IndicatorInput =>
-  /* @__PURE__ */ indicator(`${of}-growth`, { en }, 'percent-per-annum', 'increase', 'growth', comparable ? { priceBasis: 'comparable', notes: [notes] } : { notes: [notes] }, { growthOf: of });
+const growthOf = (of: string, en: string, zh: string, notes = `Growth over the previous year. ${COMPARABLE_PRICES}`, comparable = true): IndicatorInput =>
+  /* @__PURE__ */ indicator(`${of}-growth`, { en, zh }, 'percent-per-annum', 'increase', 'growth', comparable ? { priceBasis: 'comparable', notes: [notes] } : { notes: [notes] }, { growthOf: of });
 
-/** A sector's share of GDP, as the statistical communiqués give the three shares. */
-const sectorShare = (sector: string): IndicatorInput =>
-  /* @__PURE__ */ indicator(`${sector}-sector-share`, { en: `${sector} sector's share of GDP` }, 'percent', 'target', 'share', { notes: [SECTOR_SHARES] }, {
+/** A sector's share of GDP, as the statistical communiqués give the three shares (第一、二、三产业增加值占地区生产总值的比重). */
+const sectorShare = (sector: string, zh: string, notes: string[] = [], concept?: Concept): IndicatorInput =>
+  /* @__PURE__ */ indicator(`${sector}-sector-share`, { en: `${sector} sector's share of GDP`, zh: `${zh}增加值占地区生产总值比重` }, 'percent', 'target', 'share', { notes: [SECTOR_SHARES, ...notes] }, {
     numerator: `${sector}-sector-value-added`,
     denominator: 'gdp',
+    concept,
   });
 
 /** A region-level indicator of Inner Mongolia (its revenue, industry, and the cuts of January 2018). */
-const regional = (id: string, en: string, zh: string | undefined, unit: UnitId, kind: IndicatorKind, direction: Direction, notes: string[], references = {}): IndicatorInput =>
-  /* @__PURE__ */ indicator(`inner-mongolia-${id}`, zh === undefined ? { en: `Inner Mongolia: ${en}` } : { en: `Inner Mongolia: ${en}`, zh }, unit, direction, kind, { notes }, references);
+const regional = (id: string, en: string, zh: string, unit: UnitId, kind: IndicatorKind, direction: Direction, notes: string[], references = {}): IndicatorInput =>
+  /* @__PURE__ */ indicator(`inner-mongolia-${id}`, { en: `Inner Mongolia: ${en}`, zh: `内蒙古${zh}` }, unit, direction, kind, { notes }, references);
 
 /** The indicators of the reported figures that the plan does not define. */
 export const reportedIndicators: IndicatorInput[] = [
   /* @__PURE__ */ sectorLevel('primary', '第一产业增加值'),
-  /* @__PURE__ */ growthOf('primary-sector-value-added', 'value added of the primary sector, growth'),
+  /* @__PURE__ */ growthOf('primary-sector-value-added', 'value added of the primary sector, growth', '第一产业增加值增长'),
   /* @__PURE__ */ sectorLevel('tertiary', '第三产业增加值'),
-  /* @__PURE__ */ growthOf('tertiary-sector-value-added', 'value added of the tertiary sector, growth'),
-  /* @__PURE__ */ sectorShare('primary'),
-  /* @__PURE__ */ sectorShare('secondary'),
-  /* @__PURE__ */ sectorShare('tertiary'),
-  /* @__PURE__ */ indicator('gdp-per-capita-growth', { en: 'GDP per head, growth' }, 'percent-per-annum', 'increase', 'growth', {
+  /* @__PURE__ */ growthOf('tertiary-sector-value-added', 'value added of the tertiary sector, growth', '第三产业增加值增长'),
+  /* @__PURE__ */ sectorShare('primary', '第一产业'),
+  /* @__PURE__ */ sectorShare('secondary', '第二产业'),
+  /* @__PURE__ */ sectorShare('tertiary', '第三产业', ["The tertiary sector is the services sector of the national statistics (第三产业即服务业), so its share is the concept 'services-share' of a national plan."], 'services-share'),
+  /* @__PURE__ */ indicator('gdp-per-capita-growth', { en: 'GDP per head, growth', zh: '人均地区生产总值增长' }, 'percent-per-annum', 'increase', 'growth', {
     priceBasis: 'comparable',
     notes: [`Growth of GDP per resident over the previous year. ${COMPARABLE_PRICES}`],
   }),
-  /* @__PURE__ */ indicator('gdp-energy-intensity-change', { en: 'energy consumption per 10,000 yuan of GDP, change' }, 'percent', 'decrease', 'growth', {
+  /* @__PURE__ */ indicator('gdp-energy-intensity-change', { en: 'energy consumption per 10,000 yuan of GDP, change', zh: '万元生产总值能耗变化率' }, 'percent', 'decrease', 'growth', {
     priceBasis: 'comparable',
     notes: ['Change over the previous year of energy use per 10⁴ yuan of GDP (of the whole economy, not of industry). GDP at comparable prices, as for every energy intensity.'],
   }),
   /* @__PURE__ */ indicator('rare-earth-industry-output-value', { en: 'output value of the rare-earth industry', zh: '稀土产业产值' }, 'bn-yuan', 'increase', 'level', {
     notes: ['Gross output value (产值), not value added; price basis not stated.'],
   }),
-  /* @__PURE__ */ growthOf('rare-earth-industry-output-value', 'output value of the rare-earth industry, growth', 'Growth over the previous year of gross output value; price basis not stated.', false),
-  /* @__PURE__ */ growthOf('strategic-emerging-industries-value-added', 'value added of strategic emerging industries, growth', `Growth over the same period of the previous year. ${COMPARABLE_PRICES}`),
-  /* @__PURE__ */ indicator('pillar-industries-share', { en: "five pillar industries' share of industry" }, 'percent', 'target', 'share', {
+  /* @__PURE__ */ growthOf('rare-earth-industry-output-value', 'output value of the rare-earth industry, growth', '稀土产业产值增长', 'Growth over the previous year of gross output value; price basis not stated.', false),
+  /* @__PURE__ */ growthOf('strategic-emerging-industries-value-added', 'value added of strategic emerging industries, growth', '战略性新兴产业增加值增长', `Growth over the same period of the previous year. ${COMPARABLE_PRICES}`),
+  /* @__PURE__ */ indicator('pillar-industries-share', { en: "five pillar industries' share of industry", zh: '五大支柱产业增加值占规模以上工业增加值比重' }, 'percent', 'target', 'share', {
     scope: ABOVE_DESIGNATED_SIZE,
     notes: [
       'The five pillar industries: steel, aluminum, equipment, rare earth, electric power (Baotou News, English edition, 2019-11-11).',
       "The source says a share of 'the city's total industrial added value'; read as above-scale industrial value added, the scope of the figures it is reported with (Baotou News, English edition, 2019-11-11).",
     ],
   }, { denominator: 'industrial-value-added' }),
-  /* @__PURE__ */ indicator('pillar-industries-value-added-growth', { en: "value added of the five pillar industries, growth" }, 'percent-per-annum', 'increase', 'growth', {
+  /* @__PURE__ */ indicator('pillar-industries-value-added-growth', { en: "value added of the five pillar industries, growth", zh: '五大支柱产业增加值增长' }, 'percent-per-annum', 'increase', 'growth', {
     priceBasis: 'comparable',
     notes: [`Growth over the same period of the previous year of the value added of steel, aluminum, equipment, rare earth and electric power. ${COMPARABLE_PRICES}`],
   }),
   /* @__PURE__ */ indicator('general-budget-revenue', { en: 'general public budget revenue', zh: '一般公共预算收入' }, '100m-yuan', 'increase', 'level', {
     priceBasis: 'current',
     notes: [`The city's own fiscal revenue in the general public budget. ${NOMINAL}`],
-  }),
+  }, { concept: 'general-budget-revenue' }),
   /* @__PURE__ */ indicator('general-budget-tax-revenue', { en: 'general public budget revenue: tax revenue', zh: '税收收入' }, '100m-yuan', 'increase', 'level', {
     priceBasis: 'current',
     notes: ['The tax part of general public budget revenue (the rest is non-tax revenue, 非税收入).'],
   }, { partOf: 'general-budget-revenue' }),
-  /* @__PURE__ */ indicator('general-budget-revenue-growth', { en: 'general public budget revenue, growth' }, 'percent-per-annum', 'increase', 'growth', {
+  /* @__PURE__ */ indicator('general-budget-revenue-growth', { en: 'general public budget revenue, growth', zh: '一般公共预算收入增长' }, 'percent-per-annum', 'increase', 'growth', {
     priceBasis: 'current',
     notes: [`Growth over the previous year, as published; ${NOMINAL} A figure 'like-for-like' (按可比口径) compares with the previous year cleared of the fake additions, and says so in its scope.`],
   }, { growthOf: 'general-budget-revenue' }),
   /* @__PURE__ */ regional('industrial-value-added', 'industrial value added', '全部工业增加值', 'bn-yuan', 'level', 'increase', [`All industry of the region. ${CURRENT_PRICES}`]),
-  /* @__PURE__ */ regional('above-scale-industrial-value-added-cut', 'cut of the 2016 above-scale industrial value added', undefined, '100m-yuan', 'level', 'decrease', [REVISION_2018, 'The amount by which the value added of industrial enterprises above designated size of 2016 was cut (核减).']),
-  /* @__PURE__ */ regional('industrial-value-added-cut-share', 'the 2016 cut as a share of all industrial value added', undefined, 'percent', 'share', 'decrease', [
+  /* @__PURE__ */ regional('above-scale-industrial-value-added-cut', 'cut of the 2016 above-scale industrial value added', '规模以上工业增加值核减额', '100m-yuan', 'level', 'decrease', [REVISION_2018, 'The amount by which the value added of industrial enterprises above designated size of 2016 was cut (核减).']),
+  /* @__PURE__ */ regional('industrial-value-added-cut-share', 'the 2016 cut as a share of all industrial value added', '核减额占全部工业增加值比重', 'percent', 'share', 'decrease', [
     REVISION_2018,
     "As published: 占全部工业增加值的40% ('40 % of all industrial value added'). On the region's first published 2016 industrial value added (775.82 bn yuan, China Daily, 2017-06-22) the 2,900 亿元 would be about 37 %.",
   ], { numerator: 'inner-mongolia-above-scale-industrial-value-added-cut', denominator: 'inner-mongolia-industrial-value-added' }),
   /* @__PURE__ */ regional('general-budget-revenue', 'general public budget revenue', '一般公共预算收入', '100m-yuan', 'level', 'increase', [NOMINAL]),
-  /* @__PURE__ */ regional('general-budget-revenue-cut', 'cut of the 2016 general public budget revenue', undefined, '100m-yuan', 'level', 'decrease', [REVISION_2018]),
-  /* @__PURE__ */ regional('general-budget-revenue-cut-share', 'the 2016 revenue cut as a share of the revenue published', undefined, 'percent', 'share', 'decrease', [REVISION_2018], {
+  /* @__PURE__ */ regional('general-budget-revenue-cut', 'cut of the 2016 general public budget revenue', '一般公共预算收入调减额', '100m-yuan', 'level', 'decrease', [REVISION_2018]),
+  /* @__PURE__ */ regional('general-budget-revenue-cut-share', 'the 2016 revenue cut as a share of the revenue published', '调减额占一般公共预算收入比重', 'percent', 'share', 'decrease', [REVISION_2018], {
     numerator: 'inner-mongolia-general-budget-revenue-cut',
     denominator: 'inner-mongolia-general-budget-revenue',
   }),
-  /* @__PURE__ */ regional('general-budget-revenue-growth', 'general public budget revenue, growth', undefined, 'percent-per-annum', 'growth', 'increase', [NOMINAL], {
+  /* @__PURE__ */ regional('general-budget-revenue-growth', 'general public budget revenue, growth', '一般公共预算收入增长', 'percent-per-annum', 'growth', 'increase', [NOMINAL], {
     growthOf: 'inner-mongolia-general-budget-revenue',
   }),
 ];

@@ -23,6 +23,9 @@ const SERIES = () => [
   { year: 2017, value: '145.2' },
 ];
 
+/** A relative-change target over 2016–2020 (energy use per unit of GDP −15 %). */
+const PERIOD_TARGET = () => ({ form: 'relative-change', comparator: 'atMost', value: -15, unit: 'percent', period: { start: 2016, end: 2020 } });
+
 const ASSESS = (method) => ({ method, baseYear: 2015, targetYear: 2020, target: 240, direction: 'increase' });
 
 const RATE_TARGET = () => ({ comparator: 'atLeast', wording: 'above', value: 8, unit: 'percent-per-annum', period: { start: 2016, end: 2020 } });
@@ -108,6 +111,7 @@ export const VALID = {
     {},
   ],
   evaluateRateTarget: () => [RATE_TARGET(), [{ year: 2015, value: 120 }, { year: 2020, value: '176.3' }], {}],
+  evaluatePeriodTarget: () => [PERIOD_TARGET(), [{ year: 2015, value: '0.869' }, { year: 2020, value: '0.7' }], { through: 2020 }],
   assessProgress: () => [SERIES(), ASSESS('unsd')],
   assessOpenSdg: () => [SERIES(), ASSESS('opensdg')],
   assessUnsd: () => [SERIES(), ASSESS('unsd')],
@@ -124,6 +128,7 @@ export const VALID = {
   factsOf: (lib) => [lib.baotou13, { period: 2015 }],
   commitment: (lib) => [lib.baotou13, 'park'],
   zone: (lib) => [lib.baotou13, 'east'],
+  alignTargets: (lib) => [lib.baotou13, lib.china13],
   // scenarios
   project: (lib) => [lib.baotou13, SCENARIO(), { prices: 'current' }],
   scorecard: (lib) => [lib.baotou13, lib.baotouReported, { asOf: 2018 }],
@@ -148,8 +153,8 @@ export const VALID = {
   // schema
   definePlan: (lib) => [JSON.parse(JSON.stringify(lib.baotou13))],
   parsePlan: (lib) => [JSON.parse(JSON.stringify(lib.baotou13))],
-  parseObservations: () => [[{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }]],
-  parseObservationsCsv: () => ['indicator,year,value,unit\ngdp,2020,278.74,bn-yuan\n'],
+  parseObservations: (lib) => [[{ indicator: 'gdp', year: 2020, value: '278.74', unit: 'bn-yuan' }], { plan: lib.baotou13 }],
+  parseObservationsCsv: (lib) => ['indicator,year,value,unit\ngdp,2020,278.74,bn-yuan\n', { plan: lib.baotou13 }],
   parseScenario: () => [SCENARIO()],
   toJsonSchema: () => ['observation'],
   toJsonSchemas: () => [],

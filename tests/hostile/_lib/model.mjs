@@ -24,6 +24,7 @@ const scenario = (driver, baseYear = 2015, horizon = 2020) => ({
 const RATE_TARGET = (value = 8) => ({ comparator: 'atLeast', value, unit: 'percent-per-annum', period: { start: 2016, end: 2020 } });
 const LEVEL_TARGET = (value = '240') => ({ comparator: 'atLeast', value, unit: 'bn-yuan' });
 const ABOUT = (value = '25', tolerance = { absolute: 1 }) => ({ comparator: 'approximately', value, unit: 'percent', tolerance, direction: 'increase' });
+const PERIOD_TARGET = (form, value, unit) => ({ form, comparator: 'atLeast', value, unit, period: { start: 2016, end: 2020 } });
 const ASSESS = (method, extra = {}) => ({ method, baseYear: 2015, targetYear: 2020, target: 240, direction: 'increase', ...extra });
 const years = (from, to, value) => Array.from({ length: to - from + 1 }, (_, k) => ({ year: from + k, value }));
 const level = (x) => ({ value: x, unit: 'bn-yuan' });
@@ -107,6 +108,13 @@ export const SLOTS = {
     ['series[0].value, series[1].value', (l, x, y) => [RATE_TARGET(), [{ year: 2015, value: x }, { year: 2020, value: y }]]],
     ['five growth rates', (l, x) => [RATE_TARGET(), years(2016, 2020, x), { isGrowthRate: true }]],
   ],
+  evaluatePeriodTarget: [
+    ['target.value, levels (relative change)', (l, x, y) => [PERIOD_TARGET('relative-change', x, 'percent'), [{ year: 2015, value: y }, { year: 2020, value: '0.7' }]]],
+    ['levels (change)', (l, x, y) => [PERIOD_TARGET('change', '3.9', 'percentage-points'), [{ year: 2015, value: x }, { year: 2020, value: y }]]],
+    ['five yearly changes', (l, x) => [PERIOD_TARGET('relative-change', '-15', 'percent'), years(2016, 2020, x), { yearlyChanges: true }]],
+    ['five yearly values (cumulative), tolerance', (l, x, y) => [PERIOD_TARGET('cumulative', '5000', 'count'), years(2016, 2020, x), { tolerance: { relative: y } }]],
+    ['one figure for the period', (l, x) => [PERIOD_TARGET('change', '3.9', 'percentage-points'), [{ period: { start: 2016, end: 2020 }, value: x, unit: 'percentage-points' }]]],
+  ],
   assessProgress: [
     ['observations, 1900 and 1901, to 2100', (l, x, y) => [[{ year: 1900, value: x }, { year: 1901, value: y }], { ...ASSESS('unsd'), baseYear: 1900, targetYear: 2100, target: '1' }]],
     ['five growth rates (unsd)', (l, x) => [years(2016, 2020, x), ASSESS('unsd', { baseYear: 2015, target: 6, isGrowthRate: true })]],
@@ -132,6 +140,7 @@ export const SLOTS = {
   factsOf: [['query.period', (l, x) => [l.baotou13, { period: x }]]],
   targetsOf: [['plan.targets[0].value', (l, x) => [withTarget(l, x), 'industrial-value-added']]],
   target: [['plan.targets[0].value', (l, x) => [withTarget(l, x), 'industrial-value-added-2020']]],
+  alignTargets: [['a.targets[0].value', (l, x) => [withTarget(l, x), l.china13]]],
   // scenarios
   project: [
     ['series.base, growth', (l, x, y) => [l.baotou13, scenario({ base: x, growth: y })]],
