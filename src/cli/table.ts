@@ -172,6 +172,11 @@ function piecesOf(paragraph: string): { text: string; space: boolean }[] {
   const pieces: { text: string; space: boolean }[] = [];
   for (const word of paragraph.split(/ +/)) {
     if (word === '') continue;
+    if (PRINTABLE_ASCII.test(word)) {
+      // No Chinese character and no Chinese punctuation: the word is one piece.
+      pieces.push({ text: word, space: true });
+      continue;
+    }
     let current = '';
     let space = true;
     let last = '';
@@ -215,19 +220,25 @@ export function wrapText(text: string, width: number): string[] {
   width = Math.max(1, Math.floor(width));
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // The line's width is kept as pieces are added, not measured again for each piece.
     let line = '';
+    let used = 0;
     for (const piece of piecesOf(paragraph)) {
-      const candidate = line === '' ? piece.text : `${line}${piece.space ? ' ' : ''}${piece.text}`;
-      if (displayWidth(candidate) <= width) {
-        line = candidate;
+      const w = displayWidth(piece.text);
+      const gap = line !== '' && piece.space ? 1 : 0;
+      if (line === '' ? w <= width : used + gap + w <= width) {
+        line = line === '' ? piece.text : `${line}${gap === 1 ? ' ' : ''}${piece.text}`;
+        used += gap + w;
         continue;
       }
       if (line !== '') lines.push(line);
-      if (displayWidth(piece.text) <= width) {
+      if (w <= width) {
         line = piece.text;
+        used = w;
       } else {
         const parts = splitWord(piece.text, width);
         line = parts.pop() ?? '';
+        used = displayWidth(line);
         lines.push(...parts);
       }
     }

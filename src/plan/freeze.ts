@@ -54,8 +54,11 @@ function copy<T>(value: T, name: string | null, within: object[]): T {
     const o: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const item = copy((value as Record<string, unknown>)[key], name === null ? null : `${name}.${key}`, within);
-      // An own '__proto__' key (JSON.parse makes one) is data, not the copy's prototype.
-      Object.defineProperty(o, key, { value: item, enumerable: true, writable: true, configurable: true });
+      // An own '__proto__' key (JSON.parse makes one) is data, not the copy's prototype: it is
+      // defined, never assigned. Any other key is assigned, which is several times faster (the
+      // embedded plans are copied when the root is imported).
+      if (key === '__proto__') Object.defineProperty(o, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else o[key] = item;
     }
     out = o;
   }
