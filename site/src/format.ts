@@ -6,7 +6,6 @@
 import {
   COMPARATOR_SYMBOLS,
   TARGET_FORM_WORDS,
-  UNITS,
   formatDecimal,
   formatQuantity,
   fromRatio,
@@ -17,24 +16,8 @@ import {
   type TargetForm,
   type UnitId,
 } from 'baotou-plan';
-
-/**
- * Decimal places shown of a value in `unit`: energy intensity 3, counts and ranks 1, others 2.
- *
- * @param unit - The unit.
- * @returns The places.
- */
-function placesFor(unit: UnitId): number {
-  switch (UNITS[unit].measure) {
-    case 'tce-per-10k-yuan':
-      return 3;
-    case 'count':
-    case 'rank':
-      return 1;
-    default:
-      return 2;
-  }
-}
+// The places the command line's tables show, so the page rounds as they do.
+import { displayPlaces } from '../../src/cli/places.js';
 
 /**
  * A value with its unit, rounded for reading; `–` without a value.
@@ -47,7 +30,7 @@ function placesFor(unit: UnitId): number {
  */
 export function qty(value: Decimal | null | undefined, unit: UnitId, locale: Locale, exact = false): string {
   if (value === null || value === undefined) return '–';
-  return formatQuantity(quantity(value, unit), exact ? { locale } : { locale, places: placesFor(unit) });
+  return formatQuantity(quantity(value, unit), exact ? { locale } : { locale, places: displayPlaces(unit) });
 }
 
 /**
@@ -60,7 +43,7 @@ export function qty(value: Decimal | null | undefined, unit: UnitId, locale: Loc
  * @returns The text.
  */
 export function num(value: Decimal | undefined, unit: UnitId, locale: Locale): string {
-  return value === undefined ? '–' : formatDecimal(value, { locale, places: placesFor(unit) });
+  return value === undefined ? '–' : formatDecimal(value, { locale, places: displayPlaces(unit) });
 }
 
 /**

@@ -6,24 +6,13 @@
 import { isPlanError, type Locale } from 'baotou-plan';
 import { UI } from './i18n.js';
 import { errorTexts } from './language.js';
+// Paths written as the library's own messages write them.
+import { formatPath } from '../../src/errors.js';
 
 /** One problem: where, and what is wrong. */
 export interface Problem {
   readonly where: string;
   readonly message: string;
-}
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** A path of keys and indices as code writes it: `plan.targets[2].indicator`. */
-function pathText(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const [i, key] of path.entries()) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (IDENTIFIER.test(key)) out += i === 0 ? key : `.${key}`;
-    else out += i === 0 ? key : `[${JSON.stringify(key)}]`;
-  }
-  return out;
 }
 
 /**
@@ -42,7 +31,7 @@ export function problemsOf(error: unknown, locale: Locale, csv = false): Problem
   return error.issues.map((issue, i) => {
     const [line, column] = issue.path;
     const where =
-      csv && typeof line === 'number' ? UI.line(line, column === undefined ? undefined : String(column))[locale] : pathText(issue.path);
+      csv && typeof line === 'number' ? UI.line(line, column === undefined ? undefined : String(column))[locale] : formatPath(issue.path);
     return { where, message: said.issues[i] ?? issue.message };
   });
 }
