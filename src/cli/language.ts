@@ -8,7 +8,7 @@
  * @module
  */
 import { errorTemplates, type PlanError } from '../errors.js';
-import { messages, rememberTexts } from '../messages.js';
+import { messages } from '../messages.js';
 import type { Locale } from '../vocabulary.js';
 import { issueLocation } from './inputs.js';
 
@@ -28,10 +28,6 @@ export interface ErrorText {
 
 /** The Chinese catalogue, loaded when first asked for. */
 const chineseCatalogue = () => import('../messages.zh.js');
-
-// The texts of scorecards and explanations are made before the command asks for their
-// language: remember what each is built from, so that `translator` can write it in Chinese.
-rememberTexts();
 
 /**
  * An error's message and issues in the language asked for; in Chinese, a message no builder

@@ -8,7 +8,7 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { isPlanError } from '../errors.js';
-import { messages } from '../messages.js';
+import { messages, rememberTexts } from '../messages.js';
 import type { Locale } from '../vocabulary.js';
 import { integerOption, isUsageError, localeIn, parseCommandArgs, usageError, type CommandSpec } from './args.js';
 import { COMMANDS, type CommandEntry } from './catalog.js';
@@ -87,6 +87,10 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<num
   const io = safeIo(outside);
   // The language is read first, so that help and usage errors speak it too.
   const locale = localeIn(argv);
+  // The texts of scorecards and explanations are made before a command asks for their
+  // language: in Chinese, remember what each is built from, so that `translator` can write
+  // it; in English, nothing is kept.
+  if (locale !== 'en') rememberTexts();
   let command: string | undefined;
   try {
     const [first, ...rest] = argv;

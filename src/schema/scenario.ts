@@ -245,10 +245,13 @@ function onlyKeys(x: object, shape: object): void {
   for (const key in x) if (!hasOwn(shape, key)) giveUp();
 }
 
-/** An object as zod's `record` reads it: plain (`util.isPlainObject`), with no symbol key (which zod would check). */
+/**
+ * An object as zod's `record` reads it: plain (`util.isPlainObject`), with no symbol key (which
+ * zod would check) and no own `__proto__` key, enumerable or not (which `protoKeys` refuses).
+ */
 function recordObject(x: unknown): Record<string, unknown> {
   const record = asObject(x);
-  if (!z.util.isPlainObject(record) || Object.getOwnPropertySymbols(record).length > 0) giveUp();
+  if (!z.util.isPlainObject(record) || Object.getOwnPropertySymbols(record).length > 0 || hasOwn(record, '__proto__')) giveUp();
   return record;
 }
 

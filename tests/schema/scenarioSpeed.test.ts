@@ -279,6 +279,9 @@ describe('parseScenario reads the common form without zod, and agrees with the s
       [s({}, { horizon: 2015 }), false],
       [s({}, { baseYear: 2015.5 }), false],
       [s(JSON.parse('{"__proto__": {"base": "1"}, "constructor": {"base": "1"}}') as unknown), false],
+      // Found by the property below (seed 2128394315): an own `__proto__` key that is not
+      // enumerable, which `Object.keys` skips and the schema's check refuses.
+      [s(Object.defineProperty({}, '__proto__', { value: { base: '1' }, enumerable: false })), false],
       [s({ constructor: { base: '1' }, toString: { base: '2' } }), true],
       [s({ x: { base: '1', unit: 'bn-yuan', growth: { 2016: fakeDecimal } } }), true], // read by the schema: a fake Decimal is read by its fields
       [s({ x: { base: '1', growth: fakeDecimal } }), true],
