@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/_lib/setup.ts'],
+    // Two workers, also on a 2-core machine (vitest's default is one fewer than the cores):
+    // much of the suite waits on child processes (the hostile and size checks, the built
+    // command line), and the tests that measure speed count CPU time, not wall time.
+    maxWorkers: 2,
     // The type tests (tests/**/*.typetest.ts: `expectTypeOf`, `@ts-expect-error`) are compiled
     // by `npm run typecheck` (`tsc --noEmit` over src/ and tests/), where a failed assertion is
     // a compile error. Vitest's typecheck would run the same tsc over the same files again.

@@ -45,6 +45,9 @@ function reachable(roots, emitted) {
   return seen;
 }
 
+/** An entry's ESM declaration: the CommonJS declaration of the same entry, re-exported. */
+const ESM_ENTRY = "export * from './index.cjs';\n";
+
 function build() {
   const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: report });
   if (config === undefined) process.exit(1);
@@ -54,11 +57,12 @@ function build() {
     declaration: true,
     emitDeclarationOnly: true,
     declarationMap: false,
+    stripInternal: true,
     sourceMap: false,
     rootDir: join(root, 'src'),
     outDir,
   };
-  const program = ts.createProgram({ rootNames: ENTRIES.map((entry) => join(root, entry)), options });
+  const program = ts.createProgram({ rootNames: ENTRIES.map((entry) => join(root, entry)), options, host: hostKeepingModules(options) });
   const diagnostics = ts.getPreEmitDiagnostics(program);
   if (diagnostics.length > 0) report(...diagnostics);
   const emitted = new Map();
@@ -70,14 +74,32 @@ function build() {
   const roots = ENTRIES.map((entry) => normalize(join(outDir, relative('src', entry).replace(/\.ts$/, '.d.ts'))));
   const files = reachable(roots, emitted);
   for (const file of files) {
-    const text = emitted.get(file);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), toCommonJsDeclaration(text));
+    writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), toCommonJsDeclaration(emitted.get(file)));
   }
+  for (const file of roots) writeFileSync(file, ESM_ENTRY);
   console.log(
-    `build-types: wrote ${files.size} .d.ts and ${files.size} .d.cts files to ${relative(root, outDir)}/ (of ${emitted.size} modules, those the entries' types reach)`,
+    `build-types: wrote ${files.size} .d.cts files and ${roots.length} .d.ts entries to ${relative(root, outDir)}/ (of ${emitted.size} modules, those the entries' types reach)`,
   );
+}
+
+/**
+ * A compiler host that reads a module's header comment (the first, with `@module`) without
+ * its `@internal` tag: `stripInternal` leaves out every declaration marked `@internal`, and
+ * TypeScript counts a file's header among the comments of its first statement, so an
+ * internal module would lose its first import or export.
+ */
+function hostKeepingModules(options) {
+  const host = ts.createCompilerHost(options);
+  const read = host.readFile.bind(host);
+  host.readFile = (fileName) => {
+    const text = read(fileName);
+    if (text === undefined || !fileName.startsWith(join(root, 'src'))) return text;
+    const header = /^\/\*\*[\s\S]*?\*\//.exec(text)?.[0];
+    if (header === undefined || !header.includes('@module')) return text;
+    return header.replace(/@internal\b/g, '         ') + text.slice(header.length);
+  };
+  return host;
 }
 
 function report(...diagnostics) {

@@ -105,6 +105,21 @@ export type Chart = typeof planTrajectoryChart;
 
   check('ESM import', () => process.stdout.write(run('node', ['esm.mjs'], app)));
   check('CJS require', () => process.stdout.write(run('node', ['cjs.cjs'], app)));
+  // The executable as npm links it: the command line loads the installed library through
+  // package.json `imports` (#library, #library/schema for a file, #library/charts).
+  check('the baotou-plan executable (scorecard, a file validated, a chart, Chinese)', () => {
+    const bin = join(app, 'node_modules', '.bin', 'baotou-plan');
+    const scorecard = run(bin, ['scorecard', '--plan', 'china13'], app);
+    if (!scorecard.includes('gdp-growth')) throw new Error(`scorecard --plan china13 printed:\n${scorecard}`);
+    writeFileSync(join(app, 'obs.csv'), 'indicator,year,value,unit\nindustrial-value-added,2015,1200,100m-yuan\n');
+    const validated = run(bin, ['validate', 'obs.csv'], app);
+    if (!/valid/i.test(validated)) throw new Error(`validate printed:\n${validated}`);
+    const chart = JSON.parse(run(bin, ['chart', 'trajectory', '--indicator', 'industrial-value-added'], app));
+    if (typeof chart.$schema !== 'string' || !chart.$schema.includes('vega-lite')) throw new Error('chart: not a Vega-Lite specification');
+    const chinese = run(bin, ['scorecard', '--lang', 'zh-CN'], app);
+    if (!chinese.includes('状态')) throw new Error(`scorecard --lang zh-CN printed:\n${chinese}`);
+    console.log(`cli ok ${scorecard.split('\n').length} lines`);
+  });
   check('TypeScript, moduleResolution node16 (ESM .mts and CJS .cts)', () => run('node', [tsc, '-p', 'tsconfig.node16.json'], app));
   check('TypeScript, moduleResolution bundler', () => run('node', [tsc, '-p', 'tsconfig.bundler.json'], app));
   check('TypeScript, moduleResolution node10 (CommonJS, sub-paths through typesVersions)', () => run('node', [tsc, '-p', 'tsconfig.node10.json'], app));

@@ -8,7 +8,8 @@
  * @internal
  * @module
  */
-import { DECIMAL_ACCEPTED, cut, describeThrown, templateOf, type MessageTemplate, type messages } from './messages.js';
+import { cut, DECIMAL_ACCEPTED, describeThrown, templateOf } from './internal/library.js';
+import type { MessageTemplate, messages } from './messages.js';
 import { progressTextsZh, scenarioTextsZh, structureZh } from './text.zh.js';
 
 /**

@@ -11,23 +11,12 @@
  * @internal
  * @module
  */
-import { ZERO } from './decimal.js';
-import { formatQuantity } from './format/quantity.js';
+import { COMPARATOR_WORDS, formatQuantity, OBS_STATUS_WORDS, PROGRESS_STATUS_WORDS, quantity, SCORECARD_STATUS_WORDS, UNITS, withUnit, ZERO } from './internal/library.js';
 import { chinese, type Catalogue } from './messages.zh.js';
-import { withUnit, type text } from './progress/explain.js';
+import type { text } from './progress/explain.js';
 import type { caveatText, findings, notes, planPath, reasons, reportedTrend, working } from './scenario/text.js';
-import { quantity } from './units/index.js';
-import { UNITS, type UnitId } from './units/registry.js';
-import {
-  COMPARATOR_WORDS,
-  OBS_STATUS_WORDS,
-  PROGRESS_STATUS_WORDS,
-  SCORECARD_STATUS_WORDS,
-  type Comparator,
-  type ObsStatus,
-  type ProgressStatus,
-  type ScorecardStatus,
-} from './vocabulary.js';
+import type { UnitId } from './units/registry.js';
+import type { Comparator, ObsStatus, ProgressStatus, ScorecardStatus } from './vocabulary.js';
 
 /** The catalogues of src/scenario/text.ts, under the key prefix `scenario.`. */
 interface ScenarioTexts {

@@ -7,8 +7,9 @@
  *   (or papaparse) into a bundle; `baotou-plan/schema` must stay free of Node built-ins.
  *   Bundles with esbuild, `--bundle --minify`, and prints the minified + gzipped sizes of
  *   `.`, `./calc` and `./schema`;
- * - the declarations: every entry has its `.d.ts` and `.d.cts`, and a `.d.cts` refers only to
- *   `.cjs` siblings (so a CommonJS consumer never gets an ESM declaration).
+ * - the declarations: every entry has its `.d.ts` (re-exporting its `.d.cts`) and `.d.cts`, a
+ *   `.d.cts` refers only to `.cjs` siblings (so a CommonJS consumer never gets an ESM
+ *   declaration), and what is `@internal` is left out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -107,17 +108,29 @@ describe('what Node loads (static imports of dist/, through the chunks)', () => 
   });
 });
 
-describe('declarations (dist/**/*.d.ts and their .d.cts twins)', () => {
-  const declarations = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.d.ts'));
+describe('declarations (dist/**/*.d.cts, and a .d.ts per entry)', () => {
+  const files = readdirSync(dist, { recursive: true }) as string[];
 
-  it('every .d.ts has a .d.cts twin, whose relative imports name .cjs files', () => {
+  it("each entry's .d.ts re-exports its .d.cts: one copy of the types, an ESM declaration for the ESM build", () => {
+    expect(files.filter((f) => f.endsWith('.d.ts')).sort()).toEqual(ENTRIES.map((e) => `${e}.d.ts`).sort());
+    for (const entry of ENTRIES) expect(readFileSync(join(dist, `${entry}.d.ts`), 'utf8'), entry).toBe("export * from './index.cjs';\n");
+  });
+
+  it('a .d.cts refers only to .cjs siblings (a CommonJS consumer never gets an ESM declaration)', () => {
+    const declarations = files.filter((f) => f.endsWith('.d.cts'));
     expect(declarations.length).toBeGreaterThan(ENTRIES.length);
     for (const file of declarations) {
-      const twin = join(dist, file.replace(/\.d\.ts$/, '.d.cts'));
-      expect(existsSync(twin), twin).toBe(true);
-      const relative = [...readFileSync(twin, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
-      expect(relative.filter((s) => !s?.endsWith('.cjs')), twin).toEqual([]);
+      const relative = [...readFileSync(join(dist, file), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+      expect(relative.filter((s) => !s?.endsWith('.cjs')), file).toEqual([]);
     }
+  });
+
+  it('leaves out what is marked @internal: the message catalogue, the error templates, the unit readers', () => {
+    expect(existsSync(join(dist, 'messages.d.cts'))).toBe(false);
+    expect(readFileSync(join(dist, 'errors.d.cts'), 'utf8')).not.toMatch(/errorTemplates|argumentError/);
+    expect(readFileSync(join(dist, 'units/index.d.cts'), 'utf8')).not.toMatch(/valueIn|readUnit/);
+    // …and keeps the public ones
+    expect(readFileSync(join(dist, 'errors.d.cts'), 'utf8')).toMatch(/declare class PlanError/);
   });
 });
 

@@ -4,10 +4,9 @@
  *
  * @module
  */
+import { isPlanError, LOCALES, messages, PlanError } from '../internal/library.js';
 import { parseArgs } from 'node:util';
-import { PlanError, isPlanError } from '../errors.js';
-import { messages } from '../messages.js';
-import { LOCALES, type Locale, type Words } from '../vocabulary.js';
+import type { Locale, Words } from '../vocabulary.js';
 import type { CliIo } from './io.js';
 
 /**

@@ -6,14 +6,12 @@
  *
  * @module
  */
-import { baotou13, baotouReported } from '../data/baotou13/index.js';
-import { messages } from '../messages.js';
+import { baotou13, baotouReported, china13, china13Reported, hasOwn, messages, project, reportedBy } from '../internal/library.js';
 import type { Observation, Plan } from '../plan/types.js';
 import type { ProjectOptions, Projection, Scenario } from '../scenario/types.js';
-import { hasOwn } from '../read.js';
 import { stringOption, usageError, type CommandContext, type OptionSpec } from './args.js';
 import { inFile } from './inputs.js';
-import { reportedBy, type JudgedOn } from '../format/scorecardSummary.js';
+import type { JudgedOn } from '../format/scorecardSummary.js';
 import { text } from './text.js';
 
 /** The readers of files: they need zod, so they are loaded only when a file is given. */
@@ -33,13 +31,10 @@ export interface ChosenPlan {
   readonly reported: readonly Observation[] | undefined;
 }
 
-/** The built-in plans by the name `--plan` takes, each loaded when asked for. */
+/** The built-in plans by the name `--plan` takes. */
 const BUILT_IN_PLANS: Readonly<Record<string, () => Promise<ChosenPlan>>> = {
   baotou13: async () => ({ plan: baotou13, reported: baotouReported }),
-  china13: async () => {
-    const { china13, china13Reported } = await import('../data/china13/index.js');
-    return { plan: china13, reported: china13Reported };
-  },
+  china13: async () => ({ plan: china13, reported: china13Reported }),
 };
 
 /**
@@ -229,7 +224,7 @@ export async function projectionOf(context: CommandContext, chosen: ChosenPlan, 
   const given = stringOption(context.args, 'scenario');
   const name = given ?? (path !== undefined || chosen.reported !== undefined ? 'reported-trend' : 'plan-path');
   if (given === undefined && name === 'plan-path') context.io.stderr(`${text.planPathDefault(plan.id, context.locale)}\n`);
-  const [{ builtInScenario }, { project }] = await Promise.all([import('./projection.js'), import('../scenario/project.js')]);
+  const { builtInScenario } = await import('./projection.js');
   if (BUILT_IN_SCENARIO_NAMES.includes(name)) {
     let figures: { readonly observations: readonly Observation[]; readonly reported: boolean } | undefined;
     if (name === 'reported-trend') {

@@ -5,13 +5,8 @@
  *
  * @module
  */
+import { definePlan, fromSnapshot, parseObservations, parseObservationsCsv, parsePlan, parseScenario } from '../schema/index.js';
 import type { Observation, Plan } from '../plan/types.js';
-import { definePlan } from '../schema/define.js';
-import { parseObservationsCsv } from '../schema/csv.js';
-import { parseObservations } from '../schema/observation.js';
-import { parsePlan } from '../schema/plan.js';
-import { parseScenario } from '../schema/scenario.js';
-import { fromSnapshot } from '../schema/snapshot.js';
 import type { Scenario } from '../scenario/types.js';
 import { inFile, isCsvPath, readJson } from './inputs.js';
 import type { CliIo } from './io.js';

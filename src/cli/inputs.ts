@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { PlanError, errorTemplates, formatPath, isPlanError, validationError } from '../errors.js';
-import { messages, rememberMessage } from '../messages.js';
+import { errorTemplates, formatPath, isPlanError, messages, PlanError, rememberMessage, validationError } from '../internal/library.js';
 import type { CliIo } from './io.js';
 
 /**

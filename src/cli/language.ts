@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { errorTemplates, type PlanError } from '../errors.js';
-import { messages } from '../messages.js';
+import { errorTemplates, messages } from '../internal/library.js';
+import type { PlanError } from '../errors.js';
 import type { Locale } from '../vocabulary.js';
 import { issueLocation } from './inputs.js';
 

@@ -6,9 +6,8 @@
  *
  * @module
  */
+import { isPlanError, messages, rememberTexts } from '../internal/library.js';
 import pkg from '../../package.json' with { type: 'json' };
-import { isPlanError } from '../errors.js';
-import { messages, rememberTexts } from '../messages.js';
 import type { Locale } from '../vocabulary.js';
 import { integerOption, isUsageError, localeIn, parseCommandArgs, usageError, type CommandSpec } from './args.js';
 import { COMMANDS, type CommandEntry } from './catalog.js';

@@ -4,11 +4,11 @@
  *
  * @module
  */
+import { argumentError, messages } from '../internal/library.js';
 import { constants } from 'node:fs';
 import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { argumentError, type PlanError } from '../errors.js';
-import { messages } from '../messages.js';
+import type { PlanError } from '../errors.js';
 import type { Locale } from '../vocabulary.js';
 import type { CliIo } from './io.js';
 import { said } from './language.js';

@@ -5,15 +5,11 @@
  *
  * @module
  */
-import { isDecimal, type Decimal } from '../decimal.js';
-import { toCsv } from '../export/csv.js';
-import { localized } from '../format/labels.js';
-import { formatDecimal } from '../format/number.js';
-import { formatQuantity } from '../format/quantity.js';
-import { messages } from '../messages.js';
+import { COMPARATOR_SYMBOLS, formatDecimal, formatQuantity, isDecimal, localized, messages, quantity, TARGET_FORM_WORDS, toCsv } from '../internal/library.js';
+import type { Decimal } from '../decimal.js';
 import type { LocalizedText, Plan, SourceRef } from '../plan/types.js';
-import { quantity, type UnitId } from '../units/index.js';
-import { COMPARATOR_SYMBOLS, TARGET_FORM_WORDS, type Comparator, type Locale, type TargetForm, type Words } from '../vocabulary.js';
+import type { UnitId } from '../units/index.js';
+import type { Comparator, Locale, TargetForm, Words } from '../vocabulary.js';
 import { neutraliseOf, usageError, type CommandContext, type TableFormat } from './args.js';
 import type { CliIo } from './io.js';
 import { renderMarkdownTable, renderTable, wrapText, type TableColumn } from './table.js';

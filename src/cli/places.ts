@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { UNITS, type UnitId } from '../units/index.js';
+import { UNITS } from '../internal/library.js';
+import type { UnitId } from '../units/index.js';
 
 /**
  * Decimal places for a computed value in `unit`: money and energy 2 (in the unit the value

@@ -5,11 +5,8 @@
  *
  * @module
  */
-import { baotou13 } from '../data/baotou13/index.js';
+import { baotou13, planPathScenario, reportedTrendScenario, scenarios } from '../internal/library.js';
 import type { Observation, Plan } from '../plan/types.js';
-import { scenarios } from '../scenario/builtins.js';
-import { planPathScenario } from '../scenario/planPath.js';
-import { reportedTrendScenario } from '../scenario/reportedTrend.js';
 import type { Scenario } from '../scenario/types.js';
 
 /**

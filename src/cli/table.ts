@@ -6,9 +6,6 @@
  *
  * @module
  */
-import { invalidArgument } from '../errors.js';
-import { markdownTable } from '../export/markdownTable.js';
-import { hasOwn, readArray } from '../read.js';
 
 /**
  * A column of a table: the key of its cell in each row, its heading, and how it is laid out.
@@ -273,17 +270,77 @@ function overflowOf(column: TableColumn): 'wrap' | 'truncate' | 'none' {
   return column.overflow ?? (column.align === 'right' ? 'none' : 'wrap');
 }
 
+/** A text's pieces (see `piecesOf`), paragraph by paragraph, each with its width. @internal */
+export type Measured = readonly (readonly { readonly text: string; readonly width: number; readonly space: boolean }[])[];
+
+/** A cell as the narrowing of a table asks about it: how many lines at a width, remembered. */
+interface Cell {
+  readonly value: string;
+  measured: Measured | undefined;
+  readonly lines: Map<number, number>;
+}
+
 /**
- * How many lines a cell takes at `width`, remembered in `seen`: narrowing a table asks the
- * same question many times.
+ * A text's pieces, measured: what {@link countLines} counts from.
+ *
+ * @param text - The text.
+ * @returns Its paragraphs' pieces with their widths.
+ * @internal
  */
-function linesAt(column: TableColumn, value: string, width: number, seen: Map<string, number>): number {
-  if (overflowOf(column) !== 'wrap') return value.split('\n').length;
-  const key = `${width}\n${value}`;
-  let lines = seen.get(key);
+export function measureText(text: string): Measured {
+  return text.split('\n').map((paragraph) => piecesOf(paragraph).map((piece) => ({ ...piece, width: displayWidth(piece.text) })));
+}
+
+/**
+ * How many lines `wrapText(text, width)` gives, counted from the text's pieces measured once
+ * ({@link measureText}), without building the lines: the rule of {@link wrapText}, step for
+ * step (a property test holds them equal).
+ *
+ * @param measured - The text, measured.
+ * @param width - The widest a line may be, at least 1.
+ * @returns The number of lines.
+ * @internal
+ */
+export function countLines(measured: Measured, width: number): number {
+  let count = 0;
+  for (const pieces of measured) {
+    let empty = true;
+    let used = 0;
+    for (const piece of pieces) {
+      const gap = !empty && piece.space ? 1 : 0;
+      if (empty ? piece.width <= width : used + gap + piece.width <= width) {
+        used += gap + piece.width;
+        empty = false;
+        continue;
+      }
+      if (!empty) count += 1;
+      if (piece.width <= width) {
+        used = piece.width;
+        empty = false;
+      } else {
+        const parts = splitWord(piece.text, width);
+        const last = parts.pop() ?? '';
+        count += parts.length;
+        used = displayWidth(last);
+        empty = last === '';
+      }
+    }
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * How many lines a cell takes at `width`, remembered with the cell: narrowing a table asks
+ * the same question many times.
+ */
+function linesAt(column: TableColumn, cell: Cell, width: number): number {
+  if (overflowOf(column) !== 'wrap') return cell.value.split('\n').length;
+  let lines = cell.lines.get(width);
   if (lines === undefined) {
-    lines = wrapText(value, width).length;
-    seen.set(key, lines);
+    cell.measured ??= measureText(cell.value);
+    lines = countLines(cell.measured, width);
+    cell.lines.set(width, lines);
   }
   return lines;
 }
@@ -316,11 +373,16 @@ function columnWidths(columns: readonly TableColumn[], cells: string[][], width:
     minimum,
   ];
   const measured = cells.length <= MEASURED_ROWS;
-  const seen = new Map<string, number>();
+  const cellsOfRows: Cell[][] = rows.map((row) => columns.map((_, i) => ({ value: row[i] ?? '', measured: undefined, lines: new Map() })));
   // lines[r][i]: lines of row r's cell i at the current width
-  const lines = rows.map((row) => columns.map((column, i) => linesAt(column, row[i] ?? '', widths[i] ?? 1, seen)));
-  const height = (r: number, i: number, cellLines: number): number =>
-    Math.max(cellLines, ...(lines[r] ?? []).filter((_, j) => j !== i));
+  const lines = cellsOfRows.map((row) => columns.map((column, i) => linesAt(column, row[i] as Cell, widths[i] ?? 1)));
+  /** The height of row r if its cell i took `cellLines` lines. */
+  const height = (r: number, i: number, cellLines: number): number => {
+    const row = lines[r] as number[];
+    let most = cellLines;
+    for (let j = 0; j < row.length; j++) if (j !== i && (row[j] as number) > most) most = row[j] as number;
+    return most;
+  };
   let total = widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);
   for (const floor of floors) {
     while (total > width) {
@@ -333,8 +395,8 @@ function columnWidths(columns: readonly TableColumn[], cells: string[][], width:
         let cost = 0;
         const next: number[] = [];
         if (measured) {
-          rows.forEach((row, r) => {
-            const n = linesAt(columns[i] as TableColumn, row[i] ?? '', w - 1, seen);
+          cellsOfRows.forEach((row, r) => {
+            const n = linesAt(columns[i] as TableColumn, row[i] as Cell, w - 1);
             next.push(n);
             cost += height(r, i, n) - height(r, i, lines[r]?.[i] ?? 1);
           });
@@ -436,4 +498,5 @@ export function renderMarkdownTable(columns: readonly TableColumn[], rows: reado
     cellsOf(columns, rows),
     columns.map((c) => c.align ?? 'left'),
   );
-}
+}import { hasOwn, invalidArgument, markdownTable, readArray } from '../internal/library.js';
+

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { DecimalInput } from '../decimal.js';
+import { dec, type DecimalInput } from '../decimal.js';
 import { readArray, readObject } from '../read.js';
-import { cloneData as copy, deepFreeze, freshDecimal as fresh } from './freeze.js';
+import { cloneData as copy, freezeData, freshDecimal as fresh } from './freeze.js';
 import { withSections } from './sections.js';
 import type { IndicatorIdOf, Observation, ObservationInput, Plan, PlanInput, PlanLiteral, Target, TargetIdOf, TargetInput, Tolerance } from './types.js';
 
@@ -74,7 +74,7 @@ export function materializePlan<const P extends PlanLiteral>(input: P): Plan<Ind
     },
     'input',
   );
-  return deepFreeze(plan) as unknown as Plan<IndicatorIdOf<P>, TargetIdOf<P>>;
+  return freezeData(plan) as unknown as Plan<IndicatorIdOf<P>, TargetIdOf<P>>;
 }
 
 /**
@@ -108,5 +108,72 @@ export function materializeObservations(input: readonly ObservationInput[]): rea
  * @internal
  */
 export function readObservationRecords(input: unknown, name: string): readonly Observation[] {
-  return deepFreeze(readArray(input, name).map((observation, i) => withValue(observation, `${name}[${i}]`, false) as Observation));
+  return freezeData(readArray(input, name).map((observation, i) => withValue(observation, `${name}[${i}]`, false) as Observation));
+}
+
+/** A record of the library's own literals, made into the model where it is. */
+type Literal = Record<string, unknown>;
+
+/** Read `record[key]`, a decimal written by the library, with `dec`, in place. */
+function readInPlace(record: Literal, key: string, name: string): void {
+  const value = record[key];
+  const read = dec(value as DecimalInput, `${name}.${key}`);
+  // A record shared by several others is read once: the second time its value is already ours.
+  if (read !== value) record[key] = read;
+}
+
+/**
+ * A target or fact of the library's literals as {@link materializePlan} makes it: its keys in
+ * their order but `value` (read with `dec`) and then `tolerance` (read in place) last; a new
+ * record, its other values the literal's own. A fact without a value (`optional`) is the
+ * literal itself.
+ */
+function valueLast(record: Literal, name: string, optional: boolean): Literal {
+  const { value, tolerance, ...rest } = record;
+  if (value === undefined && optional) return record;
+  const out: Literal = { ...rest, value: dec(value as DecimalInput, `${name}.value`) };
+  if (tolerance !== undefined) {
+    for (const key of ['relative', 'absolute']) if ((tolerance as Literal)[key] !== undefined) readInPlace(tolerance as Literal, key, `${name}.tolerance`);
+    out.tolerance = tolerance;
+  }
+  return out;
+}
+
+/**
+ * The library's own plan literals made into the frozen {@link Plan}, in place: the plan
+ * {@link materializePlan} makes of them (equal, keys in the same order), without copying it,
+ * since nobody else holds the literals (only the embedded dataset, `baotou13` and `china13`,
+ * may use it). Each target and fact is made again with its decimals read by `dec` (the records
+ * within them are the literal's own), everything is frozen, and the sections left out are
+ * filled as `materializePlan` fills them.
+ *
+ * @param literals - A correct plan as literals, which becomes part of the plan (its lists
+ *   changed and frozen); nothing else may use it afterwards.
+ * @returns The frozen plan (a new top-level object; every section is the literal's own).
+ * @throws `PlanError` `INVALID_DECIMAL` for a value that is not a decimal (the dataset's tests
+ *   prove it has none); `INVALID_ARGUMENT` when it has no `baseYear` and no period.
+ * @internal
+ */
+export function embedPlan<const P extends PlanLiteral>(literals: P): Plan<IndicatorIdOf<P>, TargetIdOf<P>> {
+  const { targets, facts = [] } = literals as unknown as { targets: Literal[]; facts?: Literal[] };
+  for (let i = 0; i < targets.length; i++) targets[i] = valueLast(targets[i] as Literal, `targets[${i}]`, false);
+  for (let i = 0; i < facts.length; i++) facts[i] = valueLast(facts[i] as Literal, `facts[${i}]`, true);
+  return freezeData(withSections(literals, 'input')) as unknown as Plan<IndicatorIdOf<P>, TargetIdOf<P>>;
+}
+
+/**
+ * The library's own observation literals made into frozen {@link Observation}s, in place: as
+ * {@link materializeObservations} makes them, without copying (only the embedded dataset may
+ * use it). Their values are read where they are: write `value` last in each record, where
+ * `materializeObservations` puts it (tests/data/literals.test.ts checks the order).
+ *
+ * @param literals - Correct observations as literals, which become the result (frozen, their
+ *   values Decimals); nothing else may use them afterwards.
+ * @returns `literals`, frozen.
+ * @throws `PlanError` `INVALID_DECIMAL` for a value that is not a decimal.
+ * @internal
+ */
+export function embedObservations(literals: readonly ObservationInput[]): readonly Observation[] {
+  for (let i = 0; i < literals.length; i++) readInPlace(literals[i] as unknown as Literal, 'value', `observations[${i}]`);
+  return freezeData(literals) as unknown as readonly Observation[];
 }

@@ -383,23 +383,28 @@ export function readCommonScenario(input: unknown): Scenario | undefined {
 
 /**
  * zod skips a `__proto__` key of a record silently; we reject it. Looks at the records of a
- * scenario in the raw input: its series, its deflator, and the maps of each driver.
+ * scenario in the raw input: its series, its deflator, and the maps of each driver, each
+ * where zod sees it (a key `in` its object: a key hidden from `in` is absent to zod, and to
+ * the reader without zod, whatever reading it gives).
  */
 function protoKeys(input: unknown): PlanIssue[] {
   const issues: PlanIssue[] = [];
   if (!isObject(input)) return issues;
-  issues.push(...protoKey(input.series, ['scenario', 'series']), ...protoKey(input.deflator, ['scenario', 'deflator']));
-  if (isObject(input.series)) {
+  issues.push(...protoKey(input, 'series', ['scenario', 'series']), ...protoKey(input, 'deflator', ['scenario', 'deflator']));
+  if ('series' in input && isObject(input.series)) {
     for (const [id, driver] of Object.entries(input.series)) issues.push(...driverProtoKeys(driver, ['scenario', 'series', id]));
   }
   return issues;
 }
 
 function driverProtoKeys(driver: unknown, path: readonly (string | number)[]): PlanIssue[] {
-  return isObject(driver) ? DRIVER_KEYS.flatMap((key) => protoKey(driver[key], [...path, key])) : [];
+  return isObject(driver) ? DRIVER_KEYS.flatMap((key) => protoKey(driver, key, [...path, key])) : [];
 }
 
-function protoKey(value: unknown, path: (string | number)[]): PlanIssue[] {
+/** The issue of `object[key]` when that key is there and its value has an own `__proto__` key. */
+function protoKey(object: Record<string, unknown>, key: string, path: (string | number)[]): PlanIssue[] {
+  if (!(key in object)) return [];
+  const value = object[key];
   return isObject(value) && hasOwn(value, '__proto__') ? [{ path, message: messages.protoKey }] : [];
 }
 

@@ -17,7 +17,10 @@ export { add, subtract, compare } from './arithmetic.js';
 export { toRatio, fromRatio } from './percent.js';
 
 // For the library's other modules only (each is marked `@internal`; the package root does not
-// export them).
+// export them, and the declarations leave them out).
+/** @internal */
 export { PERCENT_MEASURES, isPercentMeasure } from './registry.js';
+/** @internal */
 export { readUnit, readQuantity, make, describeUnit } from './read.js';
+/** @internal */
 export { conversionError, valueIn } from './convert.js';

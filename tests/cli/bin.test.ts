@@ -1,8 +1,9 @@
 /**
  * The real executable, spawned: `dist/cli.js` as tsup builds it (`npm test` builds before
  * the tests run). Where nothing is built yet (a lone `vitest run`), the same entry is bundled
- * with esbuild as tsup.cli.config.ts does (the same banner, split into chunks that each
- * command loads with `import()`), so the test never skips.
+ * with esbuild as tsup.config.ts does (the same banner, split into chunks that each command
+ * loads with `import()`), with the library bundled in instead of loaded from `#library`, so
+ * the test never skips.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ let work: string | undefined;
 
 beforeAll(async () => {
   if (existsSync(join(dist, 'index.js')) && !existsSync(bin)) {
-    throw new Error('dist/ is built but has no cli.js: tsup.config.ts needs the cli entry (src/cli/bin.ts → dist/cli.js)');
+    throw new Error('dist/ is built but has no cli.js: tsup.config.ts needs the command line (src/cli/bin.ts → dist/cli.js)');
   }
   if (!existsSync(bin)) {
     mkdirSync(join(root, '.tmp'), { recursive: true });

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { baotou13, baotou13Input } from '../../src/data/baotou13/index.js';
+import { baotou13, baotou13Literals } from '../../src/data/baotou13/index.js';
 import { displayWidth } from '../../src/cli/table.js';
 import { JSON_SCHEMA_NAMES, toJsonSchema } from '../../src/schema/jsonSchema.js';
 import { run } from './helpers.js';
@@ -384,7 +384,7 @@ describe('validate', () => {
   });
 
   it('a valid plan (the embedded plan as JSON) and a valid scenario', async () => {
-    const plan = await run(['validate', 'plan.json'], { 'plan.json': JSON.stringify(baotou13Input) });
+    const plan = await run(['validate', 'plan.json'], { 'plan.json': JSON.stringify(baotou13Literals()) });
     expect(plan.stderr).toBe('');
     expect(plan.stdout).toBe(`plan.json: valid plan (${baotou13.indicators.length} indicators, ${baotou13.targets.length} targets)\n`);
     const scenario = await run(['validate', 's.json'], { 's.json': scenarioFile('0.08') });
@@ -392,7 +392,8 @@ describe('validate', () => {
   });
 
   it('a plan with a broken reference: every problem that definePlan finds', async () => {
-    const broken = { ...baotou13Input, targets: [{ ...baotou13Input.targets[0], indicator: 'nope' }, ...baotou13Input.targets.slice(1)] };
+    const input = baotou13Literals();
+    const broken = { ...input, targets: [{ ...input.targets[0], indicator: 'nope' }, ...input.targets.slice(1)] };
     const r = await run(['validate', 'plan.json'], { 'plan.json': JSON.stringify(broken) });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../src/errors.js';
-import { displayWidth, renderMarkdownTable, renderTable, wrapText, type TableColumn } from '../../src/cli/table.js';
+import { countLines, displayWidth, measureText, renderMarkdownTable, renderTable, wrapText, type TableColumn } from '../../src/cli/table.js';
 
 const columns: TableColumn[] = [
   { key: 'id', header: 'Target' },
@@ -15,6 +16,28 @@ describe('displayWidth', () => {
     expect(displayWidth('（）')).toBe(4);
     expect(displayWidth('e\u0301')).toBe(1); // e + combining acute
     expect(displayWidth('')).toBe(0);
+  });
+});
+
+describe('countLines', () => {
+  it('counts the lines wrapText makes, without making them', () => {
+    // Words of Latin letters, Chinese characters and Chinese punctuation, spaces and line breaks.
+    const piece = fc.constantFrom('a', 'bc', 'defghijklmnop', ' ', '  ', '\n', '包', '头市', '，', '（', '）', '。', '8%', '—');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 30 }), (pieces, width) => {
+        const text = pieces.join('');
+        expect(countLines(measureText(text), width)).toBe(wrapText(text, width).length);
+      }),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+
+  it('counts by hand', () => {
+    // 'an annual average' | 'increase above 8' | 'percent' at 20; one line at 60; 'abcd' 'efgh' 'ij' at 4
+    expect(countLines(measureText('an annual average increase above 8 percent'), 20)).toBe(3);
+    expect(countLines(measureText('an annual average increase above 8 percent'), 60)).toBe(1);
+    expect(countLines(measureText('abcdefghij'), 4)).toBe(3);
+    expect(countLines(measureText('a\n\nb'), 5)).toBe(3);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 import * as data from '../../src/data/index.js';
 import { china13, china13Reported } from '../../src/data/index.js';
-import { china13Input } from '../../src/data/china13/index.js';
+import { china13Literals } from '../../src/data/china13/index.js';
 import { CHINA13_INDICATOR_IDS, CHINA13_TARGET_IDS } from '../../src/data/china13/ids.js';
 import { checkIntegrity } from '../../src/plan/integrity.js';
 import { indicator, target } from '../../src/plan/query.js';
@@ -119,14 +119,14 @@ const ROWS: readonly (readonly [number, readonly string[], string, 'A' | 'B' | '
 const NATURE = { A: 'anticipatory', B: 'binding', '?': 'unspecified' } as const;
 
 describe('china13: a plan definePlan accepts', () => {
-  it('passes definePlan, as literals and as JSON, and equals the embedded plan', () => {
-    expect(definePlan(china13Input)).toEqual(china13);
-    expect(definePlan(JSON.parse(JSON.stringify(china13Input)))).toEqual(china13);
+  it('passes definePlan, as literals and as the plan itself, and equals the embedded plan', () => {
+    expect(definePlan(china13Literals())).toEqual(china13);
+    expect(definePlan(china13)).toEqual(china13); // its own Decimals, not strings
     expect(checkIntegrity(china13)).toEqual([]);
   });
 
   it('has only the sections it needs: no principles, layout, commitments, tasks, milestones or errata', () => {
-    expect(Object.keys(china13Input).sort()).toEqual(['baseYear', 'document', 'facts', 'id', 'indicators', 'period', 'region', 'targets', 'title']);
+    expect(Object.keys(china13Literals()).sort()).toEqual(['baseYear', 'document', 'facts', 'id', 'indicators', 'period', 'region', 'targets', 'title']);
     expect([china13.principles, china13.strategies, china13.goals, china13.layout, china13.commitments, china13.tasks, china13.milestones, china13.errata]).toEqual([[], [], [], [], [], [], [], []]);
     expect([china13.id, china13.period, china13.baseYear]).toEqual(['china13', { start: 2016, end: 2020 }, 2015]);
     expect(china13.document?.date).toBe('2016-03-17');

@@ -152,7 +152,7 @@ describe('Markdown carries no tag from the data', () => {
   });
 });
 
-/** The command line bundled from src/ as tsup.cli.config.ts bundles it. */
+/** The command line bundled from src/ as tsup.config.ts bundles it, with the library bundled in. */
 const ROOT = resolve(import.meta.dirname, '../..');
 let work = '';
 let bin = '';

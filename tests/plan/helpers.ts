@@ -1,5 +1,5 @@
 /** Broken variants of the dataset's input, for the integrity and definePlan tests. */
-import { baotou13Input } from '../../src/data/baotou13/index.js';
+import { baotou13Literals } from '../../src/data/baotou13/index.js';
 import { isDecimal } from '../../src/decimal.js';
 import { materializePlan } from '../../src/plan/materialize.js';
 import type { Plan, PlanInput } from '../../src/plan/types.js';
@@ -9,7 +9,7 @@ type FullInput = Required<PlanInput>;
 
 /** A deep copy of the dataset's input, changed by `change`. */
 export function inputWith(change: (input: FullInput) => void): PlanInput {
-  const copy = structuredClone(baotou13Input) as FullInput;
+  const copy = baotou13Literals() as FullInput;
   change(copy);
   return copy;
 }

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { baotou13, baotou13Input, baotouReported, baotouReportedIndicators } from '../../src/data/baotou13/index.js';
+import { baotou13, baotou13Literals, baotouReported, baotouReportedIndicators } from '../../src/data/baotou13/index.js';
 import { materializePlan } from '../../src/plan/materialize.js';
 import { dec } from '../../src/decimal.js';
 import type { Target } from '../../src/plan/types.js';
@@ -269,7 +269,7 @@ describe('consistency: breaks in series, with their evidence', () => {
   });
 
   it('without the growth indicators, every year is assumed flat and the finding says where to give them', () => {
-    const withoutGrowth = materializePlan({ ...baotou13Input, indicators: baotou13Input.indicators.filter((i) => i.id !== 'gdp-growth') });
+    const withoutGrowth = materializePlan({ ...baotou13Literals(), indicators: baotou13Literals().indicators.filter((i) => i.id !== 'gdp-growth') });
     const [f] = consistency(withoutGrowth, baotouReported).filter((x) => x.kind === 'break' && x.values.levelBefore?.toFixed() === '370');
     // python: div34(278.74, 370)
     expect(values(f)).toMatchObject({ chainedLevel: '370', revisionFactor: '0.7533513513513513513513513513513514' });

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { baotou13, baotou13Input } from '../../src/data/baotou13/index.js';
+import { baotou13, baotou13Literals } from '../../src/data/baotou13/index.js';
 import { dec } from '../../src/decimal.js';
 import { materializePlan } from '../../src/plan/materialize.js';
 import * as schema from '../../src/schema/index.js';
@@ -14,19 +14,20 @@ describe('definePlan', () => {
   });
 
   it('accepts the dataset and returns a plan equal to baotou13', () => {
-    const plan = definePlan(baotou13Input);
+    const plan = definePlan(baotou13Literals());
     expect(plan).toEqual(baotou13);
+    expect(definePlan(baotou13)).toEqual(baotou13); // its own Decimals, not strings
     expect(plan.targets[0]?.value.toFixed()).toBe('240');
   });
 
   it('accepts JSON (decimals as strings, as JSON.stringify writes them)', () => {
-    const input = withoutNotes(baotou13Input);
+    const input = withoutNotes(baotou13Literals());
     const plan = definePlan(JSON.parse(JSON.stringify(input)));
     expect(plan).toEqual(materializePlan(input));
   });
 
   it('returns a deeply frozen plan and changes nothing of the input', () => {
-    const input = withoutNotes(baotou13Input);
+    const input = withoutNotes(baotou13Literals());
     const before = structuredClone(input);
     const plan = definePlan(input);
     expect(input).toEqual(before);

@@ -298,6 +298,10 @@ describe('parseScenario reads the common form without zod, and agrees with the s
       [s(Object.assign(Object.create(null) as object, { x: { base: '1' } })), true],
       // A key is there when it is `in` the object, whatever reading it gives.
       [s({ x: new Proxy({ base: '1' }, { has: () => false }) }), false],
+      // Found by the property below (seed 1586247172): a driver whose `values` is hidden from
+      // `in` (absent to zod), holding a map with an own `__proto__` key: the key is not there,
+      // so neither is its map.
+      [s({ x: new Proxy({ base: '1', values: JSON.parse('{"__proto__": "1", "2016": "1"}') as unknown }, { has: (t, k) => k !== 'values' && k in t }) }), true],
       [s({ x: new Proxy({ base: '1', growth: '0.1' }, { has: (_, key) => key === 'base' }) }), true],
     ];
     expect(cases.map(([input]) => agree(input))).toEqual(cases.map(([, fast]) => fast));

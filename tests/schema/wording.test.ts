@@ -11,7 +11,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { baotou13Input } from '../../src/data/baotou13/index.js';
+import { baotou13Literals } from '../../src/data/baotou13/index.js';
 import { checkIntegrity } from '../../src/plan/integrity.js';
 import type { Comparator, PlanInput } from '../../src/plan/types.js';
 import { COMPARATORS, WORDINGS, definePlan, targetSchema, toJsonSchema } from '../../src/schema/index.js';
@@ -132,7 +132,7 @@ describe('wording ↔ comparator', () => {
   });
 
   it("keeps the dataset's wordings through a JSON round trip", () => {
-    const plan = definePlan(JSON.parse(JSON.stringify(baotou13Input)));
+    const plan = definePlan(baotou13Literals());
     expect(plan.targets.map((t) => t.wording ?? null)).toEqual([
       null,
       'above',

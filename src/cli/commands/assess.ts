@@ -4,16 +4,13 @@
  *
  * @module
  */
+import { argumentError, assessProgress, indexObservations, messages, PROGRESS_METHODS, PROGRESS_STATUS_WORDS, readObservations, readPlan } from '../../internal/library.js';
 import type { Decimal } from '../../decimal.js';
-import { argumentError } from '../../errors.js';
-import { messages } from '../../messages.js';
 import type { Observation, Plan, Target } from '../../plan/types.js';
-import { assessProgress } from '../../progress/assess.js';
 import type { ProgressResult, SeriesPoint } from '../../progress/types.js';
-import { readObservations, type Reading } from '../../scenario/observations.js';
-import { indexObservations, type Observed } from '../../scenario/observed.js';
-import { readPlan } from '../../scenario/planGraph.js';
-import { PROGRESS_METHODS, PROGRESS_STATUS_WORDS, type ProgressMethod, type ProgressStatus } from '../../vocabulary.js';
+import type { Reading } from '../../scenario/observations.js';
+import type { Observed } from '../../scenario/observed.js';
+import type { ProgressMethod, ProgressStatus } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, stringOption, usageError, type Command } from '../args.js';
 import { PLAN_OPTION, happenedOf, observationsOption, planOf } from '../context.js';
 import { emit, failOnUnmet, goal, nameIn, num, words, type Field, type Section } from '../output.js';

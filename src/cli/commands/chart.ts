@@ -4,10 +4,8 @@
  *
  * @module
  */
-import { planLayoutChart, planScorecardChart, planTrajectoryChart } from '../../charts/fromPlan.js';
-import { renderSvg } from '../../charts/render.js';
-import { messages } from '../../messages.js';
-import { scorecard } from '../../scenario/scorecard.js';
+import { planLayoutChart, planScorecardChart, planTrajectoryChart, renderSvg } from '../../charts/index.js';
+import { messages, scorecard } from '../../internal/library.js';
 import { stringOption, usageError, type Command, type CommandContext } from '../args.js';
 import { PLAN_OPTION, SCENARIO_OPTION, happenedOf, indicatorOption, observationsOption, planOf, projectionOf } from '../context.js';
 import { json, writeFiles } from '../output.js';

@@ -4,13 +4,9 @@
  *
  * @module
  */
-import { toCsv } from '../../export/csv.js';
-import { toDataPackage } from '../../export/datapackage.js';
-import { toMarkdown } from '../../export/markdown.js';
-import { TIDY_COLUMNS, toTidyRows } from '../../export/tidy.js';
-import { messages } from '../../messages.js';
+import { messages, TIDY_COLUMNS, toCsv, toDataPackage, toMarkdown, toTidyRows } from '../../internal/library.js';
+import { toSnapshot } from '../../schema/index.js';
 import type { Plan } from '../../plan/types.js';
-import { toSnapshot } from '../../schema/snapshot.js';
 import { CSV_OPTION, formatOption, neutraliseOf, stringOption, usageError, type Command } from '../args.js';
 import { PLAN_OPTION, planOf } from '../context.js';
 import { json, writeFiles } from '../output.js';

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { unitLabel } from '../../format/unitLabel.js';
-import { messages } from '../../messages.js';
+import { messages, unitLabel } from '../../internal/library.js';
 import type { Commitment, Indicator, LayoutZone, LocalizedText, Plan } from '../../plan/types.js';
 import type { Locale } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, type Command } from '../args.js';

@@ -3,13 +3,12 @@
  *
  * @module
  */
-import { shift, type Decimal } from '../../decimal.js';
-import { formatDecimal } from '../../format/number.js';
-import { unitLabel } from '../../format/unitLabel.js';
+import { CAVEAT_WORDS, formatDecimal, shift, unitLabel, UNITS } from '../../internal/library.js';
+import type { Decimal } from '../../decimal.js';
 import type { Plan } from '../../plan/types.js';
 import type { Projection } from '../../scenario/types.js';
-import { UNITS, type UnitId } from '../../units/index.js';
-import { CAVEAT_WORDS, type Locale } from '../../vocabulary.js';
+import type { UnitId } from '../../units/index.js';
+import type { Locale } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, stringOption, type Command } from '../args.js';
 import { PLAN_OPTION, SCENARIO_OPTION, observationsOption, planOf, projectionOf } from '../context.js';
 import { translator } from '../language.js';

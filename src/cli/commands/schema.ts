@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { JSON_SCHEMA_NAMES, toJsonSchema, type JsonSchemaName } from '../../schema/jsonSchema.js';
+import { JSON_SCHEMA_NAMES, toJsonSchema } from '../../schema/index.js';
+import type { JsonSchemaName } from '../../schema/jsonSchema.js';
 import type { Command } from '../args.js';
 import { json } from '../output.js';
 

@@ -7,12 +7,10 @@
  *
  * @module
  */
-import { scorecardSummary } from '../../format/scorecardSummary.js';
-import { messages } from '../../messages.js';
+import { CAVEAT_WORDS, MAX_YEAR, messages, MIN_YEAR, scorecard, SCORECARD_STATUS_WORDS, scorecardSummary } from '../../internal/library.js';
 import type { Plan } from '../../plan/types.js';
-import { scorecard } from '../../scenario/scorecard.js';
 import type { ScorecardRow } from '../../scenario/types.js';
-import { CAVEAT_WORDS, MAX_YEAR, MIN_YEAR, SCORECARD_STATUS_WORDS, type Locale } from '../../vocabulary.js';
+import type { Locale } from '../../vocabulary.js';
 import { TABLE_OPTIONS, formatOption, integerOption, stringOption, usageError, type Command } from '../args.js';
 import { PLAN_OPTION, SCENARIO_OPTION, happenedOf, observationsOption, planOf, projectionOf } from '../context.js';
 import { emit, failOnUnmet, goalFields, indicatorField, qty, words, type Field, type Section } from '../output.js';

@@ -4,10 +4,8 @@
  *
  * @module
  */
-import { isPlanError, validationError } from '../../errors.js';
-import { messages } from '../../messages.js';
+import { isPlanError, messages, project, validationError } from '../../internal/library.js';
 import type { Observation, Plan } from '../../plan/types.js';
-import { project } from '../../scenario/project.js';
 import type { Scenario } from '../../scenario/types.js';
 import type { Locale } from '../../vocabulary.js';
 import { formatOption, stringOption, type Command } from '../args.js';

@@ -3,15 +3,15 @@
  * report says and nothing it does not, each piece with the section and exact words it comes
  * from; plus the figures reported since (`baotouReported`).
  *
- * The dataset is written as plain literals and turned into the frozen domain model by
- * `materializePlan`, without zod; a test proves that `definePlan` accepts the same input and
- * returns an equal plan. The calls are marked pure, so a bundler drops the dataset from a
+ * The dataset is written as plain literals and turned into the frozen domain model in place by
+ * `embedPlan` (as `materializePlan` would, without copying), without zod; a test proves that
+ * `definePlan` accepts the same input and returns an equal plan. The calls are marked pure, so a bundler drops the dataset from a
  * build that does not use it.
  *
  * @module
  */
-import { materializeObservations, materializePlan } from '../../plan/materialize.js';
-import { cloneData, deepFreeze } from '../../plan/freeze.js';
+import { embedObservations, embedPlan } from '../../plan/materialize.js';
+import { freezeData } from '../../plan/freeze.js';
 import type { Indicator, Observation, Plan } from '../../plan/types.js';
 import type { Baotou13IndicatorId, Baotou13TargetId } from './ids.js';
 import { indicators } from './indicators.js';
@@ -23,13 +23,8 @@ import { commitments, goals, layout, principles, strategies } from './structure.
 import { targets } from './targets.js';
 import { milestones, tasks } from './tasks2016.js';
 
-/**
- * The plan as literals (decimals as strings): what `baotou13` is made from, and what
- * `definePlan` is tested on.
- *
- * @internal
- */
-export const baotou13Input: PlanInput = {
+/** The plan as literals (decimals as strings): what `baotou13` is made from, in place. */
+const literals: PlanInput = {
   id: 'baotou13',
   title: { en: 'Baotou industrial development under the 13th Five-Year Plan (2016–2020)' },
   region: { en: 'Baotou, Inner Mongolia', zh: '包头' },
@@ -72,7 +67,19 @@ export const baotou13Input: PlanInput = {
  * @category Plan
  */
 // The dataset's literals are written with string ids; tests/data/baotou13.test.ts checks they are these.
-export const baotou13: Plan<Baotou13IndicatorId, Baotou13TargetId> = /* @__PURE__ */ materializePlan(baotou13Input as PlanInput<Baotou13IndicatorId, Baotou13TargetId>);
+export const baotou13: Plan<Baotou13IndicatorId, Baotou13TargetId> = /* @__PURE__ */ embedPlan(literals as PlanInput<Baotou13IndicatorId, Baotou13TargetId>);
+
+/**
+ * The literals `baotou13` is made from, as a new mutable copy with decimals as strings (a JSON
+ * copy: every decimal of the plan is written as JSON writes it, tests/data/literals.test.ts
+ * checks), for the tests of `definePlan` and `materializePlan`.
+ *
+ * @returns A new copy of the plan's literals on every call.
+ * @internal
+ */
+export function baotou13Literals(): PlanInput {
+  return JSON.parse(JSON.stringify(literals)) as PlanInput;
+}
 
 /**
  * The figures reported for Baotou before and after the plan (2012–2021, and a revision of 2020
@@ -103,7 +110,7 @@ export const baotou13: Plan<Baotou13IndicatorId, Baotou13TargetId> = /* @__PURE_
  *
  * @category Plan
  */
-export const baotouReported: readonly Observation[] = /* @__PURE__ */ materializeObservations(reportedObservations);
+export const baotouReported: readonly Observation[] = /* @__PURE__ */ embedObservations(reportedObservations);
 
 /**
  * The indicators of {@link baotouReported} that `baotou13` does not define: growth of the primary
@@ -121,4 +128,4 @@ export const baotouReported: readonly Observation[] = /* @__PURE__ */ materializ
  *
  * @category Plan
  */
-export const baotouReportedIndicators: readonly Indicator[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ cloneData(reportedIndicators) as Indicator[]);
+export const baotouReportedIndicators: readonly Indicator[] = /* @__PURE__ */ freezeData(reportedIndicators as Indicator[]);

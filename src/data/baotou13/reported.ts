@@ -25,7 +25,7 @@ import { ABOVE_DESIGNATED_SIZE, COMPARABLE_PRICES, CURRENT_PRICES, indicator } f
 import type { MonthPeriod, Period } from '../../plan/types.js';
 import type { UnitId } from '../../units/index.js';
 import type { Concept, Direction, IndicatorKind, ObsStatus, Qualifier } from '../../vocabulary.js';
-import { defined } from './defined.js';
+import { observation } from './defined.js';
 import { publication } from './sources.js';
 import type { ExternalSourceInput, IndicatorInput, ObservationInput } from './types.js';
 
@@ -367,12 +367,12 @@ interface Details {
 /**
  * A reported figure: the indicator, the year (a number), a span of years (an average over
  * them) or a span of months (part of a year), the value and unit as published, the release it
- * comes from, and its details (default: exact, status `A`, the release's vintage).
+ * comes from, and its details (default: exact, status `A`, the release's vintage). Its keys are
+ * in the order of `materializeObservations`, `value` last.
  */
 function reported(indicator: string, when: number | Period | MonthPeriod, value: string, unit: UnitId, from: Release, details: Details = {}): ObservationInput {
-  const [year, period] = typeof when === 'number' ? [when, undefined] : [undefined, when];
   const { qualifier = 'exact', status = 'A', definition, vintage = from.vintage, note } = details;
-  return defined({ indicator, year, period, value, unit, qualifier, status, source: from.source, definition, vintage: vintage ?? undefined, note });
+  return observation(indicator, when, value, unit, qualifier, status, from.source, definition, vintage ?? undefined, note);
 }
 
 const JAN_SEP_2019: MonthPeriod = { start: '2019-01', end: '2019-09' };

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Confidence } from '../../vocabulary.js';
-import { defined } from './defined.js';
+import type { Building } from './defined.js';
 import type { ErratumInput, ExternalSourceInput, ReportSourceInput, SourceDocumentInput } from './types.js';
 
 /**
@@ -41,7 +41,12 @@ export function publication(
   quote: string,
   confidence: Confidence = 'secondary',
 ): ExternalSourceInput {
-  return defined({ kind: 'external' as const, publication: name, date, url, confidence, quote });
+  const source: Building<ExternalSourceInput> = { kind: 'external', publication: name };
+  if (date !== undefined) source.date = date;
+  if (url !== undefined) source.url = url;
+  source.confidence = confidence;
+  source.quote = quote;
+  return source as ExternalSourceInput;
 }
 
 /** The abridged English work report, China Daily regional edition, 2016-03-22. */

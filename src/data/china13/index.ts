@@ -3,13 +3,13 @@
  * People's Republic of China (2016–2020), as data, each figure with the publication that
  * quotes it; plus the figures reported since (`china13Reported`).
  *
- * Written as plain literals and turned into the frozen domain model by `materializePlan`,
- * without zod; a test proves that `definePlan` accepts the same input and returns an equal
- * plan.
+ * Written as plain literals and turned into the frozen domain model in place by `embedPlan`
+ * (as `materializePlan` would, without copying), without zod; a test proves that `definePlan`
+ * accepts the same input and returns an equal plan.
  *
  * @module
  */
-import { materializeObservations, materializePlan } from '../../plan/materialize.js';
+import { embedObservations, embedPlan } from '../../plan/materialize.js';
 import type { Observation, Plan, PlanInput } from '../../plan/types.js';
 import type { China13IndicatorId, China13TargetId } from './ids.js';
 import { indicators } from './indicators.js';
@@ -20,11 +20,9 @@ import { targets } from './targets.js';
 
 /**
  * The plan as literals (decimals as strings): only the sections it has (no principles,
- * layout, commitments, tasks …), what `china13` is made from and what `definePlan` is tested on.
- *
- * @internal
+ * layout, commitments, tasks …), what `china13` is made from, in place.
  */
-export const china13Input: PlanInput = {
+const literals: PlanInput = {
   id: 'china13',
   title: {
     en: 'Outline of the 13th Five-Year Plan for National Economic and Social Development of the People’s Republic of China (2016–2020): main indicators',
@@ -62,7 +60,19 @@ export const china13Input: PlanInput = {
  * @category Plan
  */
 // The dataset's literals are written with string ids; tests/data/china13.test.ts checks they are these.
-export const china13: Plan<China13IndicatorId, China13TargetId> = /* @__PURE__ */ materializePlan(china13Input as PlanInput<China13IndicatorId, China13TargetId>);
+export const china13: Plan<China13IndicatorId, China13TargetId> = /* @__PURE__ */ embedPlan(literals as PlanInput<China13IndicatorId, China13TargetId>);
+
+/**
+ * The literals `china13` is made from, as a new mutable copy with decimals as strings (a JSON
+ * copy: every decimal of the plan is written as JSON writes it, tests/data/literals.test.ts
+ * checks), for the tests of `definePlan`.
+ *
+ * @returns A new copy of the plan's literals on every call.
+ * @internal
+ */
+export function china13Literals(): PlanInput {
+  return JSON.parse(JSON.stringify(literals)) as PlanInput;
+}
 
 /**
  * The figures reported against the Outline's main indicators: the 2015 values as the sources
@@ -86,4 +96,4 @@ export const china13: Plan<China13IndicatorId, China13TargetId> = /* @__PURE__ *
  *
  * @category Plan
  */
-export const china13Reported: readonly Observation[] = /* @__PURE__ */ materializeObservations(reportedObservations);
+export const china13Reported: readonly Observation[] = /* @__PURE__ */ embedObservations(reportedObservations);

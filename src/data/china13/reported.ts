@@ -32,7 +32,7 @@
 import type { MonthPeriod, Period } from '../../plan/types.js';
 import type { UnitId } from '../../units/index.js';
 import type { ObsStatus, Qualifier } from '../../vocabulary.js';
-import { defined } from '../baotou13/defined.js';
+import { observation } from '../baotou13/defined.js';
 import type { ExternalSourceInput, ObservationInput } from '../baotou13/types.js';
 import * as src from './sources.js';
 
@@ -53,12 +53,11 @@ interface Details {
  * @param unit - Its unit as published.
  * @param source - The publication.
  * @param details - Qualifier (default exact), status (default `A`), definition and note.
- * @returns The observation.
+ * @returns The observation, its keys in the order of `materializeObservations` (`value` last).
  */
 function figure(indicator: string, when: number | Period | MonthPeriod, value: string, unit: UnitId, source: ExternalSourceInput, details: Details = {}): ObservationInput {
-  const [year, period] = typeof when === 'number' ? [when, undefined] : [undefined, when];
   const { qualifier = 'exact', status = 'A', definition, note } = details;
-  return defined({ indicator, year, period, value, unit, qualifier, status, source, definition, note });
+  return observation(indicator, when, value, unit, qualifier, status, source, definition, undefined, note);
 }
 
 /** 2016–2019: the first four years of the plan, from the base year 2015. */
