@@ -58,6 +58,14 @@ function stopAll() {
   }
 }
 
+// Interrupted (Ctrl-C): the steps run in process groups of their own, so stop them too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
 const begin = performance.now();
 let failed = 0;
 for (const phase of PHASES) {

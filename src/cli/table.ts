@@ -214,33 +214,8 @@ function piecesOf(paragraph: string): { text: string; space: boolean }[] {
  * ```
  */
 export function wrapText(text: string, width: number): string[] {
-  width = Math.max(1, Math.floor(width));
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    // The line's width is kept as pieces are added, not measured again for each piece.
-    let line = '';
-    let used = 0;
-    for (const piece of piecesOf(paragraph)) {
-      const w = displayWidth(piece.text);
-      const gap = line !== '' && piece.space ? 1 : 0;
-      if (line === '' ? w <= width : used + gap + w <= width) {
-        line = line === '' ? piece.text : `${line}${gap === 1 ? ' ' : ''}${piece.text}`;
-        used += gap + w;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      if (w <= width) {
-        line = piece.text;
-        used = w;
-      } else {
-        const parts = splitWord(piece.text, width);
-        line = parts.pop() ?? '';
-        used = displayWidth(line);
-        lines.push(...parts);
-      }
-    }
-    lines.push(line);
-  }
+  breakLines(measureText(text), width, lines);
   return lines;
 }
 
@@ -293,8 +268,7 @@ export function measureText(text: string): Measured {
 
 /**
  * How many lines `wrapText(text, width)` gives, counted from the text's pieces measured once
- * ({@link measureText}), without building the lines: the rule of {@link wrapText}, step for
- * step (a property test holds them equal).
+ * ({@link measureText}), without building the lines.
  *
  * @param measured - The text, measured.
  * @param width - The widest a line may be, at least 1.
@@ -302,30 +276,50 @@ export function measureText(text: string): Measured {
  * @internal
  */
 export function countLines(measured: Measured, width: number): number {
+  return breakLines(measured, width, undefined);
+}
+
+/**
+ * The one rule of line breaking, for {@link wrapText} and {@link countLines}: pieces are put
+ * on a line while they fit (a space before those that had one), a piece wider than the line
+ * is split; each paragraph ends a line. Lines are built (into `lines`) only when asked for;
+ * their number is returned either way. The line's width is kept as pieces are added, not
+ * measured again for each piece.
+ */
+function breakLines(measured: Measured, width: number, lines: string[] | undefined): number {
+  width = Math.max(1, Math.floor(width));
   let count = 0;
   for (const pieces of measured) {
+    let line = '';
     let empty = true;
     let used = 0;
     for (const piece of pieces) {
       const gap = !empty && piece.space ? 1 : 0;
       if (empty ? piece.width <= width : used + gap + piece.width <= width) {
+        if (lines !== undefined) line = empty ? piece.text : `${line}${gap === 1 ? ' ' : ''}${piece.text}`;
         used += gap + piece.width;
         empty = false;
         continue;
       }
-      if (!empty) count += 1;
+      if (!empty) {
+        count += 1;
+        lines?.push(line);
+      }
       if (piece.width <= width) {
+        line = piece.text;
         used = piece.width;
         empty = false;
       } else {
         const parts = splitWord(piece.text, width);
-        const last = parts.pop() ?? '';
+        line = parts.pop() ?? '';
+        used = displayWidth(line);
+        empty = line === '';
         count += parts.length;
-        used = displayWidth(last);
-        empty = last === '';
+        lines?.push(...parts);
       }
     }
     count += 1;
+    lines?.push(line);
   }
   return count;
 }

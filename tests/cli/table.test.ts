@@ -20,13 +20,23 @@ describe('displayWidth', () => {
 });
 
 describe('countLines', () => {
-  it('counts the lines wrapText makes, without making them', () => {
+  it('counts the lines wrapText makes, and those lines fit and keep every word', () => {
     // Words of Latin letters, Chinese characters and Chinese punctuation, spaces and line breaks.
     const piece = fc.constantFrom('a', 'bc', 'defghijklmnop', ' ', '  ', '\n', '包', '头市', '，', '（', '）', '。', '8%', '—');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 30 }), (pieces, width) => {
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 2, max: 30 }), (pieces, width) => {
         const text = pieces.join('');
-        expect(countLines(measureText(text), width)).toBe(wrapText(text, width).length);
+        const lines = wrapText(text, width);
+        expect(countLines(measureText(text), width)).toBe(lines.length);
+        // Independently of how the lines were made: one line at least per paragraph, none wider
+        // than the width (every character here is at most 2 columns wide), no trailing or
+        // doubled space, and the characters other than spaces, in order, are the text's.
+        expect(lines.length).toBeGreaterThanOrEqual(text.split('\n').length);
+        for (const line of lines) {
+          expect(displayWidth(line)).toBeLessThanOrEqual(width);
+          expect(line).not.toMatch(/^ | $|  /);
+        }
+        expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/[ \n]/g, ''));
       }),
       { numRuns: 2000 },
     );
@@ -38,6 +48,8 @@ describe('countLines', () => {
     expect(countLines(measureText('an annual average increase above 8 percent'), 60)).toBe(1);
     expect(countLines(measureText('abcdefghij'), 4)).toBe(3);
     expect(countLines(measureText('a\n\nb'), 5)).toBe(3);
+    // 东铝西 | 钢南科 | 技北装 | 备 at 6 (each character two columns)
+    expect(countLines(measureText('东铝西钢南科技北装备'), 6)).toBe(4);
   });
 });
 
